@@ -1,0 +1,39 @@
+// swift-tools-version: 6.1
+// Gevinst: investment and efficiency proposals for Danish municipalities.
+// Module layout and one-way dependencies: see docs/architecture.md.
+import PackageDescription
+
+let strict: [SwiftSetting] = [.swiftLanguageMode(.v6)]
+
+let package = Package(
+    name: "Gevinst",
+    platforms: [.macOS(.v15)],
+    products: [
+        .library(name: "GevinstCore", targets: ["GevinstCore"]),
+        .executable(name: "gevinst", targets: ["gevinst"]),
+        .executable(name: "gevinst-bench", targets: ["gevinst-bench"]),
+    ],
+    dependencies: [
+        // Command-line parsing with generated help: the standard for Swift CLIs.
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // Property tests (net = permanent + implementation, …) inside Swift Testing.
+        .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.0"),
+    ],
+    targets: [
+        .target(name: "GevinstCore", swiftSettings: strict),
+        .executableTarget(
+            name: "gevinst",
+            dependencies: [
+                "GevinstCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strict
+        ),
+        .executableTarget(name: "gevinst-bench", dependencies: ["GevinstCore"], swiftSettings: strict),
+        .testTarget(
+            name: "GevinstCoreTests",
+            dependencies: ["GevinstCore", .product(name: "PropertyBased", package: "swift-property-based")],
+            swiftSettings: strict
+        ),
+    ]
+)
