@@ -10,6 +10,7 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .library(name: "GevinstCore", targets: ["GevinstCore"]),
+        .library(name: "GevinstImport", targets: ["GevinstImport"]),
         .executable(name: "gevinst", targets: ["gevinst"]),
         .executable(name: "gevinst-bench", targets: ["gevinst-bench"]),
     ],
@@ -21,18 +22,29 @@ let package = Package(
     ],
     targets: [
         .target(name: "GevinstCore", swiftSettings: strict),
+        .target(name: "GevinstImport", dependencies: ["GevinstCore"], swiftSettings: strict),
+        // Test helpers shared by the test targets: where the seed corpus is, temporary folders.
+        .target(name: "GevinstTestSupport", path: "Tests/GevinstTestSupport", swiftSettings: strict),
         .executableTarget(
             name: "gevinst",
             dependencies: [
                 "GevinstCore",
+                "GevinstImport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
         ),
-        .executableTarget(name: "gevinst-bench", dependencies: ["GevinstCore"], swiftSettings: strict),
+        .executableTarget(name: "gevinst-bench", dependencies: ["GevinstCore", "GevinstImport"], swiftSettings: strict),
         .testTarget(
             name: "GevinstCoreTests",
-            dependencies: ["GevinstCore", .product(name: "PropertyBased", package: "swift-property-based")],
+            dependencies: [
+                "GevinstCore", "GevinstTestSupport", .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "GevinstImportTests",
+            dependencies: ["GevinstCore", "GevinstImport", "GevinstTestSupport"],
             swiftSettings: strict
         ),
     ]
