@@ -101,3 +101,16 @@ import GevinstTestSupport
         #expect(try NativeFormat.decode(text: NativeFormat.encode(proposal)).title == proposal.title)
     }
 }
+
+@Suite struct NativeFormatSchemaTests {
+    @Test func schemaAndDecoderKnowTheSameFields() throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("docs/gevinst-proposal-1.schema.json")
+        let schema = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
+        let properties = try #require(schema["properties"] as? [String: Any])
+        #expect(Set(properties.keys) == Set(ProposalDecoder.proposalFields))
+        let defs = try #require(schema["$defs"] as? [String: Any])
+        let line = try #require((defs["line"] as? [String: Any])?["properties"] as? [String: Any])
+        #expect(Set(line.keys) == ["label", "block", "steeringArea", "appropriation", "committee", "innovationPool", "variant", "amounts", "driver"])
+    }
+}
