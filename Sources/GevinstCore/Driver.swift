@@ -35,7 +35,7 @@ public struct Driver: Sendable, Hashable {
         guard let (fullNumerator, fullScale) = formula.checkedProduct else { return nil }
         for (year, share) in profile where years.contains(year) {
             let (numerator, overflow) = fullNumerator.multipliedReportingOverflow(by: Int128(share.units))
-            guard !overflow else { return nil }
+            guard !overflow, share.scale >= 0, share.scale <= 36 else { return nil }
             let scale = fullScale + share.scale
             guard scale >= 0, scale <= 36 else { return nil }
             var denominator: Int128 = 1
@@ -78,7 +78,7 @@ public enum DriverFormula: Sendable, Hashable {
         var scale = 0
         for factor in factors {
             let (product, overflow) = numerator.multipliedReportingOverflow(by: Int128(factor.units))
-            if overflow { return nil }
+            if overflow || factor.scale < 0 || factor.scale > 36 { return nil }
             numerator = product
             scale += factor.scale
         }
