@@ -41,6 +41,10 @@ enum ComputeReport {
         out.append(layout.row("Investeringer i alt, anlæg", computed.table4.total, blankZeros: false, withArea: false))
 
         out.append("")
+        let allAmounts = proposal.lines.flatMap(\.amounts.values)
+        if !allAmounts.allSatisfy(DanishNumber.isWholeThousands) {
+            out.append("Beløbene er afrundet til hele 1.000 kr.; totaler og tilbagebetalingstid er beregnet af de præcise beløb (se --json).")
+        }
         out.append("Investering i alt: \(DanishNumber.thousands(computed.investment.total)) (service \(DanishNumber.thousands(computed.investment.service)), anlæg \(DanishNumber.thousands(computed.investment.anlaeg)))")
         out.append("Effekt ved fuld indfasning (\(computed.years.upperBound)): \(DanishNumber.thousands(computed.fullPhaseInEffect))")
         let drivers = proposal.lines.filter { $0.driver != nil && ($0.variant == nil || $0.variant == computed.variant) }

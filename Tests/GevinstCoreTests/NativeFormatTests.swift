@@ -114,3 +114,20 @@ import GevinstTestSupport
         #expect(Set(line.keys) == ["label", "block", "steeringArea", "appropriation", "committee", "innovationPool", "variant", "amounts", "driver"])
     }
 }
+
+@Suite struct ConvertedFilesReadBackTests {
+    @Test func aConvertedProposalWithDriversIsAValidNativeFile() throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("examples")
+        let series = try #require(try? PriceIndexCSV.parse(String(contentsOf: url.appendingPathComponent("price-index-ILLUSTRATIVE.csv"), encoding: .utf8)).get())
+        for name in NativeFormatTests.examples.map(\.lastPathComponent) {
+            let proposal = try NativeFormat.decode(text: String(contentsOf: url.appendingPathComponent(name), encoding: .utf8))
+            let converted = try PriceConversion.convert(proposal, to: 2023, using: series).get()
+            let again = try NativeFormat.decode(text: NativeFormat.encode(converted), file: name)
+            #expect(again == converted, "\(name) converted to 2023 p/l does not read back as written")
+            for line in converted.lines where line.driver != nil {
+                #expect(line.amounts == line.driver?.amounts(over: converted.years))
+            }
+        }
+    }
+}
