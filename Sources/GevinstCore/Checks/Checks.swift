@@ -82,6 +82,12 @@ enum FindingText {
         return parts.joined(separator: ", ")
     }
 
+    /// A sentence about one variant: "Model 1: the permanent total …", or "The permanent total …" without.
+    static func sentence(_ variant: String?, _ text: String) -> String {
+        guard let variant else { return text.prefix(1).uppercased() + text.dropFirst() }
+        return "\(variant): \(text)"
+    }
+
     /// "2019" or "2021–2024".
     static func yearSpan(_ first: Int, _ last: Int) -> String { first == last ? String(first) : "\(first)–\(last)" }
 

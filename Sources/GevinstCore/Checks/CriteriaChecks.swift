@@ -45,30 +45,30 @@ enum CriteriaChecks {
         }
         guard let type = proposal.type else { return }
         for computation in run.computed {
-            let prefix = FindingText.variantPrefix(computation.variant)
+            let variant = computation.variant
             let saves = computation.table1.permanentTotal.values.contains { $0 < 0 }
             let invests = !computation.table1.implementationTotal.isZero
             switch type {
             case .investment:
                 if !saves {
-                    run.report(investmentWithoutSavings) { "\(prefix)the investment proposal has no permanent saving in any year." }
+                    run.report(investmentWithoutSavings) { FindingText.sentence(variant, "the investment proposal has no permanent saving in any year.") }
                 }
                 if !invests {
-                    run.report(investmentWithoutInvestment) { "\(prefix)the investment proposal has no implementation costs." }
+                    run.report(investmentWithoutInvestment) { FindingText.sentence(variant, "the investment proposal has no implementation costs.") }
                 }
             case .innovation:
                 if saves {
                     let effect = computation.fullPhaseInEffect
                     run.report(innovationWithSavings) {
-                        "\(prefix)the innovation proposal commits a permanent saving (\(FindingText.thousands(effect)) "
-                            + "at full phase-in, 1.000 kr.); innovation proposals commit none."
+                        FindingText.sentence(variant, "the innovation proposal commits a permanent saving "
+                            + "(\(FindingText.thousands(effect)) at full phase-in, 1.000 kr.); innovation proposals commit none.")
                     }
                 }
             case .efficiency:
                 if invests {
                     let investment = computation.investment.total
                     run.report(efficiencyWithInvestment) {
-                        "\(prefix)the efficiency proposal has implementation costs of \(FindingText.thousands(investment)) (1.000 kr.)."
+                        FindingText.sentence(variant, "the efficiency proposal has implementation costs of \(FindingText.thousands(investment)) (1.000 kr.).")
                     }
                 }
             }

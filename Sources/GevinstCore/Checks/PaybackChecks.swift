@@ -67,8 +67,8 @@ enum PaybackChecks {
         for (kind, payback) in [("service", computation.payback.service), ("total economy", computation.payback.total)] {
             guard let payback, payback > limit else { continue }
             run.report(aboveMaximum) {
-                "\(FindingText.variantPrefix(computation.variant))the \(kind) payback is \(describe(payback)) by "
-                    + "\(computation.payback.rule.name), longer than the maximum of \(maximum) years."
+                FindingText.sentence(computation.variant, "the \(kind) payback is \(describe(payback)) by "
+                    + "\(computation.payback.rule.name), longer than the maximum of \(maximum) years.")
             }
         }
     }
@@ -84,10 +84,10 @@ enum PaybackChecks {
             !computation.table1.implementationTotal.isZero
         else { return }
         run.report(notPaidBack) {
-            "\(FindingText.variantPrefix(computation.variant))the proposal invests "
+            FindingText.sentence(computation.variant, "the proposal invests "
                 + "\(FindingText.thousands(computation.investment.total)) (1.000 kr.) and is "
                 + "\(Payback.notPaidBackText) \(computation.years.lowerBound)–\(computation.years.upperBound) "
-                + "by \(computation.payback.rule.name)."
+                + "by \(computation.payback.rule.name).")
         }
     }
 }

@@ -29,8 +29,8 @@ enum SignChecks {
                 guard let firstNegative = line.amounts.values.firstIndex(where: { $0 < 0 }) else { continue }
                 let year = line.amounts.firstYear + firstNegative
                 run.report(implementationNegative) {
-                    "\(FindingText.variantPrefix(line.variant))implementation cost \"\(line.label)\" is "
-                        + "\(FindingText.thousands(line.amounts[year])) in \(year) (1.000 kr.); costs are positive."
+                    FindingText.sentence(line.variant, "implementation cost \"\(line.label)\" is "
+                        + "\(FindingText.thousands(line.amounts[year])) in \(year) (1.000 kr.); costs are positive.")
                 }
             }
         }
@@ -38,9 +38,9 @@ enum SignChecks {
         let typeName = run.proposal.type == .investment ? "investment" : "efficiency"
         for computation in run.computed where computation.fullPhaseInEffect > 0 {
             run.report(permanentTotalPositive) {
-                "\(FindingText.variantPrefix(computation.variant))the permanent total at full phase-in "
+                FindingText.sentence(computation.variant, "the permanent total at full phase-in "
                     + "(\(computation.years.upperBound)) is \(FindingText.thousands(computation.fullPhaseInEffect)) (1.000 kr.), "
-                    + "a cost; an \(typeName) proposal should save."
+                    + "a cost; an \(typeName) proposal should save.")
             }
         }
     }

@@ -26,10 +26,13 @@ public enum PriceIndexCSV {
         var body = Substring(text)
         if body.hasPrefix("\u{FEFF}") { body = body.dropFirst() }
 
-        for rawLine in body.split(separator: "\n", omittingEmptySubsequences: false) {
+        var lastContentLine = 1
+        // "\r\n" is one Character in Swift, so lines are split on each line-ending character.
+        for rawLine in body.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
             lineNumber += 1
             let line = String(rawLine).trimmingSpaces()
             if line.isEmpty { continue }
+            lastContentLine = lineNumber
             if line.hasPrefix("#") {
                 guard let (key, value) = headerField(line) else { continue }
                 switch key {
@@ -87,7 +90,7 @@ public enum PriceIndexCSV {
             return .failure(PriceIndexParseError(line: 1, message: "expected a header line \"# vintage: …\" saying which edition the values are"))
         }
         guard !values.isEmpty else {
-            return .failure(PriceIndexParseError(line: max(1, lineNumber), message: "expected at least one row \"year;index\""))
+            return .failure(PriceIndexParseError(line: lastContentLine, message: "expected at least one row \"year;index\""))
         }
         return .success(PriceIndexSeries(name: name, source: source, vintage: vintage, illustrative: illustrative, values: values))
     }
