@@ -6,5 +6,6 @@ enum GevinstCommands {
         ComputeCommand.self,
         CheckCommand.self,
         ConvertCommand.self,
+        ImportCommand.self,
     ]
 }
