@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import GevinstCore
 
@@ -70,5 +71,17 @@ import GevinstCore
         let finding = try #require(FollowUpChecks.check(try FollowUpPeriod(named: "December 2024", records: records)).first)
         #expect(finding.rule == "code.unknown-area")
         #expect(finding.message.contains("perhaps BU01 or SI01"))
+    }
+}
+
+@Suite struct FollowUpRulesDocumentationTests {
+    @Test func everyRuleIsDocumentedOnceWithItsSeverity() throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("docs/rules-follow-up.md")
+        let text = try String(contentsOf: url, encoding: .utf8)
+        for rule in FollowUpRules.all {
+            #expect(text.contains("| `\(rule.id)` | \(rule.defaultSeverity.rawValue) |"), "\(rule.id) is not in docs/rules-follow-up.md")
+        }
+        #expect(Set(FollowUpRules.all.map(\.id)).count == FollowUpRules.all.count)
     }
 }

@@ -30,7 +30,7 @@ public enum FollowUpRowConversion {
             report("missing.budget-year", .error, "the row has no adopted budget year (Vedtaget budgetår); a proposal in follow-up is identified by year and code, so the row was not loaded")
         }
         if row.code == nil && row.title.trimmingSpaces().isEmpty {
-            report("missing.title", .error, "the row names no proposal (neither code nor title), so it was not loaded")
+            report("missing.proposal-name", .error, "the row names no proposal (neither code nor title), so it was not loaded")
         }
         let area = configuration.area(named: row.area)
         if area == nil {
