@@ -35,7 +35,7 @@ public enum CsvWriter {
     /// One table as CSV text (without the byte-order mark).
     public static func text(_ table: DocumentTable) -> String {
         var lines: [String] = []
-        lines.append(table.columns.map { field($0.header) }.joined(separator: ";"))
+        lines.append(table.columns.map { field($0.plainHeader) }.joined(separator: ";"))
         for row in table.rows {
             var fields: [String] = []
             for cell in row.cells {

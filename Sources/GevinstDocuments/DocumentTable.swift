@@ -53,6 +53,10 @@ public struct DocumentTable: Sendable, Hashable {
             self.kind = kind
             self.weight = max(1, weight)
         }
+
+        /// The heading without soft hyphens (U+00AD), which narrow printed columns use to break long
+        /// words ("Effekti-visering"); spreadsheets and CSV get the word whole.
+        public var plainHeader: String { header.replacing("\u{AD}", with: "") }
     }
 
     public struct Row: Sendable, Hashable {

@@ -3,8 +3,8 @@ enum DocxBody {
     /// A4 portrait with 2 cm margins: the text width in twentieths of a point.
     static let textWidth = 9_638
 
-    static func document(_ model: DocumentModel) -> String {
-        var body = Builder(model: model)
+    static func document(_ model: DocumentModel, tableOfContents: DocxWriter.TableOfContents = .wordField) -> String {
+        var body = Builder(model: model, tableOfContents: tableOfContents)
         for block in model.blocks { body.add(block) }
         body.finish()
         return OpenPackaging.xmlDeclaration
@@ -21,9 +21,11 @@ enum DocxBody {
         let anchors: HeadingAnchors
         var headingIndex = 0
         var pendingPageBreak = false
+        let tableOfContentsKind: DocxWriter.TableOfContents
 
-        init(model: DocumentModel) {
+        init(model: DocumentModel, tableOfContents: DocxWriter.TableOfContents) {
             anchors = HeadingAnchors(model)
+            tableOfContentsKind = tableOfContents
         }
 
         /// Paragraph properties that carry a pending page break.
@@ -153,14 +155,16 @@ enum DocxBody {
             }
             flushPageBreak()
             let widths = Self.widths(table.columns.map(\.weight))
+            // Many year columns (a portfolio over a decade) need smaller type to keep "-1.610" on one line.
+            let textStyle = table.columns.count > 9 ? "TableTextSmall" : "TableText"
             word.raw(Self.tableStart(widths: widths, borders: table.hasBorders))
             if table.columns.contains(where: { !$0.header.isEmpty }) {
                 word.raw("<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>")
                 for (index, column) in table.columns.enumerated() {
                     let headerFill = table.isFigureTable ? "1F3864" : "DFE5EF"
                     cell([.init(column.header)], CellFormat(
-                        width: widths[index], fill: headerFill, alignment: column.kind == .amount ? "right" : nil,
-                        bold: true, colour: table.isFigureTable ? "FFFFFF" : nil))
+                        width: widths[index], fill: headerFill, alignment: Self.alignment(column.kind),
+                        bold: true, colour: table.isFigureTable ? "FFFFFF" : nil, style: textStyle))
                 }
                 word.raw("</w:tr>")
             }
@@ -180,7 +184,7 @@ enum DocxBody {
                     self.cell([.init(cell.displayText(unit: table.unit))], CellFormat(
                         width: max(1, width), span: span, fill: row.style == .section ? "E8ECF3" : nil,
                         topRule: row.style == .total, alignment: alignment,
-                        bold: row.style != .normal))
+                        bold: row.style != .normal, style: textStyle))
                     column += span
                 }
                 // A row shorter than the grid gets an empty cell spanning the rest, as Word requires.
@@ -196,6 +200,14 @@ enum DocxBody {
                 word.paragraph(WordML.ParagraphProperties(style: "TableSpacer"), runs: [])
             }
             for note in table.notes { word.paragraph(WordML.ParagraphProperties(style: "Note"), runs: [.init(note)]) }
+        }
+
+        static func alignment(_ kind: DocumentTable.Column.Kind) -> String? {
+            switch kind {
+            case .amount: "right"
+            case .mark: "center"
+            case .text: nil
+            }
         }
 
         mutating func fieldsTable(_ fields: [LabelledField]) {
@@ -239,9 +251,10 @@ enum DocxBody {
             word.paragraph(properties("TOCHeading"), runs: [.init(title)])
             let entries = anchors.entries.filter { $0.level <= maxLevel }
             word.raw("<w:sdt><w:sdtPr><w:docPartObj><w:docPartGallery w:val=\"Table of Contents\"/><w:docPartUnique/></w:docPartObj></w:sdtPr><w:sdtContent>")
-            let begin = "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText xml:space=\"preserve\"> TOC \\o &quot;1-\(maxLevel)&quot; \\h \\z \\u </w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>"
-            let end = "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>"
-            if entries.isEmpty {
+            let isField = tableOfContentsKind == .wordField
+            let begin = isField ? "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText xml:space=\"preserve\"> TOC \\o &quot;1-\(maxLevel)&quot; \\h \\z \\u </w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>" : ""
+            let end = isField ? "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>" : ""
+            if entries.isEmpty && isField {
                 word.raw("<w:p>" + begin + end + "</w:p>")
             }
             for (index, entry) in entries.enumerated() {

@@ -37,6 +37,8 @@ enum DocxStyles {
                               run: "<w:i/><w:iCs/><w:sz w:val=\"17\"/><w:szCs w:val=\"17\"/>")
         xml += paragraphStyle("TableText", name: "Table Text", paragraph: "<w:spacing w:before=\"20\" w:after=\"20\" w:line=\"240\" w:lineRule=\"auto\"/>",
                               run: "<w:sz w:val=\"16\"/><w:szCs w:val=\"16\"/>")
+        xml += paragraphStyle("TableTextSmall", name: "Table Text Small", paragraph: "<w:spacing w:before=\"20\" w:after=\"20\" w:line=\"240\" w:lineRule=\"auto\"/>",
+                              run: "<w:sz w:val=\"13\"/><w:szCs w:val=\"13\"/>")
         xml += paragraphStyle("FieldText", name: "Field Text", paragraph: "<w:spacing w:before=\"20\" w:after=\"20\"/>", run: "")
         xml += paragraphStyle("TableSpacer", name: "Table Spacer", paragraph: "<w:spacing w:after=\"60\" w:line=\"120\" w:lineRule=\"exact\"/>", run: "<w:sz w:val=\"8\"/>")
         xml += paragraphStyle("ListBullet", name: "List Bullet", paragraph: "<w:spacing w:after=\"60\"/><w:ind w:left=\"357\" w:hanging=\"357\"/>", run: "")

@@ -8,8 +8,19 @@ import Foundation
 /// Charts have no vector form Word and LibreOffice both read without a bitmap fallback, so the DOCX shows
 /// a chart's figures as a small table under the chart's caption (`Chart.dataTable`).
 public enum DocxWriter {
+    /// How the table of contents is written.
+    public enum TableOfContents: Sendable {
+        /// A Word `TOC` field over the heading styles, its entries filled in and its page numbers left for
+        /// Word to fill (the file asks Word to update fields when opened). LibreOffice shows the entries as
+        /// written, without page numbers, until the index is updated.
+        case wordField
+        /// The same entries without the enclosing `TOC` field: each page number is a `PAGEREF` field that
+        /// LibreOffice computes when it lays out the pages. Used for PDF through LibreOffice.
+        case pageReferences
+    }
+
     /// The parts of the package, in archive order.
-    public static func parts(_ model: DocumentModel) -> [ZipPackage.Part] {
+    public static func parts(_ model: DocumentModel, tableOfContents: TableOfContents = .wordField) -> [ZipPackage.Part] {
         let contentTypes = OpenPackaging.contentTypes(overrides: [
             ("/word/document.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"),
             ("/word/styles.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"),
@@ -28,7 +39,7 @@ public enum DocxWriter {
             ZipPackage.Part(path: "_rels/.rels", text: OpenPackaging.packageRelationships(mainPart: "word/document.xml")),
             ZipPackage.Part(path: "docProps/core.xml", text: OpenPackaging.coreProperties(title: model.title)),
             ZipPackage.Part(path: "docProps/app.xml", text: OpenPackaging.extendedProperties()),
-            ZipPackage.Part(path: "word/document.xml", text: DocxBody.document(model)),
+            ZipPackage.Part(path: "word/document.xml", text: DocxBody.document(model, tableOfContents: tableOfContents)),
             ZipPackage.Part(path: "word/styles.xml", text: DocxStyles.styles),
             ZipPackage.Part(path: "word/settings.xml", text: DocxStyles.settings),
             ZipPackage.Part(path: "word/footer1.xml", text: DocxStyles.footer(title: model.title)),
@@ -37,7 +48,7 @@ public enum DocxWriter {
     }
 
     /// The `.docx` file's bytes.
-    public static func write(_ model: DocumentModel) throws(DocumentError) -> Data {
-        try ZipPackage.archive(parts(model))
+    public static func write(_ model: DocumentModel, tableOfContents: TableOfContents = .wordField) throws(DocumentError) -> Data {
+        try ZipPackage.archive(parts(model, tableOfContents: tableOfContents))
     }
 }

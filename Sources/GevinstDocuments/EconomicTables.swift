@@ -134,7 +134,7 @@ enum EconomicTables {
             name: name(proposal, computed, number),
             caption: number + (construction ? ". Anlægsinvesteringer i forslaget" : ". Serviceinvesteringer i forslaget") + captionSuffix(computed),
             columns: [Column(ProposalWording.unitHeading(priceLevelYear: proposal.priceLevelYear), weight: 34)]
-                + yearColumns(years) + [Column("Innovations-pulje (sæt X)", kind: .mark, weight: 11)],
+                + yearColumns(years) + [Column("Innovations-pulje (sæt X)", kind: .mark, weight: 12)],
             rows: rows)
     }
 }

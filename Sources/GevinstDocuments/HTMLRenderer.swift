@@ -25,7 +25,7 @@ public enum HTMLRenderer {
                 html.close("section")
             case .heading(let heading):
                 var attributes = [("id", anchors.id(headingIndex))]
-                if heading.isSection { attributes.append(("class", "section")) }
+                if heading.isSection { attributes.append(("class", "template-section")) }
                 html.element("h\(heading.level)", attributes, text: heading.text)
                 headingIndex += 1
             case .paragraph(let paragraph):
@@ -47,8 +47,8 @@ public enum HTMLRenderer {
                 tableHTML(table, into: &html)
             case .chart(let chart):
                 html.open("figure")
-                html.raw(SvgChart.render(chart))
                 html.element("figcaption", text: chart.caption)
+                html.raw(SvgChart.render(chart))
                 html.close("figure")
             case .tableOfContents(let title, let maxLevel):
                 html.open("nav", [("class", "toc")])
@@ -118,7 +118,12 @@ public enum HTMLRenderer {
             html.open("thead")
             html.open("tr")
             for column in table.columns {
-                html.element("th", column.kind == .amount ? [("class", "num"), ("scope", "col")] : [("scope", "col")], text: column.header)
+                let alignment: [(String, String)] = switch column.kind {
+                case .amount: [("class", "num")]
+                case .mark: [("class", "mark")]
+                case .text: []
+                }
+                html.element("th", alignment + [("scope", "col")], text: column.header)
             }
             html.close("tr")
             html.close("thead")

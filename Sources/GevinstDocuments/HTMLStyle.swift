@@ -12,7 +12,7 @@ enum HTMLStyle {
         h2 { font-size: 14pt; margin: 14pt 0 6pt; }
         h3 { font-size: 11.5pt; margin: 12pt 0 4pt; }
         h4 { font-size: 10.5pt; margin: 10pt 0 4pt; }
-        .section { text-transform: uppercase; letter-spacing: 0.02em; }
+        .template-section { text-transform: uppercase; letter-spacing: 0.02em; }
         .kicker { font-weight: bold; text-transform: uppercase; letter-spacing: 0.08em; color: #1f3864;
           border-bottom: 2pt solid #1f3864; padding-bottom: 2pt; margin: 0 0 6pt; }
         p { margin: 0 0 6pt; }
@@ -31,8 +31,9 @@ enum HTMLStyle {
         .checkboxes td { padding: 1pt 4pt 1pt 0; width: 50%; }
         .box { font-family: "DejaVu Sans", "Segoe UI Symbol", sans-serif; }
         figure { margin: 6pt 0 10pt; break-inside: avoid; page-break-inside: avoid; }
-        figcaption, .caption { font-weight: bold; font-size: 9.5pt; margin: 8pt 0 3pt; break-after: avoid; }
-        table.figures { border-collapse: collapse; width: 100%; font-size: 8.5pt; margin: 0 0 2pt; }
+        figcaption, .caption { font-weight: bold; font-size: 9.5pt; margin: 8pt 0 3pt; break-after: avoid; page-break-after: avoid; }
+        table.figures { border-collapse: collapse; width: 100%; table-layout: fixed; font-size: 8.5pt; margin: 0 0 2pt;
+          overflow-wrap: break-word; hyphens: manual; }
         table.figures th, table.figures td { border: 0.6pt solid #8c8c8c; padding: 2pt 4pt; vertical-align: top; }
         table.figures th { background: #1f3864; color: #fff; font-weight: bold; text-align: left; }
         table.figures.plain th { background: #dfe5ef; color: #000; }
@@ -47,6 +48,7 @@ enum HTMLStyle {
         ul { margin: 0 0 6pt 16pt; padding: 0; }
         nav.toc ol { list-style: none; padding: 0; margin: 0 0 8pt; }
         nav.toc li { margin: 2pt 0; }
+        nav.toc li.level1 { font-weight: bold; margin-top: 4pt; }
         nav.toc li.level2 { margin-left: 14pt; }
         nav.toc a { color: #000; text-decoration: none; }
         svg { max-width: 100%; height: auto; }

@@ -76,14 +76,14 @@ public struct OverviewTable: Sendable {
             notes.append("Forslag med flere modeller indgår i totalerne med den første model.")
         }
         return DocumentTable(
-            name: "Oversigt", caption: title,
+            name: "Oversigt", caption: nil,
             columns: [
-                DocumentTable.Column("Nr.", weight: 8), DocumentTable.Column("Forslag", weight: 34),
-                DocumentTable.Column("Investering, service", kind: .amount, weight: 11),
-                DocumentTable.Column("Investering, anlæg", kind: .amount, weight: 11),
-                DocumentTable.Column("Effektivisering ved fuld indfasning", kind: .amount, weight: 13),
-                DocumentTable.Column("Tilbagebetalingstid, service", weight: 12),
-                DocumentTable.Column("Tilbagebetalingstid, total", weight: 12),
+                DocumentTable.Column("Nr.", weight: 7), DocumentTable.Column("Forslag", weight: 28),
+                DocumentTable.Column("Investering, service", kind: .amount, weight: 12),
+                DocumentTable.Column("Investering, anlæg", kind: .amount, weight: 12),
+                DocumentTable.Column("Effekti\u{AD}visering ved fuld indfasning", kind: .amount, weight: 15),
+                DocumentTable.Column("Tilbage\u{AD}betalingstid, service", weight: 13),
+                DocumentTable.Column("Tilbage\u{AD}betalingstid, total", weight: 13),
             ],
             rows: rows, notes: notes)
     }

@@ -33,7 +33,7 @@ public struct PdfConverter: Sendable {
     /// The document as PDF: its DOCX through LibreOffice, or its HTML through Chromium.
     public func pdf(_ model: DocumentModel) throws -> Data {
         switch engine {
-        case .libreOffice: try convert(DocxWriter.write(model), from: .docx)
+        case .libreOffice: try convert(DocxWriter.write(model, tableOfContents: .pageReferences), from: .docx)
         case .chromium: try convert(Data(HTMLRenderer.render(model).utf8), from: .html)
         }
     }

@@ -15,7 +15,8 @@ public enum SvgChart {
     static func cumulativeNet(_ chart: CumulativeNetChart) -> String {
         let width = 640.0, height = 250.0
         let plot = PlotArea(left: 70, right: width - 16, top: 26, bottom: height - 46)
-        let scale = ValueScale(values: chart.cumulative, plot: plot)
+        // Room beyond the longest bar for its value label.
+        let scale = ValueScale(values: chart.cumulative, plot: plot, labelRoom: 0.12)
         var svg = SvgBuilder(width: width, height: height, label: chart.caption)
         scale.drawGrid(into: &svg, plot: plot)
         let count = max(1, chart.years.count)
@@ -124,9 +125,13 @@ struct ValueScale {
     let step: Double
     let plot: PlotArea
 
-    init(values: [Amount], plot: PlotArea) {
-        let low = min(0, Double(values.min() ?? 0))
-        let high = max(0, Double(values.max() ?? 0))
+    /// `labelRoom`: the share of the value range added beyond the extremes (room for labels at the bar ends).
+    init(values: [Amount], plot: PlotArea, labelRoom: Double = 0) {
+        let rawLow = min(0, Double(values.min() ?? 0))
+        let rawHigh = max(0, Double(values.max() ?? 0))
+        let room = (rawHigh - rawLow) * labelRoom
+        let low = rawLow < 0 ? rawLow - room : rawLow
+        let high = rawHigh > 0 ? rawHigh + room : rawHigh
         let span = max(high - low, 1_000)
         let rough = span / 5
         var magnitude = 1.0

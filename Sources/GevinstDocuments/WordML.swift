@@ -51,7 +51,7 @@ struct WordML {
         if !inner.isEmpty { xml += "<w:pPr>" + inner + "</w:pPr>" }
     }
 
-    /// A run; line feeds become `<w:br/>` and tabs `<w:tab/>`.
+    /// A run; line feeds become `<w:br/>`, tabs `<w:tab/>` and soft hyphens `<w:softHyphen/>`.
     mutating func run(_ run: Run) {
         xml += "<w:r>"
         var properties = ""
@@ -77,6 +77,8 @@ struct WordML {
                 continue
             case "\t":
                 flush(&xml); xml += "<w:tab/>"
+            case "\u{AD}":
+                flush(&xml); xml += "<w:softHyphen/>"
             default:
                 segment.unicodeScalars.append(character)
             }

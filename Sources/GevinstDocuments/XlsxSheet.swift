@@ -25,7 +25,7 @@ enum XlsxSheet {
         xml += "<row r=\"1\">" + textCell("A1", caption, .caption, strings: &strings) + "</row>"
         xml += "<row r=\"2\">"
         for (index, column) in table.columns.enumerated() {
-            xml += textCell(CellReference.cell(column: index, row: 2), column.header,
+            xml += textCell(CellReference.cell(column: index, row: 2), column.plainHeader,
                             column.kind == .amount ? .headerAmount : .header, strings: &strings)
         }
         xml += "</row>"

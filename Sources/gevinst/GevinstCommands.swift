@@ -4,5 +4,6 @@ import ArgumentParser
 enum GevinstCommands {
     static let all: [any ParsableCommand.Type] = [
         ComputeCommand.self,
+        RenderCommand.self,
     ]
 }
