@@ -7,5 +7,6 @@ enum GevinstCommands {
         CheckCommand.self,
         ConvertCommand.self,
         ImportCommand.self,
+        RenderCommand.self,
     ]
 }
