@@ -45,6 +45,7 @@ let package = Package(
         .testTarget(
             name: "GevinstImportTests",
             dependencies: ["GevinstCore", "GevinstImport", "GevinstTestSupport"],
+            resources: [.copy("Fixtures")],
             swiftSettings: strict
         ),
     ]

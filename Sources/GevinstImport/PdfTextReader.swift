@@ -128,6 +128,15 @@ public enum PdfTextReader: DocumentReader {
         }
         let known = zip(codes, proposals).compactMap { code, proposal in code.map { ($0, proposal.title) } }
         findings += CodeReferenceCheck.findings(references: references, proposals: known)
+        // Findings about lines name the proposal those lines belong to.
+        for index in findings.indices where findings[index].proposal == nil {
+            guard let line = findings[index].line,
+                  let chunk = segmentation.chunks.indices.first(where: { chunkIndex in
+                      let range = segmentation.chunks[chunkIndex].range
+                      return lines[range.lowerBound].number <= line && line <= lines[range.upperBound - 1].number
+                  }) else { continue }
+            findings[index].proposal = built[chunk].proposal.displayName
+        }
         if proposals.isEmpty {
             findings.append(Finding(
                 rule: "extraction.no-proposals", severity: .error, proposal: nil, line: nil,

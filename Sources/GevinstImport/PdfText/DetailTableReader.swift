@@ -7,6 +7,9 @@ struct DetailRow: Sendable {
     var cells: [AmountCell] = []
     var firstLine: Int
     var lastLine: Int
+    /// The column where the appropriation starts, in `pdftotext -layout` text where label and appropriation
+    /// wrap side by side ("Færre udgifter til      3220 – Borgere" / "eksterne vikarer        med handicap").
+    var appropriationColumn: Int?
 
     var label: String { AssembledRow.cleanLabel(WrappedText.join(labelPieces)) }
     /// The appropriation as "3000 – Børnefamilier med særlige behov": the number, an en dash, the name.
@@ -133,6 +136,19 @@ enum DetailTableReader {
             }
             // Once the total row has its amounts, the table has ended at the next text.
             if let row = current, row.isTotal, !row.cells.isEmpty, !textWords.isEmpty { break scan }
+            // Side-by-side wrapping in layout text: words right of the appropriation column continue it.
+            if let row = current, let column = row.appropriationColumn, codeIndex == nil, cells.isEmpty, !textWords.isEmpty,
+               let split = words.prefix(textWords.count).firstIndex(where: { $0.start >= column - 1 }) {
+                let left = textWords[..<split].joined(separator: " ")
+                let right = textWords[split...].joined(separator: " ")
+                if !left.isEmpty { current?.labelPieces.append(left) }
+                current?.appropriationPieces.append(right)
+                current?.lastLine = line.number
+                table.consumed.insert(line.number)
+                blankSince = false
+                index += 1
+                continue
+            }
             if let row = current, !row.cells.isEmpty, !textWords.isEmpty {
                 let startsLower = textWords.first?.first?.isLowercase ?? false
                 if startsLower && !blankSince {
@@ -152,6 +168,10 @@ enum DetailTableReader {
                     if !labelPart.isEmpty { current?.labelPieces.append(labelPart) }
                     current?.appropriationPieces.append(textWords[code...].joined(separator: " "))
                     inAppropriation = true
+                    // In layout text the label and the appropriation share lines: remember where the column is.
+                    if code > 0, code < words.count, words[code].start - words[code - 1].end >= 3 {
+                        current?.appropriationColumn = words[code].start
+                    }
                 } else if inAppropriation {
                     current?.appropriationPieces.append(textWords.joined(separator: " "))
                 } else {

@@ -111,8 +111,8 @@ struct PdfTextCleaner {
             occurrences[key, default: []].append(index)
             let next = nextNonBlank(after: index, kinds: kinds)
             let previous = previousNonBlank(before: index, kinds: kinds)
-            let nextIsPageBreak = next.map { kinds[$0].isPageFurniture || pageStarts[$0] } ?? true
-            let previousIsPageBreak = previous.map { kinds[$0].isPageFurniture } ?? false
+            let nextIsPageBreak = next.map { kinds[$0].isPageFurniture || pageStarts[$0] || isBarePageNumber(texts[$0]) } ?? true
+            let previousIsPageBreak = previous.map { kinds[$0].isPageFurniture || isBarePageNumber(texts[$0]) } ?? false
             let inlinePageNumber = hasTrailingPageNumber(texts[index])
             if nextIsPageBreak || previousIsPageBreak || inlinePageNumber { adjacentCount[key, default: 0] += 1 }
         }
@@ -121,6 +121,12 @@ struct PdfTextCleaner {
                 kinds[index] = .runningTitle
             }
         }
+    }
+
+    /// A line of one to three digits.
+    static func isBarePageNumber(_ text: String) -> Bool {
+        let trimmed = text.trimmingSpaces()
+        return !trimmed.isEmpty && trimmed.count <= 3 && trimmed.allSatisfy { $0.isASCII && $0.isNumber }
     }
 
     /// A bare number line ("13") beside a running title, page header or "N/M" is a page number.

@@ -49,7 +49,7 @@ struct ProposalBuilder {
         var findings: [Finding] = []
         let kind = ProposalBuilder.kind(of: slice)
         var consumed = header.consumed
-        var proposal = Proposal(code: header.code?.text, title: header.title, years: documentYears ?? fallbackYears(raw))
+        var proposal = Proposal(code: header.code?.text, title: header.title, years: documentYears ?? fallbackYears(raw, slice))
         proposal.summary = header.summary
         proposal.submittingAdministration = header.submittingAdministration
         proposal.affectedAdministrations = header.affectedAdministrations
@@ -139,11 +139,23 @@ struct ProposalBuilder {
         return Built(proposal: proposal, kind: kind, code: header.code, findings: findings, codeReferences: references)
     }
 
-    /// Years for a proposal without a readable Tabel 1: the document's years, else six from the year before the
-    /// price level.
-    func fallbackYears(_ raw: RawTableOne?) -> ClosedRange<Int> {
+    /// Years for a proposal without a readable Tabel 1 (the document's years are used first): six from the year
+    /// before the price level, else six from the budget round's first year, else the first year the proposal's
+    /// text names.
+    func fallbackYears(_ raw: RawTableOne?, _ slice: ArraySlice<PdfLine>) -> ClosedRange<Int> {
         if let priceLevel = raw?.header.priceLevelYear { return (priceLevel - 1)...(priceLevel + 4) }
-        return 2000...2000
+        if let round = budgetRound, let year = firstYear(in: round) { return year...(year + 5) }
+        for line in slice where line.isContent {
+            if let year = firstYear(in: line.text) { return year...(year + 5) }
+        }
+        return 2000...2005
+    }
+
+    func firstYear(in text: String) -> Int? {
+        for word in text.split(whereSeparator: { !$0.isNumber }) where word.count == 4 {
+            if let year = Int(word), YearHeader.plausibleYears.contains(year) { return year }
+        }
+        return nil
     }
 
     /// The type marker, else the word "investeringsforslag" in the proposal's annex (001).

@@ -92,7 +92,7 @@ struct TablePlacer {
         guard let columns = layoutColumns, columns.count == years.count, !cells.isEmpty, cells.count <= columns.count else { return nil }
         let spacing = zip(columns, columns.dropFirst()).map { $1.center - $0.center }.min() ?? 0
         guard spacing >= 3 else { return nil }
-        let tolerance = max(2, spacing / 2 + 1)
+        let tolerance = max(3, spacing * 2 / 3)
         // cost[i][j]: least total distance placing cells 0...i with cell i in column j.
         let k = cells.count
         let n = columns.count

@@ -46,7 +46,7 @@ enum YearPlacement {
         var rows: [Row]
         var constraints: [Constraint]
         /// The most search nodes to visit before settling for the best found.
-        var nodeBudget: Int = 300_000
+        var nodeBudget: Int = 150_000
     }
 
     enum Certainty: String, Sendable, Hashable {
@@ -70,15 +70,31 @@ enum YearPlacement {
         var capped: Bool
         /// How many alternative placements the totals allowed per row (1 when decided).
         var alternatives: [Int]
+        /// False when the search found no placement within its limits (the default placement is returned).
+        var found: Bool = true
     }
 
     /// The most placements of one row that are searched in full; wider rows are limited to contiguous runs.
     static let maxCandidatesPerRow = 924
 
+    /// Contiguous runs first: a row's amounts stand in consecutive years unless no contiguous placement lets the
+    /// totals add up as well as one with a gap does (every row of 000 and 001 is a run; an explicit "0" fills a
+    /// year inside it). The search with gaps only looks for strictly fewer broken pairs.
     static func solve(_ problem: Problem) -> Result {
+        let contiguous = solve(problem, contiguousOnly: true, maxViolations: nil)
+        guard !contiguous.violations.isEmpty || contiguous.capped else { return contiguous }
+        let limit = contiguous.capped ? nil : contiguous.violations.count - 1
+        let withGaps = solve(problem, contiguousOnly: false, maxViolations: limit)
+        if withGaps.found && (withGaps.violations.count < contiguous.violations.count || contiguous.capped && !withGaps.capped) {
+            return withGaps
+        }
+        return contiguous
+    }
+
+    static func solve(_ problem: Problem, contiguousOnly: Bool, maxViolations: Int?) -> Result {
         let n = problem.yearCount
         let rowCount = problem.rows.count
-        let candidates: [[[Int]]] = problem.rows.map { candidatePlacements(for: $0, yearCount: n) }
+        let candidates: [[[Int]]] = problem.rows.map { candidatePlacements(for: $0, yearCount: n, contiguousOnly: contiguousOnly) }
         let vectors: [[[Amount]]] = (0..<rowCount).map { r in
             candidates[r].map { placement in
                 var vector = Array(repeating: Amount(0), count: n)
@@ -103,7 +119,7 @@ enum YearPlacement {
             yearCount: n, order: order, candidates: candidates, vectors: vectors, canonical: canonical,
             coefficient: coefficient, priors: (0..<rowCount).map { r in candidates[r].map { prior($0, alignment: problem.rows[r].alignment, yearCount: n) } },
             nodeBudget: problem.nodeBudget)
-        search.run()
+        search.run(maxViolations: maxViolations)
 
         var chosen = (0..<rowCount).map { _ in 0 }
         var certainty = (0..<rowCount).map { r -> Certainty in candidates[r].count <= 1 ? .given : .inferred }
@@ -138,19 +154,21 @@ enum YearPlacement {
                 if sum != 0 { violations.append(Violation(constraint: c, year: year)) }
             }
         }
-        return Result(positions: positions, certainty: certainty, violations: violations, capped: search.capped, alternatives: alternatives)
+        return Result(
+            positions: positions, certainty: certainty, violations: violations, capped: search.capped, alternatives: alternatives,
+            found: search.bestAssignment != nil || constrained.isEmpty)
     }
 
     /// Every order-preserving placement of a row's values, best default first. A row with as many values as
     /// years, or with layout columns, has one. A wide row is limited to contiguous runs.
-    static func candidatePlacements(for row: Row, yearCount n: Int) -> [[Int]] {
+    static func candidatePlacements(for row: Row, yearCount n: Int, contiguousOnly: Bool = false) -> [[Int]] {
         let k = row.values.count
         if let fixed = row.fixed, fixed.count == k { return [fixed] }
         guard k <= n else { return [] }
         if k == n { return [Array(0..<n)] }
         if k == 0 { return [[]] }
         var result: [[Int]] = []
-        if binomial(n, k) <= maxCandidatesPerRow {
+        if !contiguousOnly && binomial(n, k) <= maxCandidatesPerRow {
             var combination = Array(0..<k)
             while true {
                 result.append(combination)
@@ -223,7 +241,7 @@ enum YearPlacement {
             self.nodeBudget = nodeBudget
         }
 
-        mutating func run() {
+        mutating func run(maxViolations: Int?) {
             let depthCount = order.count
             let constraintCount = coefficient.count
             bestConflict = Array(repeating: false, count: depthCount)
@@ -262,7 +280,7 @@ enum YearPlacement {
                 }
             }
             guard !order.contains(where: { candidates[$0].isEmpty }) else { return }
-            let maxBudget = constraintCount * yearCount
+            let maxBudget = min(constraintCount * yearCount, maxViolations ?? Int.max)
             budget = 0
             while budget <= maxBudget {
                 foundAtBudget = false
