@@ -56,6 +56,7 @@ let package = Package(
         .testTarget(
             name: "GevinstImportTests",
             dependencies: ["GevinstCore", "GevinstImport", "GevinstTestSupport"],
+            resources: [.copy("Fixtures")],
             swiftSettings: strict
         ),
         .testTarget(
