@@ -136,9 +136,18 @@ public enum DocumentImporter {
                 rule: "read.encoding", severity: .info, proposal: nil, line: nil,
                 message: "the file is \(document.encoding.rawValue), not UTF-8; it was read as \(document.encoding.rawValue)"))
         }
+        if document.repairedSequences > 0 {
+            notes.append(Finding(
+                rule: "read.encoding", severity: .warning, proposal: nil, line: nil,
+                message: "\(document.repairedSequences) byte sequences are not valid UTF-8 (a damaged or cut file?); they were replaced by \u{FFFD}"))
+        }
+        var long: [Int] = []
+        document.scanLines { index, bytes in
+            if bytes.count > TextDocument.maxLineLength { long.append(index) }
+            return true
+        }
         var cut = 0
-        for (offset, line) in document.lines.enumerated()
-        where line.utf8.count >= TextDocument.maxLineLength && line.count >= TextDocument.maxLineLength {
+        for offset in long where document.line(offset + 1).count >= TextDocument.maxLineLength {
             cut += 1
             if cut <= maxFindingsPerRule {
                 notes.append(Finding(

@@ -38,7 +38,7 @@ enum PlanText {
 
     static func saysNotCounted(_ text: String) -> Bool {
         let lower = text.lowercased()
-        return notCountedPhrases.contains { lower.contains($0) }
+        return notCountedPhrases.contains { lower.containsBytes($0) }
     }
 
     /// A plan lists savings, so the sign most of its initiatives carry is the sign of a saving: in 004 ten of
