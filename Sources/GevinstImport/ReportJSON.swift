@@ -33,6 +33,15 @@ public indirect enum ReportJSON: Sendable {
         case .string(let text): ReportJSON.writeString(text, to: &output)
         case .array(let items):
             if items.isEmpty { output += "[]"; return }
+            if pretty && ReportJSON.fitsOnOneLine(items) {
+                output += "["
+                for (index, item) in items.enumerated() {
+                    if index > 0 { output += ", " }
+                    item.write(to: &output, indent: indent, pretty: pretty)
+                }
+                output += "]"
+                return
+            }
             output += "["
             for (index, item) in items.enumerated() {
                 if index > 0 { output += "," }
@@ -43,6 +52,17 @@ public indirect enum ReportJSON: Sendable {
             output += "]"
         case .object(let members):
             if members.isEmpty { output += "{}"; return }
+            if pretty && ReportJSON.fitsOnOneLine(members.map(\.1)) {
+                output += "{"
+                for (index, member) in members.enumerated() {
+                    if index > 0 { output += ", " }
+                    ReportJSON.writeString(member.0, to: &output)
+                    output += ": "
+                    member.1.write(to: &output, indent: indent, pretty: pretty)
+                }
+                output += "}"
+                return
+            }
             output += "{"
             for (index, member) in members.enumerated() {
                 if index > 0 { output += "," }
@@ -53,6 +73,17 @@ public indirect enum ReportJSON: Sendable {
             }
             ReportJSON.newline(&output, indent: indent, pretty: pretty)
             output += "}"
+        }
+    }
+
+    /// Up to twelve values with no array or object among them are written on one line ("years", "amounts",
+    /// a finding), so that the indented text stays short.
+    private static func fitsOnOneLine(_ values: [ReportJSON]) -> Bool {
+        values.count <= 12 && values.allSatisfy { value in
+            switch value {
+            case .array, .object: false
+            default: true
+            }
         }
     }
 

@@ -126,9 +126,14 @@ struct PlanReadState {
             startFootnote(marker: marker, line: line, number: number)
             return
         }
-        if openFootnote != nil {
-            openFootnote?.lines.append(line)
-            return
+        if let note = openFootnote {
+            // A footnote runs on until a blank line; in PDF text without blank lines, until its sentence ends.
+            if let last = note.lines.last?.trimmedBytes.last, ".!?".contains(last) {
+                closeFootnote()
+            } else {
+                openFootnote?.lines.append(line)
+                return
+            }
         }
         if case .numbered(_, _, let amounts) = kind, amounts.count >= 2, amounts.allSatisfy({ $0.containsByte(0x2C) }) {
             takeHeaderlessRow(line, words: words, number: number, amounts: amounts.count)
@@ -306,7 +311,7 @@ struct PlanReadState {
 
     private mutating func endParagraph() {
         guard !paragraph.isEmpty else { return }
-        if title == nil && tables.isEmpty && open == nil { title = PlanText.joinWrapped(paragraph) }
+        if title == nil && tables.isEmpty && open == nil { title = PlanText.documentTitle(paragraph) }
         previousParagraph = paragraph
         paragraph = []
     }

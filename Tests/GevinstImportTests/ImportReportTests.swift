@@ -13,7 +13,9 @@ import Testing
     @Test func objectsKeepTheirOrderAndRenderCompactOrIndented() {
         let value = ReportJSON.object([("b", .integer(-2_000_000)), ("a", .array([.null, .bool(true), .number("2.5")]))])
         #expect(value.rendered(pretty: false) == "{\"b\":-2000000,\"a\":[null,true,2.5]}")
-        #expect(value.rendered() == "{\n  \"b\": -2000000,\n  \"a\": [\n    null,\n    true,\n    2.5\n  ]\n}")
+        #expect(value.rendered() == "{\n  \"b\": -2000000,\n  \"a\": [null, true, 2.5]\n}")
+        let nested = ReportJSON.array([.object([("2019", .integer(750_000))]), .array([.object([])])])
+        #expect(nested.rendered() == "[\n  {\"2019\": 750000},\n  [{}]\n]")
         #expect(ReportJSON.object([]).rendered() == "{}")
     }
 
