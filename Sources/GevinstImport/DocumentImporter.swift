@@ -18,11 +18,13 @@ public enum DocumentImporter {
         at path: String, format: String? = nil, readers: [any DocumentReader.Type] = ReaderRegistry.readers
     ) throws(ImportError) -> ImportedDocument {
         let size: Int
+        let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
         do {
-            let attributes = try FileManager.default.attributesOfItem(atPath: path)
-            if let type = attributes[.type] as? FileAttributeType, type == .typeDirectory {
-                throw ImportError.unreadable(file: path, reason: "it is a folder")
-            }
+            let attributes = try FileManager.default.attributesOfItem(atPath: resolved)
+            let type = attributes[.type] as? FileAttributeType
+            if type == .typeDirectory { throw ImportError.unreadable(file: path, reason: "it is a folder") }
+            // A device or a pipe could be read for ever.
+            if type != .typeRegular { throw ImportError.unreadable(file: path, reason: "it is not a regular file") }
             size = (attributes[.size] as? NSNumber)?.intValue ?? 0
         } catch let error as ImportError {
             throw error
@@ -32,7 +34,7 @@ public enum DocumentImporter {
         guard size <= maxFileBytes else { throw .tooLarge(file: path, bytes: size, limit: maxFileBytes) }
         let data: Data
         do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
+            data = try Data(contentsOf: URL(fileURLWithPath: resolved))
         } catch {
             throw .unreadable(file: path, reason: error.localizedDescription)
         }

@@ -117,6 +117,9 @@ import Testing
         #expect(throws: ImportError.unreadable(file: "/nonexistent/x.txt", reason: "no such file")) {
             try DocumentImporter.readFile(at: "/nonexistent/x.txt")
         }
+        #expect(throws: ImportError.unreadable(file: "/dev/zero", reason: "it is not a regular file")) {
+            try DocumentImporter.readFile(at: "/dev/zero")
+        }
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         #expect(throws: ImportError.unreadable(file: folder.url.path, reason: "it is a folder")) {

@@ -6,10 +6,13 @@ import Testing
 
 /// A fuzz target as a property: every registered reader, and the importer, reads mutated seeds (bytes and
 /// lines deleted, duplicated, truncated, digits swapped, tabs and minus signs inserted) without trapping or
-/// hanging. The mutations are deterministic; the count is bounded so the test runs in about half a minute
-/// (set GEVINST_FUZZ_ITERATIONS to run longer).
+/// hanging. The mutations are deterministic; both their count and the time spent are bounded so that the five
+/// seeds take about half a minute in CI (GEVINST_FUZZ_ITERATIONS and GEVINST_FUZZ_SECONDS run it longer).
 @Suite struct MutatedSeedFuzzTests {
-    static let iterations = Int(ProcessInfo.processInfo.environment["GEVINST_FUZZ_ITERATIONS"] ?? "") ?? 60
+    static let environment = ProcessInfo.processInfo.environment
+    static let iterations = Int(environment["GEVINST_FUZZ_ITERATIONS"] ?? "") ?? 60
+    /// Seconds per seed; the seeds run side by side.
+    static let secondsPerSeed = Int(environment["GEVINST_FUZZ_SECONDS"] ?? "") ?? 25
     static let seeds = [
         SeedCorpus.proposals2021, SeedCorpus.transferCase2025, SeedCorpus.followUp2024, SeedCorpus.catalogue2019,
         SeedCorpus.strategyPlan,
@@ -22,7 +25,9 @@ import Testing
         let original = try #require(SeedCorpus.data(seed))
         var generator = SplitMix64(seed: UInt64(truncatingIfNeeded: seed.hashValueStable))
         var readCount = 0
-        for round in 0..<Self.iterations {
+        let clock = ContinuousClock()
+        let deadline = clock.now + .seconds(Self.secondsPerSeed)
+        for round in 0..<Self.iterations where clock.now < deadline {
             let mutated = Mutator.mutate(original, rounds: 1 + round % 8, using: &generator)
             let document = TextDocument(file: seed, data: mutated)
             for reader in ReaderRegistry.readers {
