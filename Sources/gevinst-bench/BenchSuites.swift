@@ -5,5 +5,7 @@ struct BenchSuite: Sendable {
 }
 
 enum BenchSuites {
-    static let all: [BenchSuite] = []
+    static let all: [BenchSuite] = [
+        CoreBenchmark.suite,
+    ]
 }

@@ -22,10 +22,12 @@ enum DetailChecks {
 
     static let rules = [rowDiffers, rowWithoutLine, lineMissing, totalDiffers]
 
-    static func check(_ run: inout CheckRun) {
-        guard let printed = run.proposal.printed else { return }
+    static func check(
+        _ proposal: Proposal, _ computed: [ComputedProposal], _ configuration: CheckConfiguration, _ run: inout CheckRun
+    ) {
+        guard let printed = proposal.printed else { return }
         for table in printed.tables where table.kind != .table1 {
-            checkTable(table, &run)
+            checkTable(table, proposal, computed, &run)
         }
     }
 
@@ -46,10 +48,12 @@ enum DetailChecks {
         return printed
     }
 
-    private static func checkTable(_ table: PrintedTable, _ run: inout CheckRun) {
-        let years = printedYears(of: table, within: run.proposal.years)
+    private static func checkTable(
+        _ table: PrintedTable, _ proposal: Proposal, _ computed: [ComputedProposal], _ run: inout CheckRun
+    ) {
+        let years = printedYears(of: table, within: proposal.years)
         guard !years.isEmpty else { return }
-        let lines = run.proposal.lines.enumerated().filter { _, line in
+        let lines = proposal.lines.enumerated().filter { _, line in
             belongs(line, in: table.kind) && (table.variant == nil || line.variant == nil || line.variant == table.variant)
         }
         let rows = table.rows.enumerated().filter { $0.element.role == .line }
@@ -90,13 +94,15 @@ enum DetailChecks {
                 "Tabel 1 line \"\(line.label)\" has no row in \(tableName)."
             }
         }
-        checkTotal(table, years: years, &run)
+        checkTotal(table, years: years, computed, &run)
     }
 
     /// The printed total row against the computed total of the table's lines.
-    private static func checkTotal(_ table: PrintedTable, years: [Int], _ run: inout CheckRun) {
+    private static func checkTotal(
+        _ table: PrintedTable, years: [Int], _ computed: [ComputedProposal], _ run: inout CheckRun
+    ) {
         guard let totalRow = table.row(.total) else { return }
-        let computations = run.computations(forPrintedVariant: table.variant)
+        let computations = CheckRun.computations(computed, forPrintedVariant: table.variant)
         let series: (ComputedProposal) -> YearSeries = switch table.kind {
         case .table1, .table2: { $0.table2.total }
         case .table3: { $0.table3.total }
