@@ -16,6 +16,8 @@ public struct FollowUpRow: Sendable, Hashable {
     public var area: String
     /// *Status*, as printed.
     public var status: String
+    /// The status recognised among the five texts of the table; nil when the text is none of them.
+    public var recognisedStatus: FollowUpStatus?
     /// *Bemærkning*.
     public var remark: String
     /// *Samlet investering*, kroner; nil when blank.
@@ -44,7 +46,7 @@ public struct FollowUpRow: Sendable, Hashable {
         status: String, remark: String, totalInvestment: Amount?, efficiencyAtFullPhaseIn: Amount?,
         efficiencyPriceLevelYear: Int?, fullImplementationYear: Int?, handling: String,
         earlierCompensatingAction: Bool?, requiresApprovalByOEUAndBR: Bool?, consequence: String,
-        period: String?, line: Int?
+        period: String?, line: Int?, recognisedStatus: FollowUpStatus? = nil
     ) {
         self.adoptedBudgetYear = adoptedBudgetYear
         self.code = code
@@ -53,6 +55,7 @@ public struct FollowUpRow: Sendable, Hashable {
         self.type = type
         self.area = area
         self.status = status
+        self.recognisedStatus = recognisedStatus
         self.remark = remark
         self.totalInvestment = totalInvestment
         self.efficiencyAtFullPhaseIn = efficiencyAtFullPhaseIn

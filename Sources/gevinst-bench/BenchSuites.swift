@@ -7,5 +7,6 @@ struct BenchSuite: Sendable {
 enum BenchSuites {
     static let all: [BenchSuite] = [
         CoreBenchmark.suite,
+        FollowUpBenchmark.suite,
     ]
 }

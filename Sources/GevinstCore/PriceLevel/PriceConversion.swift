@@ -1,11 +1,13 @@
 /// Converts a proposal from its price level year A to year B: every amount × I(B) / I(A), with I an index
 /// series (DOMAIN.md §4; "udarbejdes i 2023 p/l, men udmøntes i overførselssagen i 2022 p/l", 000).
 ///
-/// Each amount is computed exactly and rounded once, half away from zero (`Rounding.wholeKroner`); driver
-/// prices (annual cost per FTE, unit prices, fixed amounts) are converted and rounded to whole kroner the
-/// same way, and a driver line keeps its converted amounts (so it may differ by rounding from re-evaluating
-/// the converted driver). The converted proposal carries no `printed` figures: they were printed at year A and
-/// no longer describe its lines.
+/// Each typed amount is computed exactly and rounded once, half away from zero (`Rounding.wholeKroner`).
+/// A line given by a driver converts its price (annual cost per FTE, unit price, fixed amount), rounded to
+/// whole kroner as a consultant states a price, and its amounts are the converted driver's results, so the
+/// formula and the amounts of a converted file always agree (the native format refuses a file where they do
+/// not). Such an amount may differ from converting the old amount directly by at most half a krone per unit
+/// of the driver's other factors (e.g. 12 sager × 4 måneder → at most 24 kr.). The converted proposal
+/// carries no `printed` figures: they were printed at year A and no longer describe its lines.
 ///
 /// Round trip: converting A→B→A changes an amount by at most ⌊1/2 + I(A)/(2·I(B))⌋ kr.: not at all when
 /// I(B) > I(A), at most 1 kr. when I(B)/I(A) > 1/3 (every real p/l step).
@@ -35,7 +37,13 @@ public enum PriceConversion {
                 guard let formula = convert(driver.formula, ratio) else {
                     return .failure(.unitPriceOutOfRange(proposal: proposal.displayName, line: line.label))
                 }
-                result.lines[lineIndex].driver?.formula = formula
+                var converted = driver
+                converted.formula = formula
+                guard let amounts = converted.amounts(over: proposal.years) else {
+                    return .failure(.unitPriceOutOfRange(proposal: proposal.displayName, line: line.label))
+                }
+                result.lines[lineIndex].driver = converted
+                result.lines[lineIndex].amounts = amounts
             }
         }
         result.priceLevelYear = year

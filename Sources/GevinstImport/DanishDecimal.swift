@@ -1,0 +1,92 @@
+import GevinstCore
+
+/// An exact decimal number as a Danish table prints it: "." groups thousands, "," is the decimal mark
+/// ("10.100", "-5.788", "0,75", "-1,5", "1.234,5"; DOMAIN.md §10). Kept as `units × 10^-scale` so that
+/// "0,75" mio. kr. becomes exactly 750 000 kr.; no floating point is involved.
+public struct DanishDecimal: Sendable, Hashable {
+    public let units: Int64
+    public let scale: Int
+
+    /// The most decimals accepted.
+    public static let maxScale = 9
+
+    /// Reads one printed number; nil for anything else (a word, "1.5", "1,2,3", an empty cell). Accepts the
+    /// minus signs seen in the seeds ("-", "−", "–") and a leading "+".
+    public init?(_ text: some StringProtocol) {
+        var units: Int64 = 0
+        var scale = 0
+        var negative = false
+        var digitsInGroup = 0
+        var groups = 0
+        var sawDecimalMark = false
+        var sawDigit = false
+        var index = text.startIndex
+        if index < text.endIndex {
+            let first = text[index]
+            if first == "-" || first == "−" || first == "–" { negative = true; index = text.index(after: index) }
+            else if first == "+" { index = text.index(after: index) }
+        }
+        while index < text.endIndex {
+            let character = text[index]
+            index = text.index(after: index)
+            if character == "." {
+                // A thousands separator: only after 1–3 digits (first group) or exactly 3, never after the comma.
+                guard !sawDecimalMark, digitsInGroup > 0, groups == 0 ? digitsInGroup <= 3 : digitsInGroup == 3 else { return nil }
+                groups += 1
+                digitsInGroup = 0
+                continue
+            }
+            if character == "," {
+                guard !sawDecimalMark, digitsInGroup > 0, groups == 0 || digitsInGroup == 3 else { return nil }
+                sawDecimalMark = true
+                digitsInGroup = 0
+                continue
+            }
+            guard character.isASCII, let digit = character.wholeNumberValue else { return nil }
+            let (times, overflowA) = units.multipliedReportingOverflow(by: 10)
+            let (sum, overflowB) = times.addingReportingOverflow(Int64(digit))
+            guard !overflowA, !overflowB else { return nil }
+            units = sum
+            sawDigit = true
+            digitsInGroup += 1
+            if sawDecimalMark {
+                scale += 1
+                guard scale <= DanishDecimal.maxScale else { return nil }
+            }
+        }
+        guard sawDigit, digitsInGroup > 0 else { return nil }
+        if groups > 0 && !sawDecimalMark && digitsInGroup != 3 { return nil }
+        self.units = negative ? -units : units
+        self.scale = scale
+    }
+
+    /// Why a printed figure could not become kroner.
+    public enum AmountError: Error, Sendable, Hashable {
+        /// Not a number at all.
+        case notANumber
+        /// More decimals than whole kroner allow ("0,0000001" mio. kr.).
+        case fractionOfAKrone
+        /// Larger than `AmountLimits.maxMagnitude`.
+        case outOfRange
+    }
+
+    /// The figure in kroner when printed in `unit`, exactly; an error when it is not whole kroner or is out of
+    /// the range `AmountLimits` allows.
+    public func kroner(in unit: AmountUnit) -> Result<Amount, AmountError> {
+        var divisor: Int128 = 1
+        for _ in 0..<scale { divisor *= 10 }
+        let scaled = Int128(units) * Int128(unit.rawValue)
+        guard scaled % divisor == 0 else { return .failure(.fractionOfAKrone) }
+        let value = scaled / divisor
+        guard value >= Int128(-AmountLimits.maxMagnitude), value <= Int128(AmountLimits.maxMagnitude) else {
+            return .failure(.outOfRange)
+        }
+        return .success(Amount(value))
+    }
+
+    /// Reads `text` as an amount in `unit`, failing as `kroner(in:)` does (or with `.notANumber`).
+    public static func kroner(_ text: some StringProtocol, in unit: AmountUnit) -> Result<Amount, AmountError> {
+        guard let number = DanishDecimal(text) else { return .failure(.notANumber) }
+        return number.kroner(in: unit)
+    }
+}

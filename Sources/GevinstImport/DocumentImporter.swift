@@ -1,0 +1,180 @@
+import Foundation
+import GevinstCore
+
+/// Reads one legacy document: decodes its bytes, chooses the reader most sure it can read it (or the one
+/// named), and returns what the reader found, with notes on how the bytes were read. Files that hold nothing
+/// readable (empty, blank, binary, undecodable) are an `ImportError`, with nothing read.
+public enum DocumentImporter {
+    /// A reader must be at least this sure (of 100) to be chosen without `format`.
+    public static let minimumConfidence = 30
+    /// The largest file read; a larger one is refused rather than held in memory.
+    public static let maxFileBytes = 256 * 1024 * 1024
+    /// Findings kept per rule and document; beyond it one finding says how many more there were.
+    public static let maxFindingsPerRule = 200
+
+    /// Reads a file from disk. PDF files (by name or by their first bytes) go through `pdftotext`, first in
+    /// reading order and, when no reader can read that, with `-layout`.
+    public static func readFile(
+        at path: String, format: String? = nil, readers: [any DocumentReader.Type] = ReaderRegistry.readers
+    ) throws(ImportError) -> ImportedDocument {
+        let size: Int
+        do {
+            let attributes = try FileManager.default.attributesOfItem(atPath: path)
+            if let type = attributes[.type] as? FileAttributeType, type == .typeDirectory {
+                throw ImportError.unreadable(file: path, reason: "it is a folder")
+            }
+            size = (attributes[.size] as? NSNumber)?.intValue ?? 0
+        } catch let error as ImportError {
+            throw error
+        } catch {
+            throw .unreadable(file: path, reason: FileManager.default.fileExists(atPath: path) ? "permission denied" : "no such file")
+        }
+        guard size <= maxFileBytes else { throw .tooLarge(file: path, bytes: size, limit: maxFileBytes) }
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw .unreadable(file: path, reason: error.localizedDescription)
+        }
+        if path.lowercased().hasSuffix(".pdf") || PdfText.looksLikePDF(data) {
+            return try readPDF(file: path, format: format, readers: readers) { mode throws(ImportError) in
+                try PdfText.extract(path: path, file: path, mode: mode)
+            }
+        }
+        return try read(data: data, file: path, format: format, readers: readers)
+    }
+
+    /// Reads a document from its bytes; `file` names it in findings and errors.
+    public static func read(
+        data: Data, file: String, format: String? = nil, readers: [any DocumentReader.Type] = ReaderRegistry.readers
+    ) throws(ImportError) -> ImportedDocument {
+        guard !data.isEmpty else { throw .empty(file: file) }
+        guard data.count <= maxFileBytes else { throw .tooLarge(file: file, bytes: data.count, limit: maxFileBytes) }
+        if PdfText.looksLikePDF(data) {
+            return try readPDF(file: file, format: format, readers: readers) { mode throws(ImportError) in
+                try PdfText.extract(data: data, file: file, mode: mode)
+            }
+        }
+        let document = TextDocument(file: file, data: data)
+        if document.encoding == .utf16 && document.lines.isEmpty && data.count > 2 {
+            throw .undecodable(file: file, encoding: "UTF-16")
+        }
+        if document.looksBinary { throw .binary(file: file) }
+        return try read(document, format: format, readers: readers)
+    }
+
+    /// Reads a decoded document.
+    public static func read(
+        _ document: TextDocument, format: String? = nil, readers: [any DocumentReader.Type] = ReaderRegistry.readers
+    ) throws(ImportError) -> ImportedDocument {
+        if document.lines.isEmpty { throw .empty(file: document.file) }
+        if document.isBlank { throw .blank(file: document.file) }
+        let reader = try chooseReader(for: document, format: format, readers: readers).reader
+        var imported = reader.read(document)
+        imported.file = document.file
+        imported.findings = notes(on: document) + limited(imported.findings)
+        return imported
+    }
+
+    /// The reader for a document: the one named by `format`, or the most confident (the first listed wins a
+    /// tie), with every reader's score.
+    public static func chooseReader(
+        for document: TextDocument, format: String? = nil, readers: [any DocumentReader.Type] = ReaderRegistry.readers
+    ) throws(ImportError) -> (reader: any DocumentReader.Type, scores: [ReaderScore]) {
+        if let format {
+            guard let reader = readers.first(where: { $0.formatName == format }) else {
+                throw .unknownFormat(name: format, known: readers.map { $0.formatName })
+            }
+            return (reader, [])
+        }
+        var best: (reader: any DocumentReader.Type, score: Int)? = nil
+        var scores: [ReaderScore] = []
+        for reader in readers {
+            let score = min(100, max(0, reader.confidence(document)))
+            scores.append(ReaderScore(format: reader.formatName, confidence: score))
+            if score > (best?.score ?? -1) { best = (reader, score) }
+        }
+        guard let chosen = best, chosen.score >= minimumConfidence else {
+            throw .noReaderConfident(file: document.file, scores: scores)
+        }
+        return (chosen.reader, scores)
+    }
+
+    /// Tries the plain text of a PDF, then its `-layout` text when the plain text gives nothing.
+    private static func readPDF(
+        file: String, format: String?, readers: [any DocumentReader.Type],
+        extract: (PdfText.Mode) throws(ImportError) -> Data
+    ) throws(ImportError) -> ImportedDocument {
+        var firstError: ImportError? = nil
+        var firstResult: ImportedDocument? = nil
+        for mode in PdfText.Mode.allCases {
+            let text = try extract(mode)
+            do {
+                var imported = try read(data: text, file: file, format: format, readers: readers)
+                if !imported.isEmpty || mode == .layout {
+                    if mode == .layout {
+                        imported.findings.insert(Finding(
+                            rule: "read.pdf-layout", severity: .info, proposal: nil, line: nil,
+                            message: "read from the column layout of the PDF (pdftotext -layout): line numbers refer to that text"), at: 0)
+                    }
+                    return imported.isEmpty ? (firstResult ?? imported) : imported
+                }
+                firstResult = imported
+            } catch {
+                if firstError == nil { firstError = error }
+            }
+        }
+        if let firstResult { return firstResult }
+        throw firstError ?? .pdfConversionFailed(file: file, reason: "no text")
+    }
+
+    /// Notes on how the bytes were read: a legacy encoding, lines cut at `TextDocument.maxLineLength`.
+    static func notes(on document: TextDocument) -> [Finding] {
+        var notes: [Finding] = []
+        if document.encoding != .utf8 {
+            notes.append(Finding(
+                rule: "read.encoding", severity: .info, proposal: nil, line: nil,
+                message: "the file is \(document.encoding.rawValue), not UTF-8; it was read as \(document.encoding.rawValue)"))
+        }
+        var cut = 0
+        for (offset, line) in document.lines.enumerated()
+        where line.utf8.count >= TextDocument.maxLineLength && line.count >= TextDocument.maxLineLength {
+            cut += 1
+            if cut <= maxFindingsPerRule {
+                notes.append(Finding(
+                    rule: "read.long-line", severity: .warning, proposal: nil, line: offset + 1,
+                    message: "the line is longer than \(DanishNumber.format(Int64(TextDocument.maxLineLength))) characters; only the first \(DanishNumber.format(Int64(TextDocument.maxLineLength))) are read"))
+            }
+        }
+        if cut > maxFindingsPerRule {
+            notes.append(Finding(
+                rule: "read.findings-limited", severity: .info, proposal: nil, line: nil,
+                message: "\(cut - maxFindingsPerRule) more lines longer than \(TextDocument.maxLineLength) characters are not listed"))
+        }
+        return notes
+    }
+
+    /// At most `maxFindingsPerRule` findings per rule, then one that counts the rest.
+    static func limited(_ findings: [Finding]) -> [Finding] {
+        var counts: [RuleID: Int] = [:]
+        var kept: [Finding] = []
+        for finding in findings {
+            counts[finding.rule, default: 0] += 1
+            if counts[finding.rule, default: 0] <= maxFindingsPerRule { kept.append(finding) }
+        }
+        for (rule, count) in counts.sorted(by: { $0.key < $1.key }) where count > maxFindingsPerRule {
+            kept.append(Finding(
+                rule: "read.findings-limited", severity: .info, proposal: nil, line: nil,
+                message: "\(count - maxFindingsPerRule) more findings of \(rule) are not listed"))
+        }
+        return kept
+    }
+}
+
+extension ImportedDocument {
+    /// True when the reader found no proposal, follow-up row or plan: nothing could be read.
+    public var isEmpty: Bool { proposals.isEmpty && followUps.isEmpty && plans.isEmpty }
+
+    /// True when a finding is an error.
+    public var hasErrors: Bool { findings.contains { $0.severity == .error } }
+}

@@ -1,0 +1,102 @@
+import GevinstCore
+
+/// Checks across the rows of a follow-up table: signs, proposals counted twice, mistyped codes.
+enum FollowUpChecks {
+    /// The efficiency column holds savings, and savings are negative ("Alle besparelser er angivet med
+    /// negativt (-) fortegn", DOMAIN.md §4): a positive efficiency is a cost, most likely a lost minus sign
+    /// (002 TV11 (2025) prints +5.780 beside an investment of 4.750). A negative investment is the same slip
+    /// the other way.
+    static func signs(_ rows: [FollowUpRow]) -> [Finding] {
+        var findings: [Finding] = []
+        for row in rows {
+            if let efficiency = row.efficiencyAtFullPhaseIn, efficiency > 0 {
+                findings.append(Finding(
+                    rule: "sign.positive-efficiency", severity: .warning, proposal: row.displayName, line: row.line,
+                    message: "the efficiency at full phase-in is printed as +\(DanishNumber.thousands(efficiency)) (1.000 kr.), a cost rather than a saving; savings in this column are negative, so the minus sign is probably lost"))
+            }
+            if let investment = row.totalInvestment, investment < 0 {
+                findings.append(Finding(
+                    rule: "sign.negative-investment", severity: .warning, proposal: row.displayName, line: row.line,
+                    message: "the total investment is printed as \(DanishNumber.thousands(investment)) (1.000 kr.); an investment is a cost and is positive"))
+            }
+        }
+        return findings
+    }
+
+    /// A proposal that spans areas appears once per area with that area's share of the figures (DOMAIN.md §6;
+    /// 002 TV02 and TV06(2025) differ per area). The same proposal in two areas with identical figures is
+    /// therefore counted twice (002 TV03(2025): 7.225 and -1.500 under both Børnefamilier and Udsatte voksne),
+    /// and the same proposal twice in one area is a repeated row.
+    static func duplicates(_ rows: [FollowUpRow]) -> [Finding] {
+        var findings: [Finding] = []
+        var seen: [String: [FollowUpRow]] = [:]
+        for row in rows {
+            guard let code = row.code else { continue }
+            let key = "\(row.adoptedBudgetYear.map(String.init) ?? "?")|\(code)"
+            for earlier in seen[key] ?? [] {
+                let line = earlier.line.map { "line \($0)" } ?? "an earlier line"
+                if earlier.area == row.area {
+                    findings.append(Finding(
+                        rule: "duplicate.repeated-row", severity: .warning, proposal: row.displayName, line: row.line,
+                        message: "\(code) of budget year \(row.adoptedBudgetYear.map(String.init) ?? "?") is listed twice under \"\(row.area)\" (also at \(line))"))
+                } else if earlier.totalInvestment == row.totalInvestment,
+                          earlier.efficiencyAtFullPhaseIn == row.efficiencyAtFullPhaseIn,
+                          earlier.totalInvestment != nil || earlier.efficiencyAtFullPhaseIn != nil {
+                    findings.append(Finding(
+                        rule: "duplicate.counted-twice", severity: .warning, proposal: row.displayName, line: row.line,
+                        message: "\(code) appears under \"\(earlier.area)\" (\(line)) and under \"\(row.area)\" with the same figures (investment \(figure(row.totalInvestment)), efficiency \(figure(row.efficiencyAtFullPhaseIn)), 1.000 kr.); a proposal in two areas should show each area's share, so it is probably counted twice"))
+                }
+            }
+            seen[key, default: []].append(row)
+        }
+        return findings
+    }
+
+    /// Codes that break the convention are reported, with the code most likely meant where one repair
+    /// explains the slip (002: "HA/S108" for HA/SI08, "SU/UD03" for SI/UD03). A code whose bracketed year
+    /// differs from the row's budget year is reported too.
+    static func codes(_ rows: [FollowUpRow], convention: ProposalCodeConvention) -> [Finding] {
+        let parsed: [(row: FollowUpRow, code: ProposalCode)] = rows.compactMap { row in
+            guard let code = ProposalCode.split(title: row.code ?? "").code else { return nil }
+            return (row, code)
+        }
+        let wellFormed = parsed.filter { convention.isWellFormed($0.code) }
+        let pairsInUse = Set(wellFormed.map { $0.code.areas.joined(separator: "/") })
+        var findings: [Finding] = []
+        for (row, code) in parsed {
+            if let year = code.year, let budgetYear = row.adoptedBudgetYear, year != budgetYear {
+                findings.append(Finding(
+                    rule: "code.year-mismatch", severity: .warning, proposal: row.displayName, line: row.line,
+                    message: "the code says \(year) but the row's adopted budget year is \(budgetYear)"))
+            }
+            guard !convention.isWellFormed(code) else { continue }
+            var message: String
+            if let meant = convention.likelyMeant(code, pairsInUse: pairsInUse) {
+                message = "code \(code) looks mistyped; \(meant) was probably meant"
+                // Codes are reused across budget years, so only a row of the same year is the same proposal.
+                let elsewhere = wellFormed.first {
+                    $0.code.withoutYear == meant.withoutYear && $0.row.adoptedBudgetYear == row.adoptedBudgetYear
+                        && $0.row.line != row.line
+                }
+                if let other = elsewhere, let line = other.row.line {
+                    message += " (\(other.code) is at line \(line)\(other.row.area != row.area ? ", under \"\(other.row.area)\"" : ""))"
+                }
+            } else if let unknown = code.areas.first(where: { !convention.areaCodes.contains($0) }) {
+                message = "code \(code) has the area letters \(unknown), which name no area (\(convention.areaCodes.joined(separator: ", ")))"
+            } else {
+                message = "code \(code) has \(code.number.count) digits where codes have \(convention.digits)"
+            }
+            findings.append(Finding(rule: "code.looks-mistyped", severity: .warning, proposal: row.displayName, line: row.line, message: message))
+        }
+        return findings
+    }
+
+    private static func figure(_ amount: Amount?) -> String {
+        amount.map(DanishNumber.thousands) ?? "blank"
+    }
+}
+
+extension FollowUpRow {
+    /// How findings name the row: its code, or the start of its title.
+    var displayName: String { code ?? String(title.prefix(60)) }
+}

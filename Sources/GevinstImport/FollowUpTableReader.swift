@@ -1,0 +1,248 @@
+import GevinstCore
+
+/// Reads a follow-up status table (*opfølgning*) as in 002 "Bilag 8": one tab-separated table per area, each
+/// under a heading ("### Borgere med Handicap") and with a header row naming the twelve columns
+/// (DOMAIN.md §6). Every row becomes a `FollowUpRow` with its line; amounts printed in 1.000 kr. are kroner.
+///
+/// Columns are matched by header text, so a reordered table reads right and a missing column is reported at
+/// the header's line. A row that cannot be read in full (a missing cell, a word where an amount belongs, an
+/// unknown status) is still kept, with a finding for what could not be read.
+public enum FollowUpTableReader: DocumentReader {
+    public static let formatName = "follow-up"
+
+    /// 95 when a line names at least six of the twelve columns; 50 when there is no header but several rows
+    /// start with a budget year and carry a known status text; 0 otherwise.
+    public static func confidence(_ document: TextDocument) -> Int {
+        var headerlessRows = 0
+        for line in document.lines where line.utf8.count < 4_000 && line.contains("\t") {
+            let cells = line.split(separator: "\t", omittingEmptySubsequences: false)
+            if FollowUpHeader(cells: cells, line: 0) != nil { return 95 }
+            if FollowUpTableReader.looksLikeRow(cells),
+               cells.contains(where: { FollowUpStatus(printed: String($0.trimmedText)) != nil }) {
+                headerlessRows += 1
+                if headerlessRows >= 3 { return 50 }
+            }
+        }
+        return 0
+    }
+
+    public static func read(_ document: TextDocument) -> ImportedDocument {
+        read(document, codes: .copenhagenSocial)
+    }
+
+    /// Reads with a given code convention (the area letters a municipality uses).
+    public static func read(_ document: TextDocument, codes: ProposalCodeConvention) -> ImportedDocument {
+        var state = FollowUpReadState()
+        for (offset, line) in document.lines.enumerated() {
+            state.take(line, number: offset + 1)
+        }
+        var findings = state.findings
+        findings += FollowUpChecks.signs(state.rows)
+        findings += FollowUpChecks.duplicates(state.rows)
+        findings += FollowUpChecks.codes(state.rows, convention: codes)
+        if state.rows.isEmpty {
+            findings.append(Finding(
+                rule: "read.no-rows", severity: .error, proposal: nil, line: nil,
+                message: "no follow-up rows found: no line holds a row of the table (a budget year followed by tab-separated cells)"))
+        }
+        return ImportedDocument(
+            file: document.file, kind: .followUp, followUps: state.rows,
+            findings: findings.sortedByLine())
+    }
+
+    /// A tab-separated line that starts with a budget year and has most of the twelve cells.
+    static func looksLikeRow(_ cells: [Substring]) -> Bool {
+        guard cells.count >= FollowUpHeader.minimumColumns, let first = cells.first else { return false }
+        return fourDigitYear(first.trimmedText) != nil
+    }
+}
+
+/// The reader's progress through the lines: the open table, the area heading, the period.
+struct FollowUpReadState {
+    var rows: [FollowUpRow] = []
+    var findings: [Finding] = []
+    /// The open table's header; nil outside a table.
+    var header: FollowUpHeader?
+    /// The last header seen, used for rows of a table that lost its header row.
+    var lastHeader: FollowUpHeader?
+    /// The latest markdown heading, or a short line that may be a heading in plain text.
+    var lastHeading: (text: String, line: Int)?
+    var area: String = ""
+    /// The period stated by a document heading ("…; December 2024").
+    var documentPeriod: String?
+    /// True once rows without a header have been reported for the current run of such rows.
+    var headerlessRunReported = false
+
+    mutating func take(_ line: Substring, number: Int) {
+        if line.isBlankText { return }
+        guard line.contains("\t") else {
+            takeText(line.trimmedText, number: number)
+            return
+        }
+        let cells = line.split(separator: "\t", omittingEmptySubsequences: false)
+        if let newHeader = FollowUpHeader(cells: cells, line: number) {
+            openTable(newHeader)
+            return
+        }
+        if cells.allSatisfy({ $0.isBlankText }) { return }
+        if let active = header {
+            readRow(cells, header: active, line: number)
+        } else if FollowUpTableReader.looksLikeRow(cells) {
+            let fallback = lastHeader ?? FollowUpHeader.standard(line: number)
+            if !headerlessRunReported {
+                headerlessRunReported = true
+                let how = lastHeader.map { "read with the columns of the header at line \($0.line)" }
+                    ?? "read in the standard column order (\(FollowUpColumn.allCases.map(\.danishName).joined(separator: " | ")))"
+                findings.append(Finding(
+                    rule: "read.missing-header", severity: .warning, proposal: nil, line: number,
+                    message: "rows from this line have no header row naming their columns; \(how)"))
+            }
+            if area.isEmpty, let heading = lastHeading { area = heading.text }
+            readRow(cells, header: fallback, line: number)
+        }
+    }
+
+    private mutating func takeText(_ text: Substring, number: Int) {
+        if text.hasPrefix("#") {
+            let heading = String(text.drop { $0 == "#" }.trimmedText)
+            lastHeading = (heading, number)
+            header = nil
+            area = heading
+            headerlessRunReported = false
+            if documentPeriod == nil, let period = PeriodText.monthAndYear(in: heading) { documentPeriod = period }
+        } else if header == nil, text.count <= 80, !text.hasSuffix("."), text.contains(where: \.isLetter) {
+            // Plain text without markdown: a short line before a table may be its area heading.
+            lastHeading = (String(text), number)
+        }
+    }
+
+    private mutating func openTable(_ newHeader: FollowUpHeader) {
+        header = newHeader
+        lastHeader = newHeader
+        headerlessRunReported = false
+        area = lastHeading?.text ?? ""
+        let missing = newHeader.missingColumns
+        if !missing.isEmpty {
+            findings.append(Finding(
+                rule: "read.missing-column", severity: .warning, proposal: nil, line: newHeader.line,
+                message: "the table under \"\(area)\" has no column \(missing.map { "\"\($0.danishName)\"" }.joined(separator: ", ")); those fields are left blank for its rows"))
+        }
+        for cell in newHeader.unknownCells {
+            findings.append(Finding(
+                rule: "read.unknown-column", severity: .info, proposal: nil, line: newHeader.line,
+                message: "column \(cell.index + 1) \"\(cell.text.prefix(80))\" is not one of the follow-up columns and is not read"))
+        }
+    }
+
+    private mutating func readRow(_ cells: [Substring], header: FollowUpHeader, line: Int) {
+        let row = FollowUpRowParser(cells: cells, header: header, line: line, area: area, documentPeriod: documentPeriod)
+        rows.append(row.row)
+        findings += row.findings
+    }
+}
+
+/// Reads one row's cells under a header into a `FollowUpRow`, noting every cell it cannot read.
+struct FollowUpRowParser {
+    private(set) var row: FollowUpRow
+    private(set) var findings: [Finding] = []
+
+    init(cells: [Substring], header: FollowUpHeader, line: Int, area: String, documentPeriod: String?) {
+        func cell(_ column: FollowUpColumn) -> Substring? {
+            guard let index = header.index[column], index < cells.count else { return nil }
+            return cells[index].trimmedText
+        }
+        let split: (code: ProposalCode?, title: String) = cell(.title).map { ProposalCode.split(title: $0) } ?? (nil, "")
+        let name = split.code?.description ?? String(split.title.prefix(60))
+        let typeText = String(cell(.type) ?? "")
+        let statusText = String(cell(.status) ?? "")
+        row = FollowUpRow(
+            adoptedBudgetYear: nil, code: split.code?.description, title: split.title, typeText: typeText,
+            type: FollowUpRowParser.proposalType(typeText), area: area, status: statusText,
+            remark: String(cell(.remark) ?? ""), totalInvestment: nil, efficiencyAtFullPhaseIn: nil,
+            efficiencyPriceLevelYear: header.efficiencyPriceLevelYear, fullImplementationYear: nil,
+            handling: String(cell(.handling) ?? ""), earlierCompensatingAction: nil, requiresApprovalByOEUAndBR: nil,
+            consequence: String(cell(.consequence) ?? ""), period: header.period ?? documentPeriod, line: line,
+            recognisedStatus: FollowUpStatus(printed: statusText))
+
+        func note(_ rule: RuleID, _ message: String) {
+            findings.append(Finding(rule: rule, severity: .warning, proposal: name, line: line, message: message))
+        }
+
+        if cells.count < header.cellCount {
+            let lost = header.index.filter { $0.value >= cells.count }.sorted { $0.value < $1.value }.map(\.key.danishName)
+            note("read.short-row", "the row has \(cells.count) of the \(header.cellCount) cells of its header (line \(header.line))"
+                + (lost.isEmpty ? "" : "; \(lost.map { "\"\($0)\"" }.joined(separator: ", ")) read as blank"))
+        } else if cells.count > header.cellCount, cells[header.cellCount...].contains(where: { !$0.isBlankText }) {
+            note("read.extra-cells", "the row has \(cells.count) cells where its header (line \(header.line)) has \(header.cellCount); the cells beyond are not read")
+        }
+
+        if let text = cell(.adoptedBudgetYear) {
+            if let year = fourDigitYear(text) { row.adoptedBudgetYear = year }
+            else { note("read.bad-year", text.isEmpty ? "no adopted budget year" : "adopted budget year \"\(text.prefix(40))\" is not a year") }
+        }
+        if let text = cell(.fullImplementationYear), !text.isEmpty {
+            if let year = fourDigitYear(text) { row.fullImplementationYear = year }
+            else { note("read.bad-year", "year of full implementation \"\(text.prefix(40))\" is not a year") }
+        }
+        if !statusText.isEmpty || header.index[.status] != nil, row.recognisedStatus == nil {
+            note("read.unknown-status", statusText.isEmpty
+                ? "no status"
+                : "status \"\(statusText.prefix(120))\" is none of the five status texts (\(FollowUpStatus.allCases.map(\.rawValue).joined(separator: " / ")))")
+        }
+        if !typeText.isEmpty && row.type == nil {
+            findings.append(Finding(
+                rule: "read.unknown-type", severity: .info, proposal: name, line: line,
+                message: "proposal type \"\(typeText.prefix(60))\" is not Investerings-, Effektiviserings- or Innovationsforslag"))
+        }
+        row.totalInvestment = amount(cell(.totalInvestment), unit: header.investmentUnit, column: .totalInvestment, note: note)
+        row.efficiencyAtFullPhaseIn = amount(cell(.efficiency), unit: header.efficiencyUnit, column: .efficiency, note: note)
+        row.earlierCompensatingAction = yesNo(cell(.earlierCompensatingAction), column: .earlierCompensatingAction, note: note)
+        row.requiresApprovalByOEUAndBR = yesNo(cell(.requiresApproval), column: .requiresApproval, note: note)
+    }
+
+    private func amount(
+        _ text: Substring?, unit: AmountUnit, column: FollowUpColumn, note: (RuleID, String) -> Void
+    ) -> Amount? {
+        guard let text, !text.isEmpty else { return nil }
+        switch DanishDecimal.kroner(text, in: unit) {
+        case .success(let kroner):
+            return kroner
+        case .failure(.notANumber):
+            note("read.bad-amount", "\"\(column.danishName)\" is \"\(text.prefix(40))\", not an amount in \(unit.label)")
+        case .failure(.fractionOfAKrone):
+            note("read.bad-amount", "\"\(column.danishName)\" \(text.prefix(40)) \(unit.label) is not a whole number of kroner")
+        case .failure(.outOfRange):
+            note("read.bad-amount", "\"\(column.danishName)\" \(text.prefix(40)) \(unit.label) is beyond any municipal amount")
+        }
+        return nil
+    }
+
+    private func yesNo(_ text: Substring?, column: FollowUpColumn, note: (RuleID, String) -> Void) -> Bool? {
+        guard let text, !text.isEmpty else { return nil }
+        let word = text.lowercased().filter(\.isLetter)
+        if word == "ja" { return true }
+        if word == "nej" { return false }
+        note("read.bad-yes-no", "\"\(column.danishName)\" is \"\(text.prefix(40))\", not Ja or Nej")
+        return nil
+    }
+
+    /// The proposal type a type cell names; spelling slips such as "Investeringforslag" (002) still count.
+    static func proposalType(_ text: String) -> ProposalType? {
+        let lower = text.lowercased()
+        if lower.hasPrefix("invest") { return .investment }
+        if lower.hasPrefix("effektiv") { return .efficiency }
+        if lower.hasPrefix("innovation") { return .innovation }
+        return nil
+    }
+}
+
+extension Array where Element == Finding {
+    /// Findings in the order of their lines (findings without a line first), keeping the order of equal lines.
+    func sortedByLine() -> [Finding] {
+        enumerated().sorted { left, right in
+            let a = left.element.line ?? 0
+            let b = right.element.line ?? 0
+            return a != b ? a < b : left.offset < right.offset
+        }.map(\.element)
+    }
+}

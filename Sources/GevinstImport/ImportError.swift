@@ -1,0 +1,60 @@
+/// Why a file could not be read at all. Each message names the file and what to do.
+public enum ImportError: Error, Sendable, Hashable, CustomStringConvertible {
+    case empty(file: String)
+    case blank(file: String)
+    case binary(file: String)
+    case undecodable(file: String, encoding: String)
+    case tooLarge(file: String, bytes: Int, limit: Int)
+    case unreadable(file: String, reason: String)
+    case unknownFormat(name: String, known: [String])
+    case noReaderConfident(file: String, scores: [ReaderScore])
+    case pdfToolMissing(file: String)
+    case pdfConversionFailed(file: String, reason: String)
+
+    public var file: String? {
+        switch self {
+        case .empty(let file), .blank(let file), .binary(let file), .undecodable(let file, _),
+             .tooLarge(let file, _, _), .unreadable(let file, _), .noReaderConfident(let file, _),
+             .pdfToolMissing(let file), .pdfConversionFailed(let file, _):
+            file
+        case .unknownFormat:
+            nil
+        }
+    }
+
+    public var description: String {
+        switch self {
+        case .empty(let file):
+            "\(file): the file is empty; nothing to read"
+        case .blank(let file):
+            "\(file): the file holds only blank lines; nothing to read"
+        case .binary(let file):
+            "\(file): this is not a text document (it holds NUL or other control bytes); give a text export, or a PDF file named .pdf"
+        case .undecodable(let file, let encoding):
+            "\(file): the bytes are not valid \(encoding) although the file starts with a \(encoding) byte-order mark"
+        case .tooLarge(let file, let bytes, let limit):
+            "\(file): the file has \(bytes) bytes, more than the \(limit) a document may have"
+        case .unreadable(let file, let reason):
+            "\(file): cannot be read: \(reason)"
+        case .unknownFormat(let name, let known):
+            "unknown format \"\(name)\"; the formats are: \(known.joined(separator: ", "))"
+        case .noReaderConfident(let file, let scores):
+            "\(file): no reader recognised the document (tried \(scores.map { "\($0.format) \($0.confidence)/100" }.joined(separator: ", "))); name the format with --format"
+        case .pdfToolMissing(let file):
+            "\(file): reading PDF files needs pdftotext: apt-get install poppler-utils"
+        case .pdfConversionFailed(let file, let reason):
+            "\(file): pdftotext could not read the PDF: \(reason)"
+        }
+    }
+}
+
+/// How sure one reader was about a document.
+public struct ReaderScore: Sendable, Hashable {
+    public var format: String
+    public var confidence: Int
+
+    public init(format: String, confidence: Int) {
+        self.format = format
+        self.confidence = confidence
+    }
+}

@@ -1,0 +1,58 @@
+/// Small text helpers the readers share: trimming, words, and the dates and price levels that headers state.
+extension StringProtocol {
+    /// The text without leading and trailing white space (including no-break spaces).
+    var trimmedText: SubSequence {
+        var start = startIndex
+        var end = endIndex
+        while start < end, self[start].isWhitespace { start = index(after: start) }
+        while end > start {
+            let before = index(before: end)
+            guard self[before].isWhitespace else { break }
+            end = before
+        }
+        return self[start..<end]
+    }
+
+    /// The words of the text, split at any white space.
+    var words: [SubSequence] { split(whereSeparator: { $0.isWhitespace }) }
+
+    /// True when the text is empty or only white space.
+    var isBlankText: Bool { allSatisfy(\.isWhitespace) }
+}
+
+/// A year written as four digits between 1900 and 2199 ("2024"), or nil.
+func fourDigitYear(_ text: some StringProtocol) -> Int? {
+    guard text.utf8.count == 4, text.allSatisfy({ $0.isASCII && $0.isNumber }), let year = Int(text),
+          (1900...2199).contains(year) else { return nil }
+    return year
+}
+
+/// The period a heading names: a Danish month and a year, as in "Status december 2024" or "…; December 2024".
+enum PeriodText {
+    static let months = [
+        "januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober",
+        "november", "december",
+    ]
+
+    /// "December 2024" for any text holding a month name followed by a year; nil otherwise.
+    static func monthAndYear(in text: some StringProtocol) -> String? {
+        let words = text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+        for (position, word) in words.enumerated() where position + 1 < words.count {
+            guard months.contains(String(word)), let year = fourDigitYear(words[position + 1]) else { continue }
+            return word.prefix(1).uppercased() + word.dropFirst() + " \(year)"
+        }
+        return nil
+    }
+}
+
+/// The price level a header states: "2025 p/l" (or "p/l 2025") → 2025.
+enum PriceLevelText {
+    static func year(in text: some StringProtocol) -> Int? {
+        let words = text.lowercased().split(whereSeparator: { $0.isWhitespace || $0 == "," || $0 == "(" || $0 == ")" })
+        for (position, word) in words.enumerated() where word == "p/l" || word == "pl" {
+            if position > 0, let year = fourDigitYear(words[position - 1]) { return year }
+            if position + 1 < words.count, let year = fourDigitYear(words[position + 1]) { return year }
+        }
+        return nil
+    }
+}

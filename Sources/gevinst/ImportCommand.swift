@@ -1,0 +1,69 @@
+import ArgumentParser
+import Foundation
+import GevinstCore
+import GevinstImport
+
+/// `gevinst import FILE… [--json] [--format NAME]`: reads legacy documents and reports what they hold and
+/// where they contradict themselves.
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Read legacy documents (proposals, follow-up tables, strategy plans) and report their findings.",
+        discussion: """
+            Each file is read by the reader most sure it can read it (see --format). PDF files are turned into \
+            text with pdftotext (poppler-utils). Findings are printed as FILE:LINE: severity: rule: message.
+
+            Exit status: 0 when every file was read, 1 when a finding is an error, 2 when nothing could be \
+            read from a file.
+            """
+    )
+
+    @Argument(help: "The documents to read (text, markdown or PDF).")
+    var files: [String] = []
+
+    @Flag(help: "Print the documents as JSON (amounts in kroner) instead of the readable report.")
+    var json = false
+
+    @Option(help: "Read every file with this reader instead of choosing by content: \(ReaderRegistry.formatNames.joined(separator: ", ")).")
+    var format: String?
+
+    func validate() throws {
+        if files.isEmpty { throw ValidationError("name at least one file to import") }
+        if let format, ReaderRegistry.reader(named: format) == nil {
+            throw ValidationError(ImportError.unknownFormat(name: format, known: ReaderRegistry.formatNames).description)
+        }
+    }
+
+    func run() throws {
+        let sizes = files.map { (try? FileManager.default.attributesOfItem(atPath: $0)[.size] as? NSNumber)?.intValue ?? 0 }
+        var progress = ProgressBar(totalBytes: sizes.reduce(0, +), totalFiles: files.count)
+        var documents: [ImportedDocument] = []
+        var failures: [ImportError] = []
+        for (file, size) in zip(files, sizes) {
+            progress.starting(file)
+            do {
+                documents.append(try DocumentImporter.readFile(at: file, format: format))
+            } catch {
+                failures.append(error)
+            }
+            progress.finished(bytes: size)
+        }
+        progress.clear()
+
+        for failure in failures { printError("gevinst import: \(failure)") }
+        if json {
+            print(ImportReport.json(documents).rendered())
+        } else {
+            print(documents.map { ImportTextReport.render($0) }.joined(separator: "\n\n"))
+        }
+        for document in documents where document.isEmpty {
+            printError("gevinst import: \(document.file): nothing could be read (see the findings above)")
+        }
+        let status = ImportExitStatus(documents: documents, failures: failures.count)
+        if status != .ok { throw ExitCode(status.rawValue) }
+    }
+
+    private func printError(_ text: String) {
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+}
