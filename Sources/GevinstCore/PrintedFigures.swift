@@ -86,8 +86,6 @@ public struct PrintedRow: Sendable, Hashable {
         case permanentService
         /// *Samlet varig ændring, Overførsler*: the permanent total of the Overførsler lines (seed 001).
         case permanentOverfoersler
-        /// *Heraf nettoeffektivisering*: the part of the permanent total that is a net efficiency (seed 001).
-        case netEfficiency
     }
 
     public init(label: String, role: Role, amounts: [Int: Amount], line: Int? = nil) {

@@ -22,7 +22,20 @@ enum TotalChecks {
     static let table4Total = RuleDescription(
         "total.table4-total", .error, "Tabel 4's printed total row differs from the sum of Tabel 4's printed rows.")
 
-    static let rules = [permanentTotal, implementationTotal, net, netNotSumOfPrintedTotals, table2Total, table3Total, table4Total]
+    static let permanentServiceTotal = RuleDescription(
+        "total.permanent-service-total", .error,
+        "Tabel 1's printed *Samlet varig ændring, service* differs from the sum of the permanent lines that are not Overførsler.")
+    static let permanentOverfoerslerTotal = RuleDescription(
+        "total.permanent-overfoersler-total", .error,
+        "Tabel 1's printed *Samlet varig ændring, Overførsler* differs from the sum of the permanent Overførsler lines.")
+    static let implementationServiceTotal = RuleDescription(
+        "total.implementation-service-total", .error,
+        "Tabel 1's printed *Samlede implementeringsomkostninger, service* differs from the sum of the Service implementation lines.")
+
+    static let rules = [
+        permanentTotal, implementationTotal, net, netNotSumOfPrintedTotals, permanentServiceTotal, permanentOverfoerslerTotal,
+        implementationServiceTotal, table2Total, table3Total, table4Total,
+    ]
 
     static func check(
         _ proposal: Proposal, _ computed: [ComputedProposal], _ configuration: CheckConfiguration, _ run: inout CheckRun
@@ -71,6 +84,23 @@ enum TotalChecks {
         }
         if let implementationIndex {
             compare(table, implementationIndex, rule: implementationTotal, computations, years, &run) { $0.table1.implementationTotal }
+        }
+        // Editions that split the totals by steering area (001) print these as well; the two readers name them
+        // with either role.
+        for index in table.rows.indices {
+            switch table.rows[index].role {
+            case .permanentServiceTotal, .permanentService:
+                compare(table, index, rule: permanentServiceTotal, computations, years, &run) { $0.table1.permanentService }
+            case .permanentOverfoerslerTotal, .permanentOverfoersler:
+                compare(table, index, rule: permanentOverfoerslerTotal, computations, years, &run) { $0.table1.permanentOverfoersler }
+            case .implementationServiceTotal:
+                compare(table, index, rule: implementationServiceTotal, computations, years, &run) { computation in
+                    var series = YearSeries(years: computation.years)
+                    for row in computation.table1.implementationRows where row.steeringArea == .service { series.add(row.amounts) }
+                    return series
+                }
+            default: continue
+            }
         }
         guard let netIndex = rowIndex(table, .net) else { return }
         if computations.count == 1 && agrees(table.rows[netIndex].amounts, with: computations[0].table1.net, over: years) {
