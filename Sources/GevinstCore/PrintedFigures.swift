@@ -81,11 +81,6 @@ public struct PrintedRow: Sendable, Hashable {
         case implementationServiceTotal
         /// The total row of a detail table (Tabel 2, 3, 4).
         case total
-        /// *Samlet varig ændring, service*: the permanent total of the Service lines, printed by editions that
-        /// split the total by steering area (seed 001: "Samlet varig ændring, service").
-        case permanentService
-        /// *Samlet varig ændring, Overførsler*: the permanent total of the Overførsler lines (seed 001).
-        case permanentOverfoersler
     }
 
     public init(label: String, role: Role, amounts: [Int: Amount], line: Int? = nil) {

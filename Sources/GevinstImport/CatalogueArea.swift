@@ -33,7 +33,7 @@ public struct CatalogueArea: Sendable, Hashable {
 
 /// A proposal code as printed ("BU01", "SI/UD03", "BU/SI01", "HA03(2025)", "TV06 (2025)"): area letters, a
 /// number, optionally the adoption year.
-struct ProposalCode: Sendable, Hashable {
+struct CatalogueCode: Sendable, Hashable {
     var text: String
 
     /// The area letters, in order: "SI/UD03" → ["SI", "UD"]. Empty when the code does not have the standard shape.
@@ -77,11 +77,11 @@ struct ProposalCode: Sendable, Hashable {
             guard index > 0, characters[index - 1].isLetter, let letter = lookalikes[characters[index]] else { continue }
             var candidate = characters
             candidate[index] = letter
-            let code = ProposalCode(text: String(candidate))
+            let code = CatalogueCode(text: String(candidate))
             if code.isWellFormed { return code.text }
             // "HA/S108": the letter took a digit's place and the number lost its leading zero.
             candidate.insert("0", at: index + 1)
-            let padded = ProposalCode(text: String(candidate))
+            let padded = CatalogueCode(text: String(candidate))
             if padded.isWellFormed { return padded.text }
         }
         return nil

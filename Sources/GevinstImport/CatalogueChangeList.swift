@@ -62,13 +62,3 @@ enum CatalogueChangeList {
         return title
     }
 }
-
-extension StringProtocol {
-    /// Without leading and trailing white space.
-    func trimmingSpaces() -> String {
-        guard let first = firstIndex(where: { !$0.isWhitespace }), let last = lastIndex(where: { !$0.isWhitespace }) else {
-            return ""
-        }
-        return String(self[first...last])
-    }
-}

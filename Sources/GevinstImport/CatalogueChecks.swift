@@ -8,7 +8,7 @@ enum CatalogueChecks {
     /// with the likely correction; `code.area-mismatch` for a well-formed code whose letters do not name the area
     /// heading the proposal stands under (a BU proposal under "BORGERE MED HANDICAP").
     static func codeFindings(code: String, area: CatalogueArea?, line: Int?) -> [Finding] {
-        let parsed = ProposalCode(text: code)
+        let parsed = CatalogueCode(text: code)
         if !parsed.isWellFormed {
             let hint = parsed.suggestedCorrection.map { "; probably \($0)" } ?? ""
             return [Finding(

@@ -134,7 +134,7 @@ struct CatalogueProposalBuilder {
         }
         if let code = header.code { findings += CatalogueChecks.codeFindings(code: code, area: span.area, line: header.titleLine) }
 
-        var areas = header.code.map { ProposalCode(text: $0).areaLetters } ?? []
+        var areas = header.code.map { CatalogueCode(text: $0).areaLetters } ?? []
         if let area = span.area, !areas.contains(area.code) { areas.append(area.code) }
         let hasLines = !economicLines.isEmpty
         let proposal = Proposal(

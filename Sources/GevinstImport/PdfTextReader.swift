@@ -69,7 +69,7 @@ public enum PdfTextReader: DocumentReader {
         // First pass: Tabel 1 of every proposal, for the document's years.
         let raws: [RawTableOne?] = segmentation.chunks.map { chunk in
             switch ProposalBuilder.kind(of: lines[chunk.range]) {
-            case .full: TableOneReader.read(lines[chunk.range], ocr: cleaned.ocr.isOcr)
+            case .full: PdfTextTableOneReader.read(lines[chunk.range], ocr: cleaned.ocr.isOcr)
             default: nil
             }
         }
@@ -85,7 +85,7 @@ public enum PdfTextReader: DocumentReader {
 
         // Cross-references add an area to the proposal they point to; they are not proposals themselves.
         var proposals: [Proposal] = []
-        var codes: [ProposalCode?] = []
+        var codes: [PdfTextProposalCode?] = []
         var references: [CodeReferenceCheck.Reference] = []
         for item in built {
             findings += item.findings

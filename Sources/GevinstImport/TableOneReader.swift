@@ -45,8 +45,8 @@ enum TableOneRowKind: Sendable, Hashable {
         if key.hasPrefix("heraf nettoeffektivisering") { return .total(.netEfficiency) }
         if key.hasPrefix("samlet varig ændring") || key.hasPrefix("samlede varige ændringer")
             || key.hasPrefix("varige ændringer i alt") {
-            if key.hasSuffix(" service") { return .total(.permanentService) }
-            if key.hasSuffix(" overførsler") { return .total(.permanentOverfoersler) }
+            if key.hasSuffix(" service") { return .total(.permanentServiceTotal) }
+            if key.hasSuffix(" overførsler") { return .total(.permanentOverfoerslerTotal) }
             return .total(.permanentTotal)
         }
         if key.hasPrefix("samlede implementeringsomkostninger") || key.hasPrefix("samlet implementeringsomkostning")

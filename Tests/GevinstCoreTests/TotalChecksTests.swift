@@ -91,7 +91,7 @@ import Testing
         ]
         let table = PrintedTable(kind: .table1, priceLevelYear: 2027, rows: [
             SeedProposals.row("Samlet varig ændring, Service", .permanentServiceTotal, 2026, printedService, line: 781),
-            SeedProposals.row("Samlet varig ændring, Overførsler", .permanentOverfoersler, 2026, [0, 180, 370, 760, 840, 910], line: 783),
+            SeedProposals.row("Samlet varig ændring, Overførsler", .permanentOverfoerslerTotal, 2026, [0, 180, 370, 760, 840, 910], line: 783),
             SeedProposals.row("Samlet varig ændring", .permanentTotal, 2026, [0, -5713, -6332, -8200, -10480, -11960], line: 784),
             SeedProposals.row("Samlede implementeringsomkostninger, service", .implementationServiceTotal, 2026, [810, 1215, 1215, 1215, nil, nil]),
         ])

@@ -348,9 +348,9 @@ import GevinstCore
     // MARK: Codes and duplicates
 
     @Test func codeChecks() {
-        #expect(ProposalCode(text: "SI/UD03").areaLetters == ["SI", "UD"])
-        #expect(ProposalCode(text: "TV06 (2025)").isWellFormed && ProposalCode(text: "HA03(2025)").isWellFormed)
-        #expect(ProposalCode(text: "HA/S108").suggestedCorrection == "HA/SI08")
+        #expect(CatalogueCode(text: "SI/UD03").areaLetters == ["SI", "UD"])
+        #expect(CatalogueCode(text: "TV06 (2025)").isWellFormed && CatalogueCode(text: "HA03(2025)").isWellFormed)
+        #expect(CatalogueCode(text: "HA/S108").suggestedCorrection == "HA/SI08")
         let mistyped = CatalogueChecks.codeFindings(code: "HA/S108", area: nil, line: 7)
         #expect(mistyped.map(\.rule) == ["code.malformed"] && mistyped[0].message.contains("HA/SI08"))
         let area = CatalogueArea.copenhagenSocial.first { $0.code == "HA" }

@@ -85,13 +85,12 @@ enum TotalChecks {
         if let implementationIndex {
             compare(table, implementationIndex, rule: implementationTotal, computations, years, &run) { $0.table1.implementationTotal }
         }
-        // Editions that split the totals by steering area (001) print these as well; the two readers name them
-        // with either role.
+        // Editions that split the totals by steering area (001) print these as well.
         for index in table.rows.indices {
             switch table.rows[index].role {
-            case .permanentServiceTotal, .permanentService:
+            case .permanentServiceTotal:
                 compare(table, index, rule: permanentServiceTotal, computations, years, &run) { $0.table1.permanentService }
-            case .permanentOverfoerslerTotal, .permanentOverfoersler:
+            case .permanentOverfoerslerTotal:
                 compare(table, index, rule: permanentOverfoerslerTotal, computations, years, &run) { $0.table1.permanentOverfoersler }
             case .implementationServiceTotal:
                 compare(table, index, rule: implementationServiceTotal, computations, years, &run) { computation in

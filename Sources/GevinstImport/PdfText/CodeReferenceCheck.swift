@@ -9,13 +9,13 @@ import GevinstCore
 /// - One code written two ways in the text ("UD8" and "UD08" before the same title, 000 UD13).
 enum CodeReferenceCheck {
     struct Reference: Sendable {
-        var code: ProposalCode
+        var code: PdfTextProposalCode
         var following: String
         var line: Int
         var proposal: String?
     }
 
-    static func unknownAreaFindings(_ code: ProposalCode, line: Int?, vocabulary: PdfTextVocabulary) -> [Finding] {
+    static func unknownAreaFindings(_ code: PdfTextProposalCode, line: Int?, vocabulary: PdfTextVocabulary) -> [Finding] {
         let unknown = code.areas.filter { !vocabulary.areaCodes.contains($0) }
         guard !unknown.isEmpty else { return [] }
         return [Finding(
@@ -32,7 +32,7 @@ enum CodeReferenceCheck {
             for (index, word) in words.enumerated() {
                 var token = Substring(word)
                 while let first = token.first, "’'”\"(“‘".contains(first) { token = token.dropFirst() }
-                guard let first = token.first, first.isUppercase, let parsed = ProposalCode.parseLeading(String(token)) else { continue }
+                guard let first = token.first, first.isUppercase, let parsed = PdfTextProposalCode.parseLeading(String(token)) else { continue }
                 guard parsed.rest.isEmpty || parsed.rest.allSatisfy({ !$0.isLetter && !$0.isNumber }) else { continue }
                 var following = words.dropFirst(index + 1).prefix(8).joined(separator: " ")
                 if following.split(separator: " ").count < 8, position + 1 < content.count {
@@ -44,7 +44,7 @@ enum CodeReferenceCheck {
         return result
     }
 
-    static func findings(references: [Reference], proposals: [(code: ProposalCode, title: String)]) -> [Finding] {
+    static func findings(references: [Reference], proposals: [(code: PdfTextProposalCode, title: String)]) -> [Finding] {
         var findings: [Finding] = []
         var reported = Set<String>()
         for reference in references {

@@ -43,7 +43,7 @@ enum DetailMatcher {
         return Double(wordsA.intersection(wordsB).count) / Double(union)
     }
 
-    static func match(lines: [Line], rows: [DetailRow]) -> [Match] {
+    static func match(lines: [Line], rows: [PdfTextDetailRow]) -> [Match] {
         var matches: [Match] = []
         var usedLines = Set<Int>()
         var usedRows = Set<Int>()
@@ -103,7 +103,7 @@ enum DetailMatcher {
     }
 
     static func pairUp(
-        lines: [Line], rows: [DetailRow], candidates: [Int], rowValues: [[Amount]], minimumScore: Double, requireSameAmounts: Bool,
+        lines: [Line], rows: [PdfTextDetailRow], candidates: [Int], rowValues: [[Amount]], minimumScore: Double, requireSameAmounts: Bool,
         matches: inout [Match], usedLines: inout Set<Int>, usedRows: inout Set<Int>
     ) {
         var pairs: [(score: Double, line: Int, row: Int)] = []

@@ -20,7 +20,7 @@ struct ProposalBuilder {
     struct Built: Sendable {
         var proposal: Proposal
         var kind: Kind
-        var code: ProposalCode?
+        var code: PdfTextProposalCode?
         var findings: [Finding]
         var codeReferences: [CodeReferenceCheck.Reference]
     }
@@ -44,7 +44,7 @@ struct ProposalBuilder {
 
     func build(_ chunk: ProposalChunk, raw: RawTableOne?) -> Built {
         let slice = lines[chunk.range]
-        let header = ProposalHeaderReader.read(lines, chunk: chunk, vocabulary: vocabulary)
+        let header = PdfTextProposalHeaderReader.read(lines, chunk: chunk, vocabulary: vocabulary)
         let name: String = header.code?.text ?? (header.title.isEmpty ? "(untitled)" : header.title)
         var findings: [Finding] = []
         let kind = ProposalBuilder.kind(of: slice)
@@ -72,7 +72,7 @@ struct ProposalBuilder {
 
         if let raw {
             consumed.formUnion(raw.consumed)
-            let details = DetailTableReader.readAll(slice, ocr: ocr)
+            let details = PdfTextDetailTableReader.readAll(slice, ocr: ocr)
             if raw.firstBodyLine == nil {
                 findings.append(Finding(
                     rule: "extraction.table-one-unreadable", severity: .warning, proposal: name, line: raw.titleLine,
@@ -103,7 +103,7 @@ struct ProposalBuilder {
                 consumed.formUnion(tables.consumed)
                 let economy = SectionReader.read(slice, excluding: consumed).first { $0.heading.topic == .economy }
                 if let economy {
-                    findings += ProseFigureCheck.check(economy.textLines, figures: tables.proseFigures, years: years, proposal: name)
+                    findings += PdfTextProseFigureCheck.check(economy.textLines, figures: tables.proseFigures, years: years, proposal: name)
                 }
             } else {
                 for detail in details { consumed.formUnion(detail.consumed) }
@@ -179,7 +179,7 @@ struct ProposalBuilder {
     }
 
     /// The code's area letters; without a code, the heading's area when it names one.
-    func areas(_ code: ProposalCode?, _ headingAreas: [String]) -> [String] {
+    func areas(_ code: PdfTextProposalCode?, _ headingAreas: [String]) -> [String] {
         if let code {
             let known = code.areas.filter { vocabulary.areaCodes.contains($0) }
             if !known.isEmpty { return known }

@@ -9,7 +9,7 @@ struct AssembledTables: Sendable {
     var consumed: Set<Int> = []
     var findings: [Finding] = []
     /// Per year, for the prose check: permanent total, gross savings and each permanent line (1.000 kr.).
-    var proseFigures = ProseFigureCheck.Figures(permanentTotal: [:], grossSavings: [:], lineAmounts: [:])
+    var proseFigures = PdfTextProseFigureCheck.Figures(permanentTotal: [:], grossSavings: [:], lineAmounts: [:])
 }
 
 /// Turns a read Tabel 1 into lines: decides the years, places the amounts (`TablePlacer`), reads the detail
@@ -151,7 +151,7 @@ enum TableOneAssembler {
                 lineAmounts[year, default: []].append(value)
             }
         }
-        result.proseFigures = ProseFigureCheck.Figures(permanentTotal: permanentTotal, grossSavings: gross, lineAmounts: lineAmounts)
+        result.proseFigures = PdfTextProseFigureCheck.Figures(permanentTotal: permanentTotal, grossSavings: gross, lineAmounts: lineAmounts)
         return result
     }
 

@@ -27,7 +27,7 @@ struct RawTableOne: Sendable {
 /// notes and the start of section 1, then the table, then the rest of the sentence); its body starts at the unit
 /// line ("1.000 kr. 2023 p/l") or the *Styringsområde* heading and ends after the payback rows, at the notes, at
 /// the next table or at the proposal's title when the table comes first (000 BU05, TV01).
-enum TableOneReader {
+enum PdfTextTableOneReader {
     /// The most lines a Tabel 1 body may span; a longer run means the end was not recognised.
     static let maxBodyLines = 220
 

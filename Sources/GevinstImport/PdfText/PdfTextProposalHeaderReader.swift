@@ -1,8 +1,8 @@
 import GevinstCore
 
 /// The header fields of a proposal: code and title, summary, submitting and affected administrations.
-struct ProposalHeader: Sendable {
-    var code: ProposalCode?
+struct PdfTextProposalHeader: Sendable {
+    var code: PdfTextProposalCode?
     var title: String = ""
     var titleLine: Int?
     var summary: String?
@@ -15,12 +15,12 @@ struct ProposalHeader: Sendable {
 /// Reads the header of the template: "Forslagets titel: BU03 - …" (000) or the title paragraph above "Kort
 /// resumé:" (001); "Resumé:"; "Fremstillende forvaltning:"; and the checkbox list "Berørte forvaltninger:",
 /// where a checked box prints as "X" (000's text, the empty boxes lost) or "☒" (TV01) before the name.
-enum ProposalHeaderReader {
+enum PdfTextProposalHeaderReader {
     static let maxTitleContinuation = 2
     static let maxSummaryLines = 30
 
-    static func read(_ lines: [PdfLine], chunk: ProposalChunk, vocabulary: PdfTextVocabulary) -> ProposalHeader {
-        var header = ProposalHeader()
+    static func read(_ lines: [PdfLine], chunk: ProposalChunk, vocabulary: PdfTextVocabulary) -> PdfTextProposalHeader {
+        var header = PdfTextProposalHeader()
         let range = chunk.range
         if let titleIndex = chunk.titleFieldIndex {
             let line = lines[titleIndex]
@@ -40,7 +40,7 @@ enum ProposalHeaderReader {
                 added += 1
             }
             let full = WrappedText.join(pieces).collapsingSpaces()
-            if let parsed = ProposalCode.parseLeading(full) {
+            if let parsed = PdfTextProposalCode.parseLeading(full) {
                 header.code = parsed.code
                 header.title = parsed.rest
             } else {
@@ -93,7 +93,7 @@ enum ProposalHeaderReader {
 
     static let checkMarks: Set<String> = ["X", "x", "☒", "☑", "■", "⊠", "✓", "✔"]
 
-    static func readAdministrations(_ lines: [PdfLine], range: Range<Int>, vocabulary: PdfTextVocabulary, into header: inout ProposalHeader) {
+    static func readAdministrations(_ lines: [PdfLine], range: Range<Int>, vocabulary: PdfTextVocabulary, into header: inout PdfTextProposalHeader) {
         // Fremstillende forvaltning: the first administration named on that line or the next few.
         if let start = range.first(where: { lines[$0].isContent && TextFold.letters(lines[$0].trimmed.prefix(14)).hasPrefix("fremstillende") }) {
             var seen = 0

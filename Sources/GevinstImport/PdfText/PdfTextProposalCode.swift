@@ -1,6 +1,6 @@
 /// Proposal codes: two area letters, optionally joined ("BU/SI01", "SI/UD03"), a number, and in later years the
 /// budget year ("HA03(2025)", "TV06 (2025)") — DOMAIN.md §3.
-struct ProposalCode: Sendable, Hashable {
+struct PdfTextProposalCode: Sendable, Hashable {
     var text: String
     var areas: [String]
     var number: String
@@ -8,7 +8,7 @@ struct ProposalCode: Sendable, Hashable {
 
     /// Reads a code at the start of `text`, returning it and the rest ("BU03 - Faglig omstilling" → BU03,
     /// "Faglig omstilling").
-    static func parseLeading(_ text: String) -> (code: ProposalCode, rest: String)? {
+    static func parseLeading(_ text: String) -> (code: PdfTextProposalCode, rest: String)? {
         let characters = Array(text.trimmingSpaces())
         var index = 0
         var areas: [String] = []
@@ -38,7 +38,7 @@ struct ProposalCode: Sendable, Hashable {
         let codeText = String(characters[0..<index]).trimmingSpaces()
         var rest = Substring(String(characters[index...]))
         while let first = rest.first, first == " " || first == "-" || first == "–" || first == "—" || first == ":" { rest = rest.dropFirst() }
-        return (ProposalCode(text: codeText, areas: areas, number: number, year: year), String(rest).trimmingSpaces())
+        return (PdfTextProposalCode(text: codeText, areas: areas, number: number, year: year), String(rest).trimmingSpaces())
     }
 
     /// The code without leading zeros in its number and without spaces: "UD013" and "UD13" are the same code.

@@ -9,7 +9,7 @@ import GevinstCore
 /// 2023", "fra 2024"). A figure agrees when it equals, to its printed precision, the permanent total, the sum of
 /// the savings lines or (for "Besparelsen"/"Effektiviseringen") one line of that year. 000 BU03 says 4,0 mio. kr.
 /// in 2023 where Tabel 1 has 2,0.
-enum ProseFigureCheck {
+enum PdfTextProseFigureCheck {
     struct Figures: Sendable {
         /// Permanent total per year, in 1.000 kr.
         var permanentTotal: [Int: Amount]

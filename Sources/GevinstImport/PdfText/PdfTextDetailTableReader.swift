@@ -1,7 +1,7 @@
 import GevinstCore
 
 /// A row of Tabel 2, 3 or 4: label, appropriation (*bevilling*) and amounts.
-struct DetailRow: Sendable {
+struct PdfTextDetailRow: Sendable {
     var labelPieces: [String] = []
     var appropriationPieces: [String] = []
     var cells: [AmountCell] = []
@@ -17,7 +17,7 @@ struct DetailRow: Sendable {
         let text = WrappedText.join(appropriationPieces).collapsingSpaces()
         guard !text.isEmpty else { return nil }
         var words = text.split(separator: " ").map(String.init)
-        guard let first = words.first, DetailTableReader.isAppropriationCode(first), !first.hasSuffix(",") else { return text }
+        guard let first = words.first, PdfTextDetailTableReader.isAppropriationCode(first), !first.hasSuffix(",") else { return text }
         words.removeFirst()
         while let dash = words.first, dash == "-" || dash == "–" || dash == "—" { words.removeFirst() }
         if let name = words.first, name.hasPrefix("–") || name.hasPrefix("-") { words[0] = String(name.drop { $0 == "–" || $0 == "-" }) }
@@ -38,7 +38,7 @@ struct RawDetailTable: Sendable {
     var title: String
     var titleLine: Int
     var header = YearHeader()
-    var rows: [DetailRow] = []
+    var rows: [PdfTextDetailRow] = []
     var consumed: Set<Int> = []
 }
 
@@ -49,7 +49,7 @@ struct RawDetailTable: Sendable {
 ///
 /// A row is its label lines, then the appropriation (a line starting with a four-digit *bevilling*: "3000 –
 /// Børnefamilier med særlige behov", "3170, 6211"), then its amounts, which may stand one per line (000 BU05).
-enum DetailTableReader {
+enum PdfTextDetailTableReader {
     static let maxTableLines = 160
 
     static func kind(ofTitle title: String) -> PrintedTable.Kind? {
@@ -84,8 +84,8 @@ enum DetailTableReader {
         var index = titleIndex + 1
         var inHeader = true
         var pendingPiece: String? = nil
-        var rows: [DetailRow] = []
-        var current: DetailRow? = nil
+        var rows: [PdfTextDetailRow] = []
+        var current: PdfTextDetailRow? = nil
         var inAppropriation = false
         var blankSince = false
         var count = 0
@@ -162,7 +162,7 @@ enum DetailTableReader {
                 closeRow()
             }
             if !textWords.isEmpty {
-                if current == nil { current = DetailRow(firstLine: line.number, lastLine: line.number) }
+                if current == nil { current = PdfTextDetailRow(firstLine: line.number, lastLine: line.number) }
                 if let code = codeIndex {
                     let labelPart = textWords[..<code].joined(separator: " ")
                     if !labelPart.isEmpty { current?.labelPieces.append(labelPart) }
@@ -179,7 +179,7 @@ enum DetailTableReader {
                 }
             }
             if !cells.isEmpty {
-                if current == nil { current = DetailRow(firstLine: line.number, lastLine: line.number) }
+                if current == nil { current = PdfTextDetailRow(firstLine: line.number, lastLine: line.number) }
                 current?.cells.append(contentsOf: cells)
             }
             current?.lastLine = line.number
@@ -192,7 +192,7 @@ enum DetailTableReader {
         return (table, index)
     }
 
-    private static func labelIsTotal(_ row: DetailRow?, _ words: [String]) -> Bool {
+    private static func labelIsTotal(_ row: PdfTextDetailRow?, _ words: [String]) -> Bool {
         var pieces = row?.labelPieces ?? []
         pieces.append(words.joined(separator: " "))
         let folded = TextFold.letters(WrappedText.join(pieces))
