@@ -216,13 +216,3 @@ struct TablePlacer {
         }
     }
 }
-
-/// Years written for people: "2023–2027", "2022, 2024".
-enum YearText {
-    static func describe(_ years: [Int]) -> String {
-        guard let first = years.first, let last = years.last else { return "no year" }
-        if years.count == 1 { return String(first) }
-        if last - first + 1 == years.count { return "\(first)–\(last)" }
-        return years.map(String.init).joined(separator: ", ")
-    }
-}
