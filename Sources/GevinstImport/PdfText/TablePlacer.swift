@@ -60,6 +60,15 @@ struct TablePlacer {
             }
             result = YearPlacement.solve(problem)
         }
+        // A table whose rows and totals disagree in a third of all places was not read as printed: the text has
+        // most likely lost the table's row order (plain pdftotext output of some PDFs sets cells column by column).
+        let places = constraints.count * n
+        if result.violations.count >= 4 && result.violations.count * 3 > places {
+            findings.append(Finding(
+                rule: "extraction.table-unreliable", severity: .warning, proposal: proposal, line: rows.first?.firstLine,
+                message: "\(tableName): the rows and totals disagree in \(result.violations.count) of \(places) places, so the table was probably not "
+                    + "read in its printed order; read the PDF with 'pdftotext -layout' for its columns."))
+        }
         if result.capped {
             findings.append(Finding(
                 rule: "extraction.placement-search-limit", severity: .warning, proposal: proposal, line: rows.first?.firstLine,
