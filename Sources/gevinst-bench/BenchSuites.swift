@@ -7,5 +7,6 @@ struct BenchSuite: Sendable {
 enum BenchSuites {
     static let all: [BenchSuite] = [
         FollowUpBenchmark.suite,
+        DocumentsBenchmark.suite,
     ]
 }
