@@ -52,7 +52,6 @@ public struct PlanDocument: Sendable {
 
     public func model() -> DocumentModel {
         var blocks: [DocumentBlock] = [.heading(Heading(level: 1, text: plan.title))]
-        blocks.append(.paragraph(Paragraph(signNote, style: .note)))
         for table in tables { blocks.append(.table(table)) }
         if !plan.footnotes.isEmpty {
             blocks.append(.heading(Heading(level: 2, text: "Noter")))
