@@ -17,10 +17,10 @@ struct SampleDocumentsTests {
             title: "Investeringskatalog", frontPageLines: ["Socialudvalget, 2. behandling", "Budget 2020", "Socialforvaltningen"],
             proposals: Fixtures.all,
             changes: CatalogueChanges(since: "SUD sidst fik det fremlagt d. 22. og 23. februar", entries: [
-                CatalogueChange(code: "BU05", title: Fixtures.bu05.title, kind: .changed),
-                CatalogueChange(code: "UD12", title: Fixtures.awkwardText, kind: .new),
-                CatalogueChange(code: "SI03", title: "Beskyttet beskæftigelse som en integreret del af tilbudsviften", kind: .moved),
-                CatalogueChange(code: "HA09", title: "Early Bird", kind: .inProcess),
+                CatalogueChange(code: "BU05", title: Fixtures.bu05.title, kind: .changed, line: nil),
+                CatalogueChange(code: "UD12", title: Fixtures.awkwardText, kind: .new, line: nil),
+                CatalogueChange(code: "SI03", title: "Beskyttet beskæftigelse som en integreret del af tilbudsviften", kind: .movedToEfficiencyCatalogue, line: nil),
+                CatalogueChange(code: "HA09", title: "Early Bird", kind: .inProcess, line: nil),
             ]))
         let documents: [(String, DocumentModel)] = [
             ("catalogue", catalogue.model()),
