@@ -9,5 +9,6 @@ enum BenchSuites {
         CoreBenchmark.suite,
         FollowUpBenchmark.suite,
         ImportBenchmark.suite,
+        DocumentsBenchmark.suite,
     ]
 }
