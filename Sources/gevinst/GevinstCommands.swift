@@ -4,5 +4,7 @@ import ArgumentParser
 enum GevinstCommands {
     static let all: [any ParsableCommand.Type] = [
         ComputeCommand.self,
+        ServeCommand.self,
+        UsersCommand.self,
     ]
 }
