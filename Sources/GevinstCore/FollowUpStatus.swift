@@ -16,11 +16,14 @@ public enum FollowUpStatus: String, Sendable, Hashable, CaseIterable {
     /// tolerated: 002 prints "Forløber som planlagt." and "Initiativet implementeres ikke som tiltænk".
     /// Returns nil for any other text.
     public init?(printed text: String) {
+        if let exact = FollowUpStatus(rawValue: text) {
+            self = exact
+            return
+        }
         let wanted = FollowUpStatus.normalised(text)
         guard !wanted.isEmpty else { return nil }
         var best: (status: FollowUpStatus, distance: Int)? = nil
-        for status in FollowUpStatus.allCases {
-            let canonical = FollowUpStatus.normalised(status.rawValue)
+        for (status, canonical) in FollowUpStatus.canonicalForms {
             if canonical == wanted {
                 self = status
                 return
@@ -35,6 +38,9 @@ public enum FollowUpStatus: String, Sendable, Hashable, CaseIterable {
         guard let match = best else { return nil }
         self = match.status
     }
+
+    /// Each status with its normalised text, computed once.
+    static let canonicalForms: [(FollowUpStatus, [Character])] = allCases.map { ($0, normalised($0.rawValue)) }
 
     /// Lower case, runs of spaces as one, no trailing full stop or spaces.
     static func normalised(_ text: String) -> [Character] {

@@ -12,12 +12,12 @@ public enum AmountUnit: Int64, Sendable, Hashable, CaseIterable {
     /// and "tkr." are thousands; "mio. kr." and "mio.kr." are millions; a bare "kr." is kroner.
     public static func named(in text: some StringProtocol) -> AmountUnit? {
         let lower = text.lowercased()
-        if lower.contains("mio") { return .millions }
+        if lower.containsBytes("mio") { return .millions }
         let compact = lower.filter { !$0.isWhitespace }
-        for marker in ["1000.kr", "1.000kr", "1000kr", "t.kr", "tkr", "tusindekr"] where compact.contains(marker) {
+        for marker in ["1000.kr", "1.000kr", "1000kr", "t.kr", "tkr", "tusindekr"] where compact.containsBytes(marker) {
             return .thousands
         }
-        if compact.contains("kr") { return .kroner }
+        if compact.containsBytes("kr") { return .kroner }
         return nil
     }
 

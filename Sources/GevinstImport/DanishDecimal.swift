@@ -15,43 +15,47 @@ public struct DanishDecimal: Sendable, Hashable {
     public init?(_ text: some StringProtocol) {
         var units: Int64 = 0
         var scale = 0
-        var negative = false
         var digitsInGroup = 0
         var groups = 0
         var sawDecimalMark = false
         var sawDigit = false
-        var index = text.startIndex
-        if index < text.endIndex {
-            let first = text[index]
-            if first == "-" || first == "−" || first == "–" { negative = true; index = text.index(after: index) }
-            else if first == "+" { index = text.index(after: index) }
+        var bytes = Array(text.utf8)[...]
+        // "-", "+", and the minus (E2 88 92) and en dash (E2 80 93) seen in PDF text.
+        var negative = false
+        if bytes.first == 0x2D {
+            negative = true
+            bytes = bytes.dropFirst()
+        } else if bytes.first == 0x2B {
+            bytes = bytes.dropFirst()
+        } else if bytes.count >= 3, bytes.first == 0xE2,
+                  (bytes[bytes.startIndex + 1] == 0x88 && bytes[bytes.startIndex + 2] == 0x92)
+                    || (bytes[bytes.startIndex + 1] == 0x80 && bytes[bytes.startIndex + 2] == 0x93) {
+            negative = true
+            bytes = bytes.dropFirst(3)
         }
-        while index < text.endIndex {
-            let character = text[index]
-            index = text.index(after: index)
-            if character == "." {
-                // A thousands separator: only after 1–3 digits (first group) or exactly 3, never after the comma.
+        for byte in bytes {
+            switch byte {
+            case 0x2E: // "." groups thousands: after 1–3 digits (first group) or exactly 3, never after the comma.
                 guard !sawDecimalMark, digitsInGroup > 0, groups == 0 ? digitsInGroup <= 3 : digitsInGroup == 3 else { return nil }
                 groups += 1
                 digitsInGroup = 0
-                continue
-            }
-            if character == "," {
+            case 0x2C: // "," is the decimal mark.
                 guard !sawDecimalMark, digitsInGroup > 0, groups == 0 || digitsInGroup == 3 else { return nil }
                 sawDecimalMark = true
                 digitsInGroup = 0
-                continue
-            }
-            guard character.isASCII, let digit = character.wholeNumberValue else { return nil }
-            let (times, overflowA) = units.multipliedReportingOverflow(by: 10)
-            let (sum, overflowB) = times.addingReportingOverflow(Int64(digit))
-            guard !overflowA, !overflowB else { return nil }
-            units = sum
-            sawDigit = true
-            digitsInGroup += 1
-            if sawDecimalMark {
-                scale += 1
-                guard scale <= DanishDecimal.maxScale else { return nil }
+            case 0x30...0x39:
+                let (times, overflowA) = units.multipliedReportingOverflow(by: 10)
+                let (sum, overflowB) = times.addingReportingOverflow(Int64(byte - 0x30))
+                guard !overflowA, !overflowB else { return nil }
+                units = sum
+                sawDigit = true
+                digitsInGroup += 1
+                if sawDecimalMark {
+                    scale += 1
+                    guard scale <= DanishDecimal.maxScale else { return nil }
+                }
+            default:
+                return nil
             }
         }
         guard sawDigit, digitsInGroup > 0 else { return nil }

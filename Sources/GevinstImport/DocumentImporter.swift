@@ -18,11 +18,13 @@ public enum DocumentImporter {
         at path: String, format: String? = nil, readers: [any DocumentReader.Type] = ReaderRegistry.readers
     ) throws(ImportError) -> ImportedDocument {
         let size: Int
+        let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
         do {
-            let attributes = try FileManager.default.attributesOfItem(atPath: path)
-            if let type = attributes[.type] as? FileAttributeType, type == .typeDirectory {
-                throw ImportError.unreadable(file: path, reason: "it is a folder")
-            }
+            let attributes = try FileManager.default.attributesOfItem(atPath: resolved)
+            let type = attributes[.type] as? FileAttributeType
+            if type == .typeDirectory { throw ImportError.unreadable(file: path, reason: "it is a folder") }
+            // A device or a pipe could be read for ever.
+            if type != .typeRegular { throw ImportError.unreadable(file: path, reason: "it is not a regular file") }
             size = (attributes[.size] as? NSNumber)?.intValue ?? 0
         } catch let error as ImportError {
             throw error
@@ -32,7 +34,7 @@ public enum DocumentImporter {
         guard size <= maxFileBytes else { throw .tooLarge(file: path, bytes: size, limit: maxFileBytes) }
         let data: Data
         do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
+            data = try Data(contentsOf: URL(fileURLWithPath: resolved))
         } catch {
             throw .unreadable(file: path, reason: error.localizedDescription)
         }
@@ -136,9 +138,18 @@ public enum DocumentImporter {
                 rule: "read.encoding", severity: .info, proposal: nil, line: nil,
                 message: "the file is \(document.encoding.rawValue), not UTF-8; it was read as \(document.encoding.rawValue)"))
         }
+        if document.repairedSequences > 0 {
+            notes.append(Finding(
+                rule: "read.encoding", severity: .warning, proposal: nil, line: nil,
+                message: "\(document.repairedSequences) byte sequences are not valid UTF-8 (a damaged or cut file?); they were replaced by \u{FFFD}"))
+        }
+        var long: [Int] = []
+        document.scanLines { index, bytes in
+            if bytes.count > TextDocument.maxLineLength { long.append(index) }
+            return true
+        }
         var cut = 0
-        for (offset, line) in document.lines.enumerated()
-        where line.utf8.count >= TextDocument.maxLineLength && line.count >= TextDocument.maxLineLength {
+        for offset in long where document.line(offset + 1).count >= TextDocument.maxLineLength {
             cut += 1
             if cut <= maxFindingsPerRule {
                 notes.append(Finding(

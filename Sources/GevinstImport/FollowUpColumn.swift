@@ -37,17 +37,17 @@ public enum FollowUpColumn: String, Sendable, Hashable, CaseIterable {
     /// Spelling slips seen in 002 ("Vedttaget budgetår") are tolerated because only key words are tested.
     public init?(header cell: some StringProtocol) {
         let text = cell.lowercased()
-        if text.contains("konsekvens") { self = .consequence }
-        else if text.contains("godkendes") { self = .requiresApproval }
-        else if text.contains("kompenserende") && text.contains("tidligere") { self = .earlierCompensatingAction }
-        else if text.contains("budgetår") { self = .adoptedBudgetYear }
-        else if text.contains("titel") { self = .title }
-        else if text.contains("forslagstype") { self = .type }
+        if text.containsBytes("konsekvens") { self = .consequence }
+        else if text.containsBytes("godkendes") { self = .requiresApproval }
+        else if text.containsBytes("kompenserende") && text.containsBytes("tidligere") { self = .earlierCompensatingAction }
+        else if text.containsBytes("budgetår") { self = .adoptedBudgetYear }
+        else if text.containsBytes("titel") { self = .title }
+        else if text.containsBytes("forslagstype") { self = .type }
         else if text.hasPrefix("status") { self = .status }
         else if text.hasPrefix("bemærkning") { self = .remark }
-        else if text.contains("samlet investering") { self = .totalInvestment }
-        else if text.contains("samlet effektivisering") { self = .efficiency }
-        else if text.contains("fuld implementering") { self = .fullImplementationYear }
+        else if text.containsBytes("samlet investering") { self = .totalInvestment }
+        else if text.containsBytes("samlet effektivisering") { self = .efficiency }
+        else if text.containsBytes("fuld implementering") { self = .fullImplementationYear }
         else if text.hasPrefix("håndtering") { self = .handling }
         else { return nil }
     }
@@ -71,12 +71,43 @@ struct FollowUpHeader: Sendable {
     /// A header needs at least this many of the twelve columns to be taken for one.
     static let minimumColumns = 6
 
+    /// Words of which a header names at least `minimumColumns`, written without their first letter so that
+    /// case does not matter ("Titel", "titel"). The words rare outside a follow-up header come first, so that
+    /// an ordinary table row is given up after a few searches.
+    static let keyWords = [
+        "udgetår", "orslagstype", "emærkning", "åndtering", "ompenserende", "odkendes", "onsekvens", "itel", "tatus",
+        "nvestering", "ffektivisering", "mplementering",
+    ]
+
+    /// The key words as bytes, made once.
+    static let keyPatterns: [[UInt8]] = keyWords.map { Array($0.utf8) }
+
+    /// True when the line may be a header: a cheap test before its cells are read. A line in capitals only
+    /// is always read in full.
+    static func mayBeHeader(_ line: Substring) -> Bool { line.withBytes(mayBeHeader) }
+
+    static func mayBeHeader(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+        var lowercase = false
+        for byte in buffer where byte >= 0x61 && byte <= 0x7A {
+            lowercase = true
+            break
+        }
+        if !lowercase { return true }
+        var found = 0
+        for (index, pattern) in keyPatterns.enumerated() {
+            if ByteSearch.contains(buffer, pattern) { found += 1 }
+            if found >= minimumColumns { return true }
+            if found + (keyPatterns.count - index - 1) < minimumColumns { return false }
+        }
+        return false
+    }
+
     /// Reads a tab-separated line as a header; nil when it names too few columns.
     init?(cells: [Substring], line: Int) {
         var index: [FollowUpColumn: Int] = [:]
         var unknown: [(Int, String)] = []
         for (position, cell) in cells.enumerated() {
-            let text = cell.trimmedText
+            let text = cell.trimmedBytes
             if text.isEmpty { continue }
             if let column = FollowUpColumn(header: text), index[column] == nil {
                 index[column] = position

@@ -14,16 +14,27 @@ public enum FollowUpTableReader: DocumentReader {
     /// start with a budget year and carry a known status text; 0 otherwise.
     public static func confidence(_ document: TextDocument) -> Int {
         var headerlessRows = 0
-        for line in document.lines where line.utf8.count < 4_000 && line.contains("\t") {
-            let cells = line.split(separator: "\t", omittingEmptySubsequences: false)
-            if FollowUpHeader(cells: cells, line: 0) != nil { return 95 }
-            if FollowUpTableReader.looksLikeRow(cells),
-               cells.contains(where: { FollowUpStatus(printed: String($0.trimmedText)) != nil }) {
-                headerlessRows += 1
-                if headerlessRows >= 3 { return 50 }
+        var score = 0
+        document.scanLines { index, bytes in
+            // Only lines with at least five tabs (six cells) can be a header or a row.
+            guard bytes.count < 4_000, bytes.count(of: 0x09, upTo: FollowUpHeader.minimumColumns - 1) == FollowUpHeader.minimumColumns - 1 else {
+                return true
             }
+            let maybeHeader = FollowUpHeader.mayBeHeader(bytes)
+            guard maybeHeader || FollowUpTableReader.startsWithYear(bytes) else { return true }
+            let cells = document.lines[index].tabCells
+            if maybeHeader, FollowUpHeader(cells: cells, line: 0) != nil {
+                score = 95
+                return false
+            }
+            if FollowUpTableReader.looksLikeRow(cells),
+               cells.contains(where: { FollowUpStatus(printed: String($0.trimmedBytes)) != nil }) {
+                headerlessRows += 1
+                if headerlessRows >= 3 { score = 50 }
+            }
+            return true
         }
-        return 0
+        return score
     }
 
     public static func read(_ document: TextDocument) -> ImportedDocument {
@@ -50,10 +61,17 @@ public enum FollowUpTableReader: DocumentReader {
             findings: findings.sortedByLine())
     }
 
+    /// True when the bytes start with four digits and a tab, as a row's budget year does (spaces before allowed).
+    static func startsWithYear(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let text = bytes.afterLeadingSpaces
+        guard text.count >= 5 else { return false }
+        return (0..<4).allSatisfy { text[$0] &- 0x30 < 10 } && (text[4] == 0x09 || text[4] == 0x20)
+    }
+
     /// A tab-separated line that starts with a budget year and has most of the twelve cells.
     static func looksLikeRow(_ cells: [Substring]) -> Bool {
         guard cells.count >= FollowUpHeader.minimumColumns, let first = cells.first else { return false }
-        return fourDigitYear(first.trimmedText) != nil
+        return fourDigitYear(first.trimmedBytes) != nil
     }
 }
 
@@ -75,12 +93,12 @@ struct FollowUpReadState {
 
     mutating func take(_ line: Substring, number: Int) {
         if line.isBlankText { return }
-        guard line.contains("\t") else {
-            takeText(line.trimmedText, number: number)
+        guard line.containsByte(0x09) else {
+            takeText(line.trimmedBytes, number: number)
             return
         }
-        let cells = line.split(separator: "\t", omittingEmptySubsequences: false)
-        if let newHeader = FollowUpHeader(cells: cells, line: number) {
+        let cells = line.tabCells
+        if !FollowUpTableReader.looksLikeRow(cells), FollowUpHeader.mayBeHeader(line), let newHeader = FollowUpHeader(cells: cells, line: number) {
             openTable(newHeader)
             return
         }
@@ -110,7 +128,7 @@ struct FollowUpReadState {
             area = heading
             headerlessRunReported = false
             if documentPeriod == nil, let period = PeriodText.monthAndYear(in: heading) { documentPeriod = period }
-        } else if header == nil, text.count <= 80, !text.hasSuffix("."), text.contains(where: \.isLetter) {
+        } else if header == nil, text.utf8.count <= 320, text.count <= 80, !text.hasSuffix("."), text.contains(where: \.isLetter) {
             // Plain text without markdown: a short line before a table may be its area heading.
             lastHeading = (String(text), number)
         }
@@ -149,7 +167,7 @@ struct FollowUpRowParser {
     init(cells: [Substring], header: FollowUpHeader, line: Int, area: String, documentPeriod: String?) {
         func cell(_ column: FollowUpColumn) -> Substring? {
             guard let index = header.index[column], index < cells.count else { return nil }
-            return cells[index].trimmedText
+            return cells[index].trimmedBytes
         }
         let split: (code: ProposalCode?, title: String) = cell(.title).map { ProposalCode.split(title: $0) } ?? (nil, "")
         let name = split.code?.description ?? String(split.title.prefix(60))

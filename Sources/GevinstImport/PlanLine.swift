@@ -74,8 +74,8 @@ enum PlanLine {
         if let number = rowNumber(labelWords[0]), labelWords.count >= 2 || !amounts.isEmpty {
             return .numbered(number: number, label: labelWords.dropFirst().joined(separator: " "), amounts: amounts)
         }
-        let label = labelWords.joined(separator: " ")
         guard !amounts.isEmpty else { return .other }
+        let label = labelWords.joined(separator: " ")
         if totalLabels.contains(label.lowercased()) { return .total(label: label, amounts: amounts) }
         if amounts.count == columns { return .unnumbered(label: label, amounts: amounts) }
         return .other

@@ -2,6 +2,16 @@ import GevinstCore
 
 /// Text rules of PDF-extracted plans: wrapped lines, titles, footnotes that leave a row out, the sign.
 enum PlanText {
+    /// A document's title from its first paragraph: up to the first line that ends a sentence, at most three.
+    static func documentTitle(_ lines: [Substring]) -> String {
+        var end = 0
+        while end < lines.count && end < 3 {
+            end += 1
+            if let last = lines[end - 1].trimmedBytes.last, ".:!?".contains(last) { break }
+        }
+        return String(joinWrapped(Array(lines[..<end])).trimmedText)
+    }
+
     /// Joins lines a PDF wrapped. A word broken with a hyphen at the very end of a line ("leveran-" +
     /// "dør", 004 lines 131–132) is joined without the hyphen when the next line starts in lower case; a
     /// hyphen followed by a space ("Social- og Sundhedsudvalget", 004 line 170) is kept.
@@ -25,9 +35,16 @@ enum PlanText {
         return result
     }
 
-    /// A table's title from the paragraph above its header, without a closing colon.
+    /// A table's title from the paragraph above its header, without a closing colon. PDF text without blank
+    /// lines runs the prose into the title, so the title is the last sentence of the paragraph: the last line
+    /// and the lines before it that do not end a sentence, at most three.
     static func title(_ lines: [Substring]) -> String {
-        var text = joinWrapped(lines)
+        var start = lines.count
+        while start > 0 && lines.count - start < 3 {
+            if start < lines.count, let end = lines[start - 1].trimmedBytes.last, ".:!?".contains(end) { break }
+            start -= 1
+        }
+        var text = joinWrapped(Array(lines[start...]))
         if text.hasSuffix(":") { text.removeLast() }
         return String(text.trimmedText)
     }
@@ -38,7 +55,7 @@ enum PlanText {
 
     static func saysNotCounted(_ text: String) -> Bool {
         let lower = text.lowercased()
-        return notCountedPhrases.contains { lower.contains($0) }
+        return notCountedPhrases.contains { lower.containsBytes($0) }
     }
 
     /// A plan lists savings, so the sign most of its initiatives carry is the sign of a saving: in 004 ten of

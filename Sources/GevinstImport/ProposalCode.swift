@@ -27,55 +27,66 @@ public struct ProposalCode: Sendable, Hashable, CustomStringConvertible {
     /// none ("Innovationsprojekt Selv- og medbetjening …"). The separator after the code (":", "-", "–")
     /// is dropped.
     public static func split(title cell: some StringProtocol) -> (code: ProposalCode?, title: String) {
-        let characters = Array(cell.trimmedText)
-        var position = 0
+        let text = Substring(cell).trimmedBytes
+        let scalars = text.unicodeScalars
+        let noCode = (ProposalCode?.none, String(text))
+        var index = scalars.startIndex
         var areas: [String] = []
         var letters = ""
-        while position < characters.count {
-            let character = characters[position]
-            if isCodeLetter(character) {
-                letters.append(character)
-            } else if character == "/" && !letters.isEmpty {
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            if isCodeLetter(scalar) {
+                letters.unicodeScalars.append(scalar)
+            } else if scalar == "/" && !letters.isEmpty {
                 areas.append(letters)
                 letters = ""
             } else {
                 break
             }
-            position += 1
+            index = scalars.index(after: index)
         }
-        guard !letters.isEmpty else { return (nil, String(cell.trimmedText)) }
+        guard !letters.isEmpty else { return noCode }
         areas.append(letters)
         var number = ""
-        while position < characters.count, characters[position].isASCII, characters[position].isNumber, number.count < 4 {
-            number.append(characters[position])
-            position += 1
+        while index < scalars.endIndex, number.count < 4, ("0"..."9").contains(scalars[index]) {
+            number.unicodeScalars.append(scalars[index])
+            index = scalars.index(after: index)
         }
-        let lettersTotal = areas.reduce(0) { $0 + $1.count }
-        guard !number.isEmpty, lettersTotal >= 2 else { return (nil, String(cell.trimmedText)) }
+        guard !number.isEmpty, areas.reduce(0, { $0 + $1.count }) >= 2 else { return noCode }
         // Optional " (2025)".
-        var year: Int? = nil
-        var look = position
-        while look < characters.count, characters[look] == " " { look += 1 }
-        if look + 5 < characters.count, characters[look] == "(", characters[look + 5] == ")",
-           let printedYear = fourDigitYear(String(characters[(look + 1)...(look + 4)])) {
-            year = printedYear
-            position = look + 6
-        }
-        // The code must end here: at the end, a space or a separator, not inside a word ("HA01a").
-        if position < characters.count {
-            let next = characters[position]
-            guard next.isWhitespace || next == ":" || next == "-" || next == "–" || next == "—" || next == "." else {
-                return (nil, String(cell.trimmedText))
+        var look = index
+        while look < scalars.endIndex, scalars[look] == " " { look = scalars.index(after: look) }
+        if look < scalars.endIndex, scalars[look] == "(" {
+            var digits = ""
+            var probe = scalars.index(after: look)
+            while probe < scalars.endIndex, digits.count < 4, ("0"..."9").contains(scalars[probe]) {
+                digits.unicodeScalars.append(scalars[probe])
+                probe = scalars.index(after: probe)
+            }
+            if probe < scalars.endIndex, scalars[probe] == ")", let year = fourDigitYear(digits) {
+                return finish(ProposalCode(areas: areas, number: number, year: year), rest: text[scalars.index(after: probe)...])
             }
         }
-        var rest = characters[position...].drop { $0.isWhitespace }
-        if let first = rest.first, first == ":" || first == "-" || first == "–" || first == "—" {
-            rest = rest.dropFirst().drop { $0.isWhitespace }
+        // The code must end here: at the end, a space or a separator, not inside a word ("HA01a").
+        if index < scalars.endIndex {
+            let next = scalars[index]
+            guard next == " " || next == "\t" || next == ":" || next == "-" || next == "–" || next == "—" || next == "."
+                || next == "\u{00A0}" else { return noCode }
         }
-        return (ProposalCode(areas: areas, number: number, year: year), String(rest).trimmedText.description)
+        return finish(ProposalCode(areas: areas, number: number, year: nil), rest: text[index...])
     }
 
-    private static func isCodeLetter(_ character: Character) -> Bool {
-        character.isUppercase && character.isLetter
+    /// The title after the code, without the separator (":", "-", "–", "—") and spaces.
+    private static func finish(_ code: ProposalCode, rest: Substring) -> (code: ProposalCode?, title: String) {
+        var title = rest.trimmedBytes
+        if let first = title.first, first == ":" || first == "-" || first == "–" || first == "—" {
+            title = title.dropFirst().trimmedBytes
+        }
+        return (code, String(title))
+    }
+
+    /// Capital letters A–Z and Æ, Ø, Å.
+    private static func isCodeLetter(_ scalar: Unicode.Scalar) -> Bool {
+        ("A"..."Z").contains(scalar) || scalar == "Æ" || scalar == "Ø" || scalar == "Å"
     }
 }

@@ -33,6 +33,15 @@ public indirect enum ReportJSON: Sendable {
         case .string(let text): ReportJSON.writeString(text, to: &output)
         case .array(let items):
             if items.isEmpty { output += "[]"; return }
+            if pretty && ReportJSON.fitsOnOneLine(items) {
+                output += "["
+                for (index, item) in items.enumerated() {
+                    if index > 0 { output += ", " }
+                    item.write(to: &output, indent: indent, pretty: pretty)
+                }
+                output += "]"
+                return
+            }
             output += "["
             for (index, item) in items.enumerated() {
                 if index > 0 { output += "," }
@@ -43,6 +52,17 @@ public indirect enum ReportJSON: Sendable {
             output += "]"
         case .object(let members):
             if members.isEmpty { output += "{}"; return }
+            if pretty && ReportJSON.fitsOnOneLine(members.map(\.1)) {
+                output += "{"
+                for (index, member) in members.enumerated() {
+                    if index > 0 { output += ", " }
+                    ReportJSON.writeString(member.0, to: &output)
+                    output += ": "
+                    member.1.write(to: &output, indent: indent, pretty: pretty)
+                }
+                output += "}"
+                return
+            }
             output += "{"
             for (index, member) in members.enumerated() {
                 if index > 0 { output += "," }
@@ -56,6 +76,18 @@ public indirect enum ReportJSON: Sendable {
         }
     }
 
+    /// Up to twelve values with no array or object among them are written on one line ("years", "amounts",
+    /// a finding), so that the indented text stays short.
+    private static func fitsOnOneLine(_ values: [ReportJSON]) -> Bool {
+        values.count <= 12 && values.allSatisfy { value in
+            switch value {
+            case .array(let items): items.isEmpty
+            case .object(let members): members.isEmpty
+            default: true
+            }
+        }
+    }
+
     private static func newline(_ output: inout String, indent: Int, pretty: Bool) {
         guard pretty else { return }
         output += "\n"
@@ -64,24 +96,34 @@ public indirect enum ReportJSON: Sendable {
 
     static func writeString(_ text: String, to output: inout String) {
         output += "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\n": output += "\\n"
-            case "\r": output += "\\r"
-            case "\t": output += "\\t"
-            case "\u{08}": output += "\\b"
-            case "\u{0C}": output += "\\f"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
-                    let hex = String(scalar.value, radix: 16, uppercase: false)
-                    output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    output.unicodeScalars.append(scalar)
-                }
+        // Runs of characters that need no escape are copied whole; only the escapes are written one by one.
+        let utf8 = text.utf8
+        var runStart = utf8.startIndex
+        var index = utf8.startIndex
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            let escape: String?
+            switch byte {
+            case 0x22: escape = "\\\""
+            case 0x5C: escape = "\\\\"
+            case 0x0A: escape = "\\n"
+            case 0x0D: escape = "\\r"
+            case 0x09: escape = "\\t"
+            case 0x08: escape = "\\b"
+            case 0x0C: escape = "\\f"
+            case 0x00..<0x20, 0x7F:
+                let hex = String(byte, radix: 16, uppercase: false)
+                escape = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: escape = nil
             }
+            if let escape {
+                output += text[runStart..<index]
+                output += escape
+                runStart = utf8.index(after: index)
+            }
+            index = utf8.index(after: index)
         }
+        output += text[runStart..<utf8.endIndex]
         output += "\""
     }
 }

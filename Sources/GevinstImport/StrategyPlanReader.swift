@@ -19,16 +19,19 @@ public enum StrategyPlanReader: DocumentReader {
         var millions = false
         var totals = false
         var proposalTables = 0
-        for line in document.lines where line.utf8.count < 300 {
-            let text = line.trimmedText
-            if text.hasPrefix("Tabel 1") { proposalTables += 1; continue }
-            let words = text.words
-            if let header = PlanTableHeader(words, line: 0) {
+        document.scanLines { index, bytes in
+            guard bytes.count < 300 else { return true }
+            let text = bytes.afterLeadingSpaces
+            if text.starts(with: "Tabel 1") {
+                proposalTables += 1
+            } else if text.mayHoldUnitAndYears, let header = PlanTableHeader(document.lines[index].words, line: 0) {
                 headers += 1
                 if header.unit == .millions { millions = true }
-            } else if headers > 0, case .total = PlanLine.classify(words, columns: 4) {
+            } else if headers > 0, text.starts(with: "I alt"),
+                      case .total = PlanLine.classify(document.lines[index].words, columns: 4) {
                 totals = true
             }
+            return true
         }
         guard headers > 0 else { return 0 }
         let score = (millions ? 85 : 70) + (totals ? 10 : 0)
@@ -104,7 +107,7 @@ struct PlanReadState {
             endParagraph()
             return
         }
-        if let header = PlanTableHeader(words, line: number) {
+        if line.mayHoldUnitAndYears, let header = PlanTableHeader(words, line: number) {
             closeTable()
             closeFootnote()
             let titleLines = paragraph.isEmpty ? previousParagraph : paragraph
@@ -123,11 +126,16 @@ struct PlanReadState {
             startFootnote(marker: marker, line: line, number: number)
             return
         }
-        if openFootnote != nil {
-            openFootnote?.lines.append(line)
-            return
+        if let note = openFootnote {
+            // A footnote runs on until a blank line; in PDF text without blank lines, until its sentence ends.
+            if let last = note.lines.last?.trimmedBytes.last, ".!?".contains(last) {
+                closeFootnote()
+            } else {
+                openFootnote?.lines.append(line)
+                return
+            }
         }
-        if case .numbered(_, _, let amounts) = kind, amounts.count >= 2, amounts.allSatisfy({ $0.contains(",") }) {
+        if case .numbered(_, _, let amounts) = kind, amounts.count >= 2, amounts.allSatisfy({ $0.containsByte(0x2C) }) {
             takeHeaderlessRow(line, words: words, number: number, amounts: amounts.count)
             return
         }
@@ -303,7 +311,7 @@ struct PlanReadState {
 
     private mutating func endParagraph() {
         guard !paragraph.isEmpty else { return }
-        if title == nil && tables.isEmpty && open == nil { title = PlanText.joinWrapped(paragraph) }
+        if title == nil && tables.isEmpty && open == nil { title = PlanText.documentTitle(paragraph) }
         previousParagraph = paragraph
         paragraph = []
     }

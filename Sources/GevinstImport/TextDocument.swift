@@ -10,6 +10,8 @@ public struct TextDocument: Sendable {
     public let encoding: Encoding
     /// True when the bytes held NUL bytes or other signs of a binary file.
     public let looksBinary: Bool
+    /// Byte sequences that were not valid UTF-8 in an otherwise UTF-8 file, replaced by U+FFFD.
+    public let repairedSequences: Int
 
     public enum Encoding: String, Sendable {
         case utf8 = "UTF-8"
@@ -24,6 +26,7 @@ public struct TextDocument: Sendable {
         self.file = file
         var text: String
         var encoding = Encoding.utf8
+        var repairedSequences = 0
         let bytes = [UInt8](data.prefix(4))
         if bytes.count >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)) {
             text = String(data: data, encoding: .utf16) ?? ""
@@ -31,13 +34,21 @@ public struct TextDocument: Sendable {
         } else if let utf8 = String(data: data, encoding: .utf8) {
             text = utf8
             if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        } else if let lenient = TextDocument.mostlyUTF8(data) {
+            // UTF-8 with a few broken sequences (a file cut inside a letter): keep UTF-8, replace the breaks.
+            text = lenient.text
+            repairedSequences = lenient.replaced
+            if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         } else {
             text = String(decoding: data.map { $0 }, as: UnicodeScalarsLatin1.self)
             encoding = .latin1
         }
         self.encoding = encoding
+        self.repairedSequences = repairedSequences
         let sample = data.prefix(8192)
-        let controls = sample.filter { $0 < 0x09 || ($0 > 0x0D && $0 < 0x20 && $0 != 0x1B) }.count
+        let controls = sample.withUnsafeBytes { bytes in
+            bytes.reduce(0) { count, byte in count + (byte < 0x09 || (byte > 0x0D && byte < 0x20 && byte != 0x1B) ? 1 : 0) }
+        }
         self.looksBinary = encoding != .utf16 && !sample.isEmpty && controls * 20 > sample.count
         self.lines = TextDocument.split(text)
     }
@@ -46,6 +57,7 @@ public struct TextDocument: Sendable {
         self.file = file
         self.encoding = .utf8
         self.looksBinary = false
+        self.repairedSequences = 0
         self.lines = TextDocument.split(text)
     }
 
@@ -56,14 +68,61 @@ public struct TextDocument: Sendable {
 
     public var isBlank: Bool { lines.allSatisfy { $0.allSatisfy(\.isWhitespace) } }
 
+    /// The text as UTF-8 with invalid sequences replaced, when valid multi-byte letters outnumber the invalid
+    /// sequences ten to one; nil when the bytes look like a legacy 8-bit encoding instead (every "ø" of a
+    /// Latin-1 file is an invalid sequence).
+    static func mostlyUTF8(_ data: Data) -> (text: String, replaced: Int)? {
+        let text = String(decoding: data, as: UTF8.self)
+        var replaced = 0
+        var multiByte = 0
+        for scalar in text.unicodeScalars where scalar.value >= 0x80 {
+            if scalar == "\u{FFFD}" { replaced += 1 } else { multiByte += 1 }
+        }
+        return replaced * 10 <= multiByte ? (text, replaced) : nil
+    }
+
+    /// Splits at "\n", "\r\n" and "\r", scanning bytes (a 50 MB file must not cost a pass per character).
+    /// A line longer than `maxLineLength` characters is cut there.
     private static func split(_ text: String) -> [Substring] {
-        var result: [Substring] = []
-        text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
-            .forEach { line in
-                result.append(line.count > maxLineLength ? line.prefix(maxLineLength) : line)
+        let scan = { (buffer: UnsafeBufferPointer<UInt8>) -> [(start: Int, end: Int)] in
+            var bounds: [(start: Int, end: Int)] = []
+            var lineStart = 0
+            var index = 0
+            let count = buffer.count
+            while index < count {
+                let byte = buffer[index]
+                if byte != 0x0A && byte != 0x0D {
+                    index += 1
+                    continue
+                }
+                bounds.append((lineStart, index))
+                index += byte == 0x0D && index + 1 < count && buffer[index + 1] == 0x0A ? 2 : 1
+                lineStart = index
             }
-        if let last = result.last, last.isEmpty { result.removeLast() }
+            if lineStart < count { bounds.append((lineStart, count)) }
+            return bounds
+        }
+        let utf8 = text.utf8
+        let bounds = utf8.withContiguousStorageIfAvailable(scan) ?? Array(utf8).withUnsafeBufferPointer(scan)
+        var result: [Substring] = []
+        result.reserveCapacity(bounds.count)
+        var position = utf8.startIndex
+        var offset = 0
+        for bound in bounds {
+            let start = utf8.index(position, offsetBy: bound.start - offset)
+            let end = utf8.index(start, offsetBy: bound.end - bound.start)
+            result.append(capped(text[start..<end]))
+            position = end
+            offset = bound.end
+        }
         return result
+    }
+
+    /// The line, or its first `maxLineLength` characters. Characters are only counted for lines whose bytes
+    /// could exceed the limit.
+    private static func capped(_ line: Substring) -> Substring {
+        guard line.utf8.count > maxLineLength, line.count > maxLineLength else { return line }
+        return line.prefix(maxLineLength)
     }
 }
 

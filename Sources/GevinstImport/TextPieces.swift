@@ -13,11 +13,36 @@ extension StringProtocol {
         return self[start..<end]
     }
 
-    /// The words of the text, split at any white space.
-    var words: [SubSequence] { split(whereSeparator: { $0.isWhitespace }) }
+    /// True when the UTF-8 bytes of `needle` occur in the text: an exact byte search, much cheaper than
+    /// Foundation's `contains`, for the key words readers look for.
+    func containsBytes(_ needle: String) -> Bool {
+        let pattern = Array(needle.utf8)
+        let search = { (buffer: UnsafeBufferPointer<UInt8>) -> Bool in ByteSearch.contains(buffer, pattern) }
+        if let found = utf8.withContiguousStorageIfAvailable(search) { return found }
+        return Array(utf8).withUnsafeBufferPointer(search)
+    }
+}
 
-    /// True when the text is empty or only white space.
-    var isBlankText: Bool { allSatisfy(\.isWhitespace) }
+/// Searching bytes for bytes.
+enum ByteSearch {
+    /// True when `pattern` occurs in `buffer`.
+    static func contains(_ buffer: UnsafeBufferPointer<UInt8>, _ pattern: [UInt8]) -> Bool {
+        guard let first = pattern.first else { return true }
+        guard buffer.count >= pattern.count else { return false }
+        return pattern.withUnsafeBufferPointer { needle in
+            let last = buffer.count - needle.count
+            var index = 0
+            while index <= last {
+                if buffer[index] == first {
+                    var matched = 1
+                    while matched < needle.count && buffer[index + matched] == needle[matched] { matched += 1 }
+                    if matched == needle.count { return true }
+                }
+                index += 1
+            }
+            return false
+        }
+    }
 }
 
 /// A year written as four digits between 1900 and 2199 ("2024"), or nil.

@@ -8,5 +8,7 @@ enum BenchSuites {
     static let all: [BenchSuite] = [
         CoreBenchmark.suite,
         FollowUpBenchmark.suite,
+        ImportBenchmark.suite,
+        DocumentsBenchmark.suite,
     ]
 }

@@ -53,7 +53,7 @@ struct ImportCommand: ParsableCommand {
         for failure in failures { printError("gevinst import: \(failure)") }
         if json {
             print(ImportReport.json(documents).rendered())
-        } else {
+        } else if !documents.isEmpty {
             print(documents.map { ImportTextReport.render($0) }.joined(separator: "\n\n"))
         }
         for document in documents where document.isEmpty {

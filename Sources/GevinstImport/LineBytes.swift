@@ -1,0 +1,232 @@
+import Foundation
+
+/// Byte-level scanning of lines. Readers look at every line of documents of up to hundreds of megabytes,
+/// several times (each reader's confidence, then the chosen reader), so the common questions — blank? a tab?
+/// the words? the cells? — are answered on the UTF-8 bytes, never on grapheme clusters.
+extension Substring {
+    /// Runs `body` on the line's UTF-8 bytes (copied only when the text is not stored as UTF-8).
+    @inline(__always)
+    func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        if let result = utf8.withContiguousStorageIfAvailable(body) { return result }
+        return Array(utf8).withUnsafeBufferPointer(body)
+    }
+
+    /// The substring between two byte offsets of this line.
+    @inline(__always)
+    func bytes(_ start: Int, _ end: Int) -> Substring {
+        let view = utf8
+        let from = view.index(view.startIndex, offsetBy: start)
+        let to = view.index(from, offsetBy: end - start)
+        return self[from..<to]
+    }
+
+    /// True when the text is empty or only white space.
+    var isBlankText: Bool {
+        let ascii: Bool? = withBytes { buffer in
+            for byte in buffer {
+                switch byte {
+                case 0x09...0x0D, 0x20: continue
+                case 0x80...: return nil
+                default: return false
+                }
+            }
+            return true
+        }
+        return ascii ?? allSatisfy(\.isWhitespace)
+    }
+
+    /// True when the text holds the ASCII character `byte`.
+    func containsByte(_ byte: UInt8) -> Bool {
+        withBytes { buffer in buffer.contains(byte) }
+    }
+
+    /// True when the text starts with `prefix`, compared byte by byte.
+    func hasBytePrefix(_ prefix: StaticString) -> Bool {
+        withBytes { buffer in
+            guard buffer.count >= prefix.utf8CodeUnitCount else { return false }
+            for offset in 0..<prefix.utf8CodeUnitCount where buffer[offset] != prefix.utf8Start[offset] { return false }
+            return true
+        }
+    }
+
+    /// The text without leading and trailing white space, found on bytes.
+    var trimmedBytes: Substring {
+        let range: (Int, Int) = withBytes { buffer in
+            var start = 0
+            var end = buffer.count
+            while start < end {
+                let width = Substring.whitespaceWidth(buffer, at: start)
+                if width == 0 { break }
+                start += width
+            }
+            while end > start {
+                let width = Substring.whitespaceWidthEnding(buffer, at: end)
+                if width == 0 { break }
+                end -= width
+            }
+            return (start, end)
+        }
+        return range == (0, utf8.count) ? self : bytes(range.0, range.1)
+    }
+
+    /// The cells of a tab-separated line, empty cells kept.
+    var tabCells: [Substring] {
+        let bounds: [Int] = withBytes { buffer in
+            var tabs: [Int] = []
+            for (offset, byte) in buffer.enumerated() where byte == 0x09 { tabs.append(offset) }
+            return tabs
+        }
+        var cells: [Substring] = []
+        cells.reserveCapacity(bounds.count + 1)
+        var start = 0
+        for tab in bounds {
+            cells.append(bytes(start, tab))
+            start = tab + 1
+        }
+        cells.append(bytes(start, utf8.count))
+        return cells
+    }
+
+    /// The words of the text, split at white space: ASCII spaces and tabs, the no-break space and the
+    /// typographic spaces PDF text uses.
+    var words: [Substring] {
+        let ranges: [(Int, Int)] = withBytes { buffer in
+            var result: [(Int, Int)] = []
+            var index = 0
+            var wordStart = -1
+            while index < buffer.count {
+                let width = Substring.whitespaceWidth(buffer, at: index)
+                if width > 0 {
+                    if wordStart >= 0 {
+                        result.append((wordStart, index))
+                        wordStart = -1
+                    }
+                    index += width
+                } else {
+                    if wordStart < 0 { wordStart = index }
+                    index += 1
+                }
+            }
+            if wordStart >= 0 { result.append((wordStart, buffer.count)) }
+            return result
+        }
+        return ranges.map { bytes($0.0, $0.1) }
+    }
+
+    /// True when the line could be a table header with years: it holds "kr" (any case) and eight digits.
+    var mayHoldUnitAndYears: Bool { withBytes { $0.mayHoldUnitAndYears } }
+
+    /// The byte length of the white-space character starting at `index`, or 0: ASCII white space, the
+    /// no-break space (C2 A0), U+2000–U+200A, U+202F, U+205F and U+3000.
+    static func whitespaceWidth(_ buffer: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+        let byte = buffer[index]
+        if byte == 0x20 || (0x09...0x0D).contains(byte) { return 1 }
+        if byte < 0xC2 { return 0 }
+        if byte == 0xC2 { return index + 1 < buffer.count && buffer[index + 1] == 0xA0 ? 2 : 0 }
+        guard byte == 0xE2 || byte == 0xE3, index + 2 < buffer.count else { return 0 }
+        return isWideSpace(byte, buffer[index + 1], buffer[index + 2]) ? 3 : 0
+    }
+
+    /// The byte length of the white-space character ending just before `end`, or 0.
+    static func whitespaceWidthEnding(_ buffer: UnsafeBufferPointer<UInt8>, at end: Int) -> Int {
+        let last = buffer[end - 1]
+        if last == 0x20 || (0x09...0x0D).contains(last) { return 1 }
+        if last == 0xA0 && end >= 2 && buffer[end - 2] == 0xC2 { return 2 }
+        if end >= 3 && isWideSpace(buffer[end - 3], buffer[end - 2], last) { return 3 }
+        return 0
+    }
+
+    private static func isWideSpace(_ a: UInt8, _ b: UInt8, _ c: UInt8) -> Bool {
+        switch (a, b) {
+        case (0xE2, 0x80): return (0x80...0x8A).contains(c) || c == 0xAF
+        case (0xE2, 0x81): return c == 0x9F
+        case (0xE3, 0x80): return c == 0x80
+        default: return false
+        }
+    }
+}
+
+extension TextDocument {
+    /// Calls `body` with each line's index (0-based) and UTF-8 bytes until it returns false. The lines are
+    /// found in one pass over the decoded text, with no per-line copies or reference counting; the line
+    /// breaks are those `TextDocument` splits at ("\n", "\r\n", "\r"), so the indices match `lines`.
+    /// A line cut at `maxLineLength` is given whole here; callers that need the cut line use `lines`.
+    func scanLines(_ body: (Int, UnsafeBufferPointer<UInt8>) -> Bool) {
+        guard let text = lines.first?.base else { return }
+        let whole = text.utf8.withContiguousStorageIfAvailable { buffer -> Bool in
+            var lineStart = 0
+            var index = 0
+            var number = 0
+            let count = buffer.count
+            while index < count {
+                let byte = buffer[index]
+                if byte != 0x0A && byte != 0x0D {
+                    index += 1
+                    continue
+                }
+                guard number < lines.count else { return false }
+                if !body(number, UnsafeBufferPointer(rebasing: buffer[lineStart..<index])) { return true }
+                number += 1
+                index += byte == 0x0D && index + 1 < count && buffer[index + 1] == 0x0A ? 2 : 1
+                lineStart = index
+            }
+            if lineStart < count, number < lines.count {
+                _ = body(number, UnsafeBufferPointer(rebasing: buffer[lineStart..<count]))
+            }
+            return true
+        }
+        if whole == true { return }
+        // Text not stored as contiguous UTF-8: line by line.
+        for (number, line) in lines.enumerated() where !line.withBytes({ body(number, $0) }) { return }
+    }
+}
+
+extension UnsafeBufferPointer where Element == UInt8 {
+    /// The number of times `byte` occurs, counting no further than `limit` (found with `memchr`).
+    func count(of byte: UInt8, upTo limit: Int) -> Int {
+        guard let base = baseAddress else { return 0 }
+        var found = 0
+        var position = 0
+        while found < limit, position < count,
+              let hit = memchr(base + position, Int32(byte), count - position) {
+            found += 1
+            position = base.distance(to: hit.assumingMemoryBound(to: UInt8.self)) + 1
+        }
+        return found
+    }
+
+    /// The bytes after leading ASCII spaces and tabs.
+    var afterLeadingSpaces: UnsafeBufferPointer<UInt8> {
+        var start = 0
+        while start < count, self[start] == 0x20 || self[start] == 0x09 { start += 1 }
+        return UnsafeBufferPointer(rebasing: self[start...])
+    }
+
+    /// True when the bytes start with `prefix`.
+    func starts(with prefix: StaticString) -> Bool {
+        guard count >= prefix.utf8CodeUnitCount else { return false }
+        for offset in 0..<prefix.utf8CodeUnitCount where self[offset] != prefix.utf8Start[offset] { return false }
+        return true
+    }
+
+    /// True when the line could be a table header with years ("Mio. kr. 2019 2020 2021 2022"): it ends in two
+    /// four-digit numbers and holds "kr" in any case. Looks at the end of the line first, so that prose costs
+    /// almost nothing.
+    var mayHoldUnitAndYears: Bool {
+        var end = count
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0D }
+        func isDigit(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 }
+        for _ in 0..<2 {
+            while end > 0, isSpace(self[end - 1]) { end -= 1 }
+            guard end >= 5, isDigit(self[end - 1]), isDigit(self[end - 2]), isDigit(self[end - 3]), isDigit(self[end - 4]),
+                  isSpace(self[end - 5]) else { return false }
+            end -= 5
+        }
+        var previous: UInt8 = 0
+        for byte in self[0..<end] {
+            if (byte | 0x20) == 0x72 && (previous | 0x20) == 0x6B { return true }
+            previous = byte
+        }
+        return false
+    }
+}

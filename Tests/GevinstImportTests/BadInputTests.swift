@@ -1,0 +1,144 @@
+import Foundation
+import GevinstCore
+import GevinstTestSupport
+import Testing
+@testable import GevinstImport
+
+/// Bad input never traps, hangs or holds unbounded memory: each case gives a clear message with its line, the
+/// rest of the document is still read, and a file with nothing readable is an error (exit status 2).
+@Suite struct BadInputTests {
+    static let header = FollowUpTableReaderTests.header.joined(separator: "\t")
+
+    static func row(_ code: String, remark: String = "", investment: String = "1.000", efficiency: String = "-500") -> String {
+        ["2024", "\(code) - Bedre sagsgange", "Investeringsforslag", "Forløber som planlagt", remark, investment, efficiency,
+         "2025", "", "Nej", "Nej", ""].joined(separator: "\t")
+    }
+
+    static func table(area: String = "Børnefamilier med særlige behov", rows: [String]) -> String {
+        (["## Opfølgning; December 2024", "", "### \(area)", "", header] + rows).joined(separator: "\n") + "\n"
+    }
+
+    @Test func anEmptyFileIsRefusedWithItsName() {
+        #expect(throws: ImportError.empty(file: "tom.txt")) { try DocumentImporter.read(data: Data(), file: "tom.txt") }
+        #expect(ImportError.empty(file: "tom.txt").description.hasPrefix("tom.txt: the file is empty"))
+        #expect(throws: ImportError.blank(file: "blank.txt")) {
+            try DocumentImporter.read(data: Data(" \n\t\n\r\n".utf8), file: "blank.txt")
+        }
+    }
+
+    @Test func binaryBytesAreRefused() {
+        var generator = SplitMix64(seed: 7)
+        let bytes = Data((0..<100_000).map { _ in UInt8(truncatingIfNeeded: generator.next()) })
+        #expect(throws: ImportError.binary(file: "x.bin")) { try DocumentImporter.read(data: bytes, file: "x.bin") }
+    }
+
+    @Test func invalidUTF16AfterAByteOrderMarkIsRefused() {
+        // A lone high surrogate: not UTF-16.
+        let bytes = Data([0xFF, 0xFE, 0x00, 0xD8, 0x41, 0x00])
+        #expect(throws: ImportError.undecodable(file: "u.txt", encoding: "UTF-16")) {
+            try DocumentImporter.read(data: bytes, file: "u.txt")
+        }
+    }
+
+    @Test func aTruncatedTableKeepsEveryRowUpToTheCutAndSaysWhereItBroke() throws {
+        let full = Self.table(rows: [Self.row("BU01"), Self.row("BU02"), Self.row("BU03")])
+        let cut = Data(full.utf8).prefix(Data(full.utf8).count - 40)
+        let read = try DocumentImporter.read(data: cut, file: "cut.md")
+        #expect(read.followUps.count == 3)
+        #expect(read.followUps[1].efficiencyAtFullPhaseIn == -500_000)
+        let short = try #require(read.findings.first { $0.rule == "read.short-row" })
+        #expect(short.line == 8)
+        #expect(short.message.contains("of the 12 cells"))
+    }
+
+    @Test func aTruncatedPlanReportsTheRowThatLostItsAmounts() throws {
+        let text = "Mio. kr. 2019 2020 2021 2022\n\n1 STU 1,0 1,0 1,0 1,0\n\n8 Fra ekstern leverandør til\negen kommunal leveran-"
+        let read = try DocumentImporter.read(data: Data(text.utf8), file: "cut.txt")
+        #expect(read.plans.first?.tables.first?.rows.count == 1)
+        let finding = try #require(read.findings.first { $0.rule == "read.row-without-amounts" })
+        #expect(finding.line == 5)
+        #expect(finding.proposal == "8 Fra ekstern leverandør til egen kommunal leveran-")
+    }
+
+    @Test(.timeLimit(.minutes(3))) func aFiftyMegabyteFileIsReadInBoundedTime() throws {
+        var text = Self.table(rows: (1...5).map { Self.row(String(format: "BU%02d", $0)) })
+        text.reserveCapacity(52_000_000)
+        let prose = "Socialforvaltningen følger op på vedtagne forslag hvert år, og udvalget får en status på hvert forslag.\n"
+        while text.utf8.count < 50_000_000 { text += prose }
+        let data = Data(text.utf8)
+        #expect(data.count >= 50_000_000)
+        let clock = ContinuousClock()
+        let start = clock.now
+        let read = try DocumentImporter.read(data: data, file: "big.md")
+        let elapsed = clock.now - start
+        #expect(read.followUps.count == 5)
+        #expect(elapsed < .seconds(120))
+    }
+
+    @Test func aOneMegabyteLineIsCutAndTheRowsAfterItAreStillRead() throws {
+        let long = String(repeating: "meget lang bemærkning ", count: 50_000)
+        let text = Self.table(rows: [Self.row("BU01", remark: long), Self.row("BU02"), Self.row("BU03")])
+        let read = try DocumentImporter.read(data: Data(text.utf8), file: "long.md")
+        #expect(read.followUps.count == 3)
+        #expect(read.findings.contains { $0.rule == "read.long-line" && $0.line == 6 })
+        #expect(read.findings.contains { $0.rule == "read.short-row" && $0.line == 6 })
+        #expect(read.followUps[2].totalInvestment == 1_000_000)
+    }
+
+    @Test func latin1IsReadWithItsDanishLetters() throws {
+        let text = Self.table(rows: [Self.row("BU01")])
+        let latin1 = try #require(text.data(using: .isoLatin1))
+        let read = try DocumentImporter.read(data: latin1, file: "latin1.md")
+        #expect(read.followUps.first?.area == "Børnefamilier med særlige behov")
+        #expect(read.findings.contains { $0.rule == "read.encoding" && $0.message.contains("Latin-1") })
+    }
+
+    @Test func utf16WithAByteOrderMarkIsRead() throws {
+        let text = Self.table(rows: [Self.row("BU01"), Self.row("BU02")])
+        for encoding in [String.Encoding.utf16LittleEndian, .utf16BigEndian] {
+            let bom: [UInt8] = encoding == .utf16LittleEndian ? [0xFF, 0xFE] : [0xFE, 0xFF]
+            let data = Data(bom) + (try #require(text.data(using: encoding)))
+            let read = try DocumentImporter.read(data: data, file: "utf16.md")
+            #expect(read.followUps.count == 2)
+            #expect(read.followUps.first?.area == "Børnefamilier med særlige behov")
+            #expect(read.findings.contains { $0.rule == "read.encoding" })
+        }
+    }
+
+    @Test func aPlanTableWithoutItsYearHeaderIsReportedAndNothingIsRead() throws {
+        let text = "Handlingsplan\n\n1 STU 1,0 1,0 1,0 1,0\n\n2 § 85 1,0 2,0 2,0 2,0\n\nI alt 2,0 3,0 3,0 3,0\n"
+        let read = try DocumentImporter.read(data: Data(text.utf8), file: "plan.txt", format: "plan")
+        #expect(read.isEmpty)
+        #expect(read.findings.contains { $0.rule == "read.missing-year-header" && $0.line == 3 })
+        #expect(ImportExitStatus(documents: [read], failures: 0) == .nothingRead)
+    }
+
+    @Test func missingFilesAndFoldersGiveAMessageNotACrash() throws {
+        #expect(throws: ImportError.unreadable(file: "/nonexistent/x.txt", reason: "no such file")) {
+            try DocumentImporter.readFile(at: "/nonexistent/x.txt")
+        }
+        #expect(throws: ImportError.unreadable(file: "/dev/zero", reason: "it is not a regular file")) {
+            try DocumentImporter.readFile(at: "/dev/zero")
+        }
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        #expect(throws: ImportError.unreadable(file: folder.url.path, reason: "it is a folder")) {
+            try DocumentImporter.readFile(at: folder.url.path)
+        }
+    }
+}
+
+/// A small deterministic generator, so that the bad inputs and mutations are the same on every run.
+struct SplitMix64: RandomNumberGenerator {
+    private var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}

@@ -1,0 +1,104 @@
+import Foundation
+import GevinstCore
+import GevinstTestSupport
+import Testing
+@testable import GevinstImport
+
+/// A fuzz target as a property: every registered reader, and the importer, reads mutated seeds (bytes and
+/// lines deleted, duplicated, truncated, digits swapped, tabs and minus signs inserted) without trapping or
+/// hanging. The mutations are deterministic; both their count and the time spent are bounded so that the five
+/// seeds take about half a minute in CI (GEVINST_FUZZ_ITERATIONS and GEVINST_FUZZ_SECONDS run it longer).
+@Suite struct MutatedSeedFuzzTests {
+    static let environment = ProcessInfo.processInfo.environment
+    static let iterations = Int(environment["GEVINST_FUZZ_ITERATIONS"] ?? "") ?? 60
+    /// Seconds per seed; the seeds run side by side.
+    static let secondsPerSeed = Int(environment["GEVINST_FUZZ_SECONDS"] ?? "") ?? 25
+    static let seeds = [
+        SeedCorpus.proposals2021, SeedCorpus.transferCase2025, SeedCorpus.followUp2024, SeedCorpus.catalogue2019,
+        SeedCorpus.strategyPlan,
+    ]
+
+    @Test(
+        .enabled(if: SeedCorpus.isAvailable, Comment(rawValue: SeedCorpus.skipMessage)), .timeLimit(.minutes(5)),
+        arguments: seeds)
+    func everyReaderSurvivesMutatedSeeds(_ seed: String) throws {
+        let original = try #require(SeedCorpus.data(seed))
+        var generator = SplitMix64(seed: UInt64(truncatingIfNeeded: seed.hashValueStable))
+        var readCount = 0
+        let clock = ContinuousClock()
+        let deadline = clock.now + .seconds(Self.secondsPerSeed)
+        for round in 0..<Self.iterations where clock.now < deadline {
+            let mutated = Mutator.mutate(original, rounds: 1 + round % 8, using: &generator)
+            let document = TextDocument(file: seed, data: mutated)
+            for reader in ReaderRegistry.readers {
+                let score = reader.confidence(document)
+                #expect((0...100).contains(score))
+                let read = reader.read(document)
+                readCount += read.followUps.count + read.plans.count + read.proposals.count
+                for finding in read.findings { #expect(!finding.message.isEmpty) }
+            }
+            _ = try? DocumentImporter.read(data: mutated, file: seed)
+        }
+        #expect(readCount >= 0)
+    }
+}
+
+/// Mutations of a document's bytes.
+enum Mutator {
+    static func mutate(_ data: Data, rounds: Int, using generator: inout SplitMix64) -> Data {
+        var bytes = [UInt8](data)
+        for _ in 0..<rounds {
+            guard !bytes.isEmpty else { break }
+            switch generator.next() % 8 {
+            case 0: // delete a run of bytes
+                let start = Int(generator.next() % UInt64(bytes.count))
+                let length = min(bytes.count - start, Int(generator.next() % 64) + 1)
+                bytes.removeSubrange(start..<(start + length))
+            case 1: // delete a line
+                let lines = lineStarts(bytes)
+                let index = Int(generator.next() % UInt64(lines.count))
+                let end = index + 1 < lines.count ? lines[index + 1] : bytes.count
+                bytes.removeSubrange(lines[index]..<end)
+            case 2: // duplicate a run of lines
+                let lines = lineStarts(bytes)
+                let index = Int(generator.next() % UInt64(lines.count))
+                let last = min(lines.count, index + Int(generator.next() % 5) + 1)
+                let end = last < lines.count ? lines[last] : bytes.count
+                bytes.insert(contentsOf: bytes[lines[index]..<end], at: lines[index])
+            case 3: // truncate
+                bytes.removeSubrange(Int(generator.next() % UInt64(bytes.count))...)
+            case 4: // swap digits
+                for _ in 0..<20 {
+                    let position = Int(generator.next() % UInt64(bytes.count))
+                    if (0x30...0x39).contains(bytes[position]) { bytes[position] = 0x30 + UInt8(generator.next() % 10) }
+                }
+            case 5: // insert a tab, a minus, a comma or a dot
+                let position = Int(generator.next() % UInt64(bytes.count + 1))
+                let inserted: [UInt8] = [0x09, 0x2D, 0x2C, 0x2E, 0x0A, 0x3A]
+                bytes.insert(inserted[Int(generator.next() % UInt64(inserted.count))], at: position)
+            case 6: // a random byte
+                let position = Int(generator.next() % UInt64(bytes.count))
+                bytes[position] = UInt8(truncatingIfNeeded: generator.next())
+            default: // a very large number
+                let position = Int(generator.next() % UInt64(bytes.count + 1))
+                bytes.insert(contentsOf: Array("99999999999999999999,999".utf8), at: position)
+            }
+        }
+        return Data(bytes)
+    }
+
+    static func lineStarts(_ bytes: [UInt8]) -> [Int] {
+        var starts = [0]
+        for (index, byte) in bytes.enumerated() where byte == 0x0A && index + 1 < bytes.count { starts.append(index + 1) }
+        return starts
+    }
+}
+
+extension String {
+    /// A hash that is the same on every run (Swift's `hashValue` is seeded per process).
+    var hashValueStable: UInt64 {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
+        return hash
+    }
+}
