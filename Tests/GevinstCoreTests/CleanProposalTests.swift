@@ -15,6 +15,20 @@ import Testing
         #expect(Checks.run(SeedProposals.clean, configuration: strict).isEmpty)
     }
 
+    @Test func theProjectsOwnExamplesHaveNoFindings() throws {
+        // examples/*.json are proposals of the project's own writing: their drivers give their amounts and
+        // every check passes.
+        #expect(!NativeFormatTests.examples.isEmpty)
+        for url in NativeFormatTests.examples {
+            let proposal = try NativeFormat.decode(text: String(contentsOf: url, encoding: .utf8), file: url.lastPathComponent)
+            let (applied, driverFindings) = DriverEvaluation.apply(to: proposal)
+            #expect(driverFindings.isEmpty, "\(url.lastPathComponent)")
+            #expect(applied == proposal, "\(url.lastPathComponent): a driver does not give the amounts written beside it")
+            let findings = Checks.run(applied)
+            #expect(findings.isEmpty, "\(url.lastPathComponent): \(findings.map { "\($0.rule): \($0.message)" })")
+        }
+    }
+
     @Test func severitiesAndDisabledRulesAreConfiguration() {
         let configuration = CheckConfiguration(
             severityOverrides: ["detail.row-differs": .info], disabledRules: ["total.table3-total"])
