@@ -11,9 +11,15 @@ public enum DanishNumber {
         return value < 0 ? "-" + grouped : grouped
     }
 
-    /// Kroner shown in 1.000 kr. as the municipal tables do: 1_540_000 → "1.540". A remainder below
-    /// 1.000 kr. is shown with decimals ("12,5") rather than hidden, so that no figure is silently rounded.
+    /// Kroner shown in whole 1.000 kr. as the municipal tables print them: 1_540_000 → "1.540",
+    /// -1_184_832 → "-1.185" (half away from zero). Totals are always summed from the exact kroner first; use
+    /// `isWholeThousands` to say under a table when a figure was rounded for display.
     public static func thousands(_ kroner: Amount) -> String {
+        format(Int64(Rounding.wholeKroner(Int128(kroner), over: 1000)))
+    }
+
+    /// Kroner in 1.000 kr. without hiding a remainder: 1_540_000 → "1.540", 12_500 → "12,5".
+    public static func thousandsExact(_ kroner: Amount) -> String {
         let whole = kroner / 1000
         let rest = (kroner % 1000).magnitude
         if rest == 0 { return format(whole) }
@@ -23,6 +29,9 @@ public enum DanishNumber {
         let sign = (kroner < 0 && whole == 0) ? "-" : ""
         return sign + format(whole) + "," + fraction
     }
+
+    /// True when `kroner` is a whole number of thousands (shown exactly by `thousands`).
+    public static func isWholeThousands(_ kroner: Amount) -> Bool { kroner % 1000 == 0 }
 
     /// A quantity with grouped whole part: 75000 → "75.000", 2,5 → "2,5".
     public static func format(_ quantity: Quantity) -> String {

@@ -29,14 +29,15 @@ public struct Driver: Sendable, Hashable {
     }
 
     /// The driver's amounts over `years`, each rounded to whole kroner. Returns nil when a result exceeds
-    /// `AmountLimits.maxMagnitude` (the caller reports it).
+    /// `AmountLimits.maxMagnitude` or its exact product does not fit in `Int128` (the caller reports it).
     public func amounts(over years: ClosedRange<Int>) -> YearSeries? {
         var series = YearSeries(years: years)
-        let (fullNumerator, fullScale) = formula.exactProduct
+        guard let (fullNumerator, fullScale) = formula.checkedProduct else { return nil }
         for (year, share) in profile where years.contains(year) {
-            let numerator = fullNumerator * Int128(share.units)
+            let (numerator, overflow) = fullNumerator.multipliedReportingOverflow(by: Int128(share.units))
+            guard !overflow, share.scale >= 0, share.scale <= 36 else { return nil }
             let scale = fullScale + share.scale
-            guard scale <= 36 else { return nil }
+            guard scale >= 0, scale <= 36 else { return nil }
             var denominator: Int128 = 1
             for _ in 0..<scale { denominator *= 10 }
             let rounded = Rounding.wholeKroner(numerator, over: denominator)
@@ -70,13 +71,15 @@ public enum DriverFormula: Sendable, Hashable {
         }
     }
 
-    /// The product of the factors as an exact `numerator × 10^-scale`.
-    var exactProduct: (Int128, Int) {
+    /// The product of the factors as an exact `numerator × 10^-scale`, or nil when it does not fit in `Int128`
+    /// (far beyond any amount `AmountLimits` allows).
+    var checkedProduct: (Int128, Int)? {
         var numerator: Int128 = 1
         var scale = 0
         for factor in factors {
             let (product, overflow) = numerator.multipliedReportingOverflow(by: Int128(factor.units))
-            numerator = overflow ? Int128.max / 4 : product
+            if overflow || factor.scale < 0 || factor.scale > 36 { return nil }
+            numerator = product
             scale += factor.scale
         }
         return (numerator, scale)

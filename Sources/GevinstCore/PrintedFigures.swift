@@ -71,6 +71,14 @@ public struct PrintedRow: Sendable, Hashable {
         case implementationTotal
         /// *Samlet økonomisk påvirkning*.
         case net
+        /// *Samlet varig ændring, service*: the permanent total without Overførsler lines (editions that split it, 001).
+        case permanentServiceTotal
+        /// *Samlet varig ændring, Overførsler*: the permanent total of the Overførsler lines (001).
+        case permanentOverfoerslerTotal
+        /// *Heraf nettoeffektivisering*: the net efficiency some editions print under the permanent block (001).
+        case netEfficiency
+        /// *Samlede implementeringsomkostninger, service*: the implementation total without Anlæg and Overførsler (001).
+        case implementationServiceTotal
         /// The total row of a detail table (Tabel 2, 3, 4).
         case total
     }

@@ -56,6 +56,9 @@ public struct Quantity: Sendable, Hashable, CustomStringConvertible {
         let magnitude = units.magnitude
         let sign = units < 0 ? "-" : ""
         guard scale > 0 else { return sign + String(magnitude) }
+        // Only a Quantity built directly can have more decimals than `maxScale`; write it in exponent form
+        // instead of padding with zeros (an absurd scale would otherwise never finish).
+        guard scale <= Quantity.maxScale else { return sign + String(magnitude) + "e-" + String(scale) }
         var digits = String(magnitude)
         while digits.count <= scale { digits = "0" + digits }
         let split = digits.index(digits.endIndex, offsetBy: -scale)

@@ -8,6 +8,8 @@ public struct ImportedDocument: Sendable {
     public var followUps: [FollowUpRow]
     public var plans: [StrategyPlan]
     public var findings: [Finding]
+    /// The list of changes a catalogue opens with (seed 003); empty for other documents.
+    public var changeList: [CatalogueChange]
 
     public enum Kind: String, Sendable, CaseIterable {
         case proposals
@@ -17,7 +19,7 @@ public struct ImportedDocument: Sendable {
 
     public init(
         file: String, kind: Kind, proposals: [Proposal] = [], followUps: [FollowUpRow] = [],
-        plans: [StrategyPlan] = [], findings: [Finding] = []
+        plans: [StrategyPlan] = [], findings: [Finding] = [], changeList: [CatalogueChange] = []
     ) {
         self.file = file
         self.kind = kind
@@ -25,6 +27,7 @@ public struct ImportedDocument: Sendable {
         self.followUps = followUps
         self.plans = plans
         self.findings = findings
+        self.changeList = changeList
     }
 }
 

@@ -4,6 +4,8 @@ public enum ReaderRegistry {
     public static let readers: [any DocumentReader.Type] = [
         FollowUpTableReader.self,
         StrategyPlanReader.self,
+        MarkdownCatalogueReader.self,
+        PdfTextReader.self,
     ]
 
     /// The names `--format` accepts.

@@ -6,6 +6,7 @@ struct BenchSuite: Sendable {
 
 enum BenchSuites {
     static let all: [BenchSuite] = [
+        FollowUpBenchmark.suite,
         ImportBenchmark.suite,
     ]
 }

@@ -8,7 +8,7 @@ struct Gevinst: AsyncParsableCommand {
         abstract: "Write, check and follow up municipal investment and efficiency proposals.",
         discussion: """
             Amounts in files are whole kroner; tables are printed in 1.000 kr. with Danish number format.
-            Start with:  gevinst compute examples/BU01-peer-to-peer.json
+            Start with:  gevinst compute examples/familieindsats-2020pl.json
             """,
         subcommands: GevinstCommands.all
     )

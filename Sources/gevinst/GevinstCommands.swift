@@ -3,6 +3,10 @@ import ArgumentParser
 /// The registry of subcommands; each module's commands are added here with one line.
 enum GevinstCommands {
     static let all: [any ParsableCommand.Type] = [
+        ComputeCommand.self,
+        CheckCommand.self,
+        ConvertCommand.self,
         ImportCommand.self,
+        RenderCommand.self,
     ]
 }

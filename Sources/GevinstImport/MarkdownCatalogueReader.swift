@@ -1,0 +1,123 @@
+import GevinstCore
+
+/// Reads a proposal catalogue converted to markdown (seed 003, "Investeringskatalog [Offentlig version]"):
+/// `#` headings for areas and proposal types, tab-separated and pipe tables with `<b>` cells, checkbox `<input>`
+/// tags, and the opening change list. Each proposal comes out with its lines from Tabel 1, the detail tables
+/// matched to them, its sections, and what the document printed (kept as data for the Core checks to compare).
+///
+/// Findings from this reader are the ones only the text shows: `template.*`, `code.*`, `duplicate.*`, `text.*`
+/// and `extraction.*`. Printed totals and paybacks are not compared here.
+public enum MarkdownCatalogueReader: DocumentReader {
+    public static let formatName = "markdown"
+
+    /// What a municipality may configure.
+    public struct Configuration: Sendable {
+        /// The area headings and their code letters.
+        public var areas: [CatalogueArea]
+
+        public init(areas: [CatalogueArea] = CatalogueArea.copenhagenSocial) {
+            self.areas = areas
+        }
+    }
+
+    /// High when the text has markdown headings, `<b>` cells or tab-separated rows together with the template's
+    /// "Forslagets titel" and a Tabel 1; 0 without "Forslagets titel" or a Tabel 1 heading.
+    public static func confidence(_ document: TextDocument) -> Int {
+        guard !document.looksBinary else { return 0 }
+        var hasTitleField = false
+        var hasTableOne = false
+        var hasHeading = false
+        var hasBold = false
+        var hasTabs = false
+        var hasCheckbox = false
+        for line in document.lines.prefix(20_000) {
+            if !hasTitleField && line.containsBytes("orslagets titel") { hasTitleField = true }
+            if !hasTableOne && (line.containsBytes("TABEL 1") || line.containsBytes("Tabel 1")) { hasTableOne = true }
+            if !hasHeading && MarkdownInline.headingLevel(line) != nil { hasHeading = true }
+            if !hasBold && (line.containsBytes("<b>") || line.containsBytes("**")) { hasBold = true }
+            if !hasTabs && line.containsBytes("\t") { hasTabs = true }
+            if !hasCheckbox && line.containsBytes("<input") { hasCheckbox = true }
+        }
+        guard hasTitleField || hasTableOne else { return 0 }
+        var score = hasTitleField ? 40 : 20
+        if hasHeading { score += 20 }
+        if hasBold { score += 15 }
+        if hasTabs { score += 10 }
+        if hasCheckbox { score += 10 }
+        return min(score, 95)
+    }
+
+    public static func read(_ document: TextDocument) -> ImportedDocument {
+        read(document, configuration: Configuration())
+    }
+
+    public static func read(_ document: TextDocument, configuration: Configuration) -> ImportedDocument {
+        let lines = document.lines
+        var findings: [Finding] = []
+        if document.looksBinary {
+            return ImportedDocument(file: document.file, kind: .proposals, findings: [Finding(
+                rule: "extraction.binary", severity: .error, proposal: nil, line: nil,
+                message: "\(document.file) looks like a binary file, not catalogue text; nothing was read")])
+        }
+        let layout = CatalogueLayout.scan(lines, areas: configuration.areas)
+        for heading in layout.unknownHeadings {
+            findings.append(Finding(
+                rule: "extraction.unknown-area", severity: .info, proposal: nil, line: heading.line,
+                message: "the heading \"\(heading.text)\" names no known area; its proposals get their area from their codes"))
+        }
+        let changes = CatalogueChangeList.read(lines, range: layout.opening)
+        let catalogueType: ProposalType? = (layout.title?.lowercased().contains("investering") ?? false) ? .investment : nil
+
+        func build(_ span: CatalogueLayout.Span, fallback: ClosedRange<Int>?) -> CatalogueProposalBuilder.Result {
+            CatalogueProposalBuilder(
+                lines: lines, span: span, file: document.file, catalogueType: catalogueType, fallbackYears: fallback
+            ).build()
+        }
+        var results = layout.proposals.map { build($0, fallback: nil) }
+        // A Tabel 1 without years is read again with the years most of the catalogue's Tabel 1s name.
+        if results.contains(where: \.missingYearHeader), let common = mostCommonYears(results.compactMap(\.tableYears)) {
+            for index in results.indices where results[index].missingYearHeader {
+                results[index] = build(layout.proposals[index], fallback: common)
+            }
+        }
+
+        var proposals: [Proposal] = []
+        var firstLineOfCode: [String: Int] = [:]
+        for result in results {
+            let proposal = result.proposal
+            if let code = proposal.code, let earlier = firstLineOfCode[CatalogueChecks.normalised(code)] {
+                let index = proposals.firstIndex { $0.code.map(CatalogueChecks.normalised) == CatalogueChecks.normalised(code) } ?? 0
+                let where_ = "lines \(earlier) and \(proposal.source?.firstLine ?? 0)"
+                if CatalogueChecks.sameFigures(proposals[index], proposal) {
+                    for area in proposal.areas where !proposals[index].areas.contains(area) { proposals[index].areas.append(area) }
+                    findings.append(Finding(
+                        rule: "duplicate.listed-twice", severity: .info, proposal: code, line: proposal.source?.firstLine,
+                        message: "\(code) is printed twice with the same figures (\(where_)); read as one proposal in the areas \(proposals[index].areas.joined(separator: ", "))"))
+                    continue
+                }
+                findings.append(Finding(
+                    rule: "duplicate.code-reused", severity: .warning, proposal: code, line: proposal.source?.firstLine,
+                    message: "the code \(code) is used by two proposals with different figures (\(where_))"))
+            }
+            if let code = proposal.code, firstLineOfCode[CatalogueChecks.normalised(code)] == nil {
+                firstLineOfCode[CatalogueChecks.normalised(code)] = proposal.source?.firstLine ?? 0
+            }
+            proposals.append(proposal)
+            findings += result.findings
+        }
+        findings += CatalogueChecks.changeListFindings(changes, codes: Set(proposals.compactMap { $0.code.map(CatalogueChecks.normalised) }))
+        if proposals.isEmpty {
+            findings.append(Finding(
+                rule: "extraction.no-proposals", severity: .error, proposal: nil, line: nil,
+                message: "no proposal was found in \(document.file): no \"Forslagets titel\" line or proposal heading"))
+        }
+        return ImportedDocument(file: document.file, kind: .proposals, proposals: proposals, findings: findings, changeList: changes)
+    }
+
+    /// The year range most proposals' Tabel 1 name (the first of equally common ones).
+    static func mostCommonYears(_ ranges: [ClosedRange<Int>]) -> ClosedRange<Int>? {
+        var counts: [ClosedRange<Int>: Int] = [:]
+        for range in ranges { counts[range, default: 0] += 1 }
+        return ranges.max { (counts[$0] ?? 0) < (counts[$1] ?? 0) }
+    }
+}

@@ -1,0 +1,198 @@
+/// Inline markup of the markdown-like catalogue text (seed 003): `<b>…</b>` cells, `**bold**` and `*emphasis*`,
+/// `<sup>n</sup>` footnote markers, list markers and heading hashes. Everything here is a pure function of a
+/// string, so the readers compare and store plain text.
+enum MarkdownInline {
+    /// The text without tags, emphasis markers and footnote markers, with runs of white space (tabs
+    /// included) collapsed to one space: `"<b>Samlet varig ændring</b>"` → `"Samlet varig ændring"`.
+    ///
+    /// Works on UTF-8 bytes: every character it removes or folds is ASCII (or the no-break space), so multi-byte
+    /// characters pass through unchanged.
+    static func clean<S: StringProtocol>(_ text: S) -> String {
+        var source = ContiguousArray(text.utf8)
+        let count = source.count
+        var output: [UInt8] = []
+        output.reserveCapacity(count)
+        var pendingSpace = false
+        var skippingSup = false
+        var index = 0
+        source.withUnsafeMutableBufferPointer { bytes in
+            while index < count {
+                let byte = bytes[index]
+                if byte == UInt8(ascii: "<"), let (length, tag) = knownTag(bytes, at: index) {
+                    if tag == .supOpen { skippingSup = true } else if tag == .supClose { skippingSup = false }
+                    index += length
+                    continue
+                }
+                if skippingSup || byte == UInt8(ascii: "*") {
+                    index += 1
+                    continue
+                }
+                if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                    pendingSpace = !output.isEmpty
+                    index += 1
+                    continue
+                }
+                if byte == 0xC2 && index + 1 < count && bytes[index + 1] == 0xA0 {
+                    pendingSpace = !output.isEmpty
+                    index += 2
+                    continue
+                }
+                if pendingSpace { output.append(0x20) }
+                pendingSpace = false
+                output.append(byte)
+                index += 1
+            }
+        }
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    private enum TagKind { case supOpen, supClose, other }
+
+    /// Formatting tags (not `<input>`, which carries the checkbox state): their byte length from `start`.
+    private static func knownTag(_ bytes: UnsafeMutableBufferPointer<UInt8>, at start: Int) -> (Int, TagKind)? {
+        var index = start + 1
+        var closing = false
+        if index < bytes.count && bytes[index] == UInt8(ascii: "/") { closing = true; index += 1 }
+        var name: [UInt8] = []
+        while index < bytes.count, name.count < 8 {
+            var byte = bytes[index]
+            if byte >= 0x41 && byte <= 0x5A { byte += 0x20 }
+            guard byte >= 0x61 && byte <= 0x7A else { break }
+            name.append(byte)
+            index += 1
+        }
+        guard knownTagNames.contains(name) else { return nil }
+        let limit = min(bytes.count, start + 60)
+        while index < limit {
+            if bytes[index] == UInt8(ascii: ">") {
+                let kind: TagKind = name == Array("sup".utf8) ? (closing ? .supClose : .supOpen) : .other
+                return (index + 1 - start, kind)
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    private static let knownTagNames: Set<[UInt8]> = Set(
+        ["b", "strong", "i", "em", "u", "sup", "sub", "br", "span", "p", "div"].map { Array($0.utf8) })
+
+    /// True when the trimmed text is wrapped in bold markup (`<b>…</b>` or `**…**`).
+    static func isBold<S: StringProtocol>(_ text: S) -> Bool {
+        let trimmed = text.drop(while: { $0.isWhitespace })
+        return trimmed.hasPrefix("<b>") || trimmed.hasPrefix("<strong>") || trimmed.hasPrefix("**")
+    }
+
+    /// The heading level of a `#` line (1 for `# X`, 3 for `### X`), or nil for other lines.
+    static func headingLevel<S: StringProtocol>(_ line: S) -> Int? {
+        let hashes = line.prefix(while: { $0 == "#" }).count
+        guard hashes > 0, hashes <= 6 else { return nil }
+        let rest = line.dropFirst(hashes)
+        guard let next = rest.first, next == " " || next == "\t" else { return nil }
+        return hashes
+    }
+
+    /// The line without a leading list marker (`- `, `* `, `+ `) and indentation.
+    static func droppingListMarker<S: StringProtocol>(_ line: S) -> S.SubSequence {
+        var rest = line.drop(while: { $0 == " " || $0 == "\t" })
+        if let first = rest.first, first == "-" || first == "+" || first == "•" {
+            let after = rest.dropFirst()
+            if after.first == " " { rest = after.drop(while: { $0 == " " }) }
+        }
+        return rest
+    }
+
+    /// A comparison key for labels: lower case, letters and digits only, single spaces. "Evaluering " and
+    /// "evaluering." give the same key.
+    static func key<S: StringProtocol>(_ text: S) -> String {
+        var result = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in clean(text).unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                let isDigit = value >= 0x30 && value <= 0x39
+                let isUpper = value >= 0x41 && value <= 0x5A
+                let isLower = value >= 0x61 && value <= 0x7A
+                guard isDigit || isUpper || isLower else {
+                    pendingSpace = true
+                    continue
+                }
+                if pendingSpace && !result.isEmpty { result.append(" ") }
+                pendingSpace = false
+                result.append(isUpper ? Unicode.Scalar(value + 0x20) ?? scalar : scalar)
+            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                if pendingSpace && !result.isEmpty { result.append(" ") }
+                pendingSpace = false
+                result.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+            } else {
+                pendingSpace = true
+            }
+        }
+        return String(result)
+    }
+
+    /// True when the text has at least one letter and no lower-case letters: "1.5 FORDELING PÅ UDVALG".
+    static func isUpperCase<S: StringProtocol>(_ text: S) -> Bool {
+        var sawLetter = false
+        for character in text where character.isLetter {
+            if character.isLowercase { return false }
+            sawLetter = true
+        }
+        return sawLetter
+    }
+
+    /// The first four-digit year in 1900–2199 followed by "p/l" ("1.000 kr. 2020 p/l", "2020 P/L").
+    static func priceLevelYear<S: StringProtocol>(_ text: S) -> Int? {
+        let lower = text.lowercased()
+        guard lower.contains("p/l") else { return nil }
+        let characters = Array(lower)
+        var index = 0
+        while index + 4 <= characters.count {
+            let slice = characters[index..<(index + 4)]
+            let before = index > 0 ? characters[index - 1] : " "
+            let after = index + 4 < characters.count ? characters[index + 4] : " "
+            if slice.allSatisfy({ $0.isASCII && $0.isNumber }) && !before.isNumber && !after.isNumber && before != "." {
+                let rest = characters[(index + 4)...].drop(while: { $0 == " " })
+                if rest.starts(with: ["p", "/", "l"]), let year = Int(String(slice)), (1900...2199).contains(year) {
+                    return year
+                }
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// A cell that is exactly a year: "2019".
+    static func year<S: StringProtocol>(_ text: S) -> Int? {
+        let trimmed = clean(text)
+        guard trimmed.count == 4, trimmed.allSatisfy({ $0.isASCII && $0.isNumber }), let year = Int(trimmed),
+              (1900...2199).contains(year) else { return nil }
+        return year
+    }
+}
+
+extension StringProtocol {
+    /// True when the UTF-8 bytes of `needle` occur in the text: a plain byte search, cheaper than a character
+    /// search for the short ASCII markers the readers look for on every line.
+    func containsBytes(_ needle: String) -> Bool {
+        let pattern = Array(needle.utf8)
+        guard !pattern.isEmpty else { return true }
+        if let found = utf8.withContiguousStorageIfAvailable({ Self.search($0, for: pattern) }) { return found }
+        return Self.search(Array(utf8), for: pattern)
+    }
+
+    private static func search<C: RandomAccessCollection>(_ bytes: C, for pattern: [UInt8]) -> Bool
+    where C.Element == UInt8, C.Index == Int {
+        let first = pattern[0]
+        var index = bytes.startIndex
+        let last = bytes.endIndex - pattern.count
+        while index <= last {
+            if bytes[index] == first {
+                var matched = 1
+                while matched < pattern.count && bytes[index + matched] == pattern[matched] { matched += 1 }
+                if matched == pattern.count { return true }
+            }
+            index += 1
+        }
+        return false
+    }
+}

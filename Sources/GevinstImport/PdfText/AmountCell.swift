@@ -1,0 +1,145 @@
+import GevinstCore
+
+/// One amount cell of a table as printed, in the table's unit (1.000 kr.), with where it stood and what may be
+/// wrong with it.
+struct AmountCell: Sendable, Hashable {
+    /// The value as read (in the table's unit, 1.000 kr.).
+    var value: Amount
+    /// The token as printed ("-2.000", "1733", ".6.000", "(o}").
+    var text: String
+    var line: Int
+    /// Character columns on the line (meaningful in `pdftotext -layout` output).
+    var start: Int
+    var end: Int
+    var suspicion: Suspicion?
+    /// Other readings the token allows, tried when the table's totals do not add up (`OcrRepair`).
+    var alternatives: [Amount]
+
+    enum Suspicion: String, Sendable, Hashable {
+        /// ".6.000": a point where the minus sign should be.
+        case leadingPoint = "leading-point"
+        /// "6.00": thousands separator in the wrong place.
+        case malformed
+        /// "(o}", "0o": letters read where digits were.
+        case ocrLetters = "ocr-letters"
+        /// "2" and ".520" on two lines: one number split by the layout.
+        case splitAcrossLines = "split"
+    }
+
+    var center: Int { (start + end) / 2 }
+}
+
+/// Reads amount tokens as the municipal tables print them: "-2.000", "500", "0"; in OCR'd text also "-5090|",
+/// "-1.620]", ".6.000", "1733" and "(o}".
+enum AmountCellReader {
+    /// The largest magnitude of a cell in 1.000 kr., so that the amount in kroner stays within
+    /// `AmountLimits.maxMagnitude`.
+    static let maxThousands: Amount = AmountLimits.maxMagnitude / 1000
+
+    /// Characters OCR leaves around numbers in table rules: "|", "]", "(", "}".
+    static let ruleCharacters: Set<Character> = ["|", "[", "]", "(", ")", "{", "}", "'", "\"", "`", "‘", "’", ",", ";", ":"]
+
+    enum Reading: Sendable, Hashable {
+        case amount(AmountCell)
+        /// ".520": the rest of a number whose first digits ended the previous line.
+        case fragment(String)
+    }
+
+    /// The cell a word stands for, or nil when the word is not an amount.
+    static func read(_ word: PositionedWord, line: Int, ocr: Bool) -> Reading? {
+        var body = Substring(word.text)
+        while let first = body.first, ruleCharacters.contains(first) { body = body.dropFirst() }
+        while let last = body.last, ruleCharacters.contains(last) || last == "*" { body = body.dropLast() }
+        guard !body.isEmpty else { return nil }
+        let text = String(body)
+        if text.count == 4, text.first == ".", text.dropFirst().allSatisfy({ $0.isASCII && $0.isNumber }) {
+            return .fragment(text)
+        }
+        func cell(_ value: Amount, _ suspicion: AmountCell.Suspicion? = nil, _ alternatives: [Amount] = []) -> Reading? {
+            guard value.magnitude <= maxThousands.magnitude else { return nil }
+            return .amount(AmountCell(
+                value: value, text: word.text, line: line, start: word.start, end: word.end,
+                suspicion: suspicion, alternatives: alternatives.filter { $0.magnitude <= maxThousands.magnitude }))
+        }
+        if let value = parse(text) { return cell(value) }
+        // ".6.000": a point standing where a minus sign was.
+        if text.first == ".", let value = parse(String(text.dropFirst())), value > 0 {
+            return cell(value, .leadingPoint, [-value])
+        }
+        // "(o}", "0o": OCR read a zero as the letter o.
+        if ocr, text.count <= 3, text.allSatisfy({ $0 == "o" || $0 == "O" || $0 == "0" }), text.contains(where: { $0 != "0" }) {
+            return cell(0, .ocrLetters)
+        }
+        // "6.00": separators in the wrong place; read as the digits, and as the digits with the last group filled.
+        if let malformed = readMalformed(text) { return cell(malformed.value, .malformed, malformed.alternatives) }
+        return nil
+    }
+
+    /// A Danish integer with optional thousands separators and sign: "-2.000", "1733", "−400". Decimals
+    /// ("3,5") and anything with letters are not amounts.
+    static func parse(_ text: String) -> Amount? {
+        var body = Substring(text)
+        var negative = false
+        if let first = body.first, first == "-" || first == "−" || first == "–" { negative = true; body = body.dropFirst() }
+        guard !body.isEmpty, body.count <= 16 else { return nil }
+        let groups = body.split(separator: ".", omittingEmptySubsequences: false)
+        for (index, group) in groups.enumerated() {
+            guard !group.isEmpty, group.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+            if index > 0 && group.count != 3 { return nil }
+            if index == 0 && groups.count > 1 && group.count > 3 { return nil }
+        }
+        let digits = groups.joined()
+        guard digits.count <= 11, let value = Int64(digits) else { return nil }
+        return negative ? -value : value
+    }
+
+    static func readMalformed(_ text: String) -> (value: Amount, alternatives: [Amount])? {
+        var body = Substring(text)
+        var negative = false
+        if let first = body.first, first == "-" || first == "−" || first == "–" { negative = true; body = body.dropFirst() }
+        guard body.contains("."), let first = body.first, first.isNumber, let last = body.last, last.isNumber,
+              body.allSatisfy({ ($0.isASCII && $0.isNumber) || $0 == "." }), !body.contains("..") else { return nil }
+        let groups = body.split(separator: ".")
+        let digits = groups.joined()
+        guard digits.count <= 10, let plain = Int64(digits) else { return nil }
+        var alternatives: [Amount] = []
+        if let lastGroup = groups.last, lastGroup.count < 3 {
+            let padded = groups.dropLast().joined() + lastGroup + String(repeating: "0", count: 3 - lastGroup.count)
+            if let value = Int64(padded) { alternatives.append(negative ? -value : value) }
+        }
+        return (negative ? -plain : plain, alternatives)
+    }
+
+    /// True for a word that reads as an amount (used to tell titles from table rows).
+    static func looksLikeAmount(_ word: String) -> Bool {
+        guard word.contains(where: { $0.isNumber }) else { return false }
+        if case .amount = read(PositionedWord(text: word, start: 0, end: word.count), line: 0, ocr: false) {
+            return word.contains(".") || word.hasPrefix("-") || word.count >= 4
+        }
+        return false
+    }
+
+    /// Readings a damaged OCR cell may stand for: the lost minus sign, and one lost digit anywhere in a number of
+    /// up to four digits ("10" for "110"). The printed reading is not among them.
+    static func ocrAlternatives(_ cell: AmountCell) -> [Amount] {
+        var result = cell.alternatives
+        if cell.value > 0 && !result.contains(-cell.value) { result.append(-cell.value) }
+        let magnitude = cell.value.magnitude
+        let digits = String(magnitude)
+        if cell.value != 0 && digits.count <= 4 {
+            let characters = Array(digits)
+            for position in 0...characters.count {
+                for digit in 0...9 {
+                    if position == 0 && digit == 0 { continue }
+                    var candidate = characters
+                    candidate.insert(Character(String(digit)), at: position)
+                    if let value = Int64(String(candidate)) {
+                        let signed = cell.value < 0 ? -value : value
+                        if !result.contains(signed) && signed != cell.value { result.append(signed) }
+                    }
+                }
+            }
+        }
+        return result.filter { $0 != cell.value && $0.magnitude <= maxThousands.magnitude }
+    }
+}

@@ -1,0 +1,138 @@
+import GevinstCore
+
+/// Matches the rows of a detail table (Tabel 2, 3 or 4) to the lines of Tabel 1.
+///
+/// Tabel 1 is the source; the detail tables add each line's appropriation (*bevilling*). A detail row matches a
+/// line by label where the labels agree (folded words, allowing wrapping and small differences) and by amounts
+/// where they do not (000 SI05 calls the line "Udgifter til 5, 7 og 10 pladser" in Tabel 1 and "Udgifter til 12
+/// pladser" in Tabel 2). One line may be split over several detail rows that add up to it, by appropriation
+/// (000 SI/UD03 "Færre omkostninger til transport": 3200 and 3210; TV06 "Rammereduktion af selvejende
+/// institutioner": 3220 and 3200) or into parts (000 TV01: rengøring and reception).
+enum DetailMatcher {
+    struct Line: Sendable {
+        var label: String
+        /// The printed amounts in order, empty cells left out.
+        var values: [Amount]
+    }
+
+    struct Match: Sendable {
+        /// The Tabel 1 line.
+        var line: Int
+        /// The detail rows that make it up (one, or several adding up to it).
+        var rows: [Int]
+        var byLabel: Bool
+    }
+
+    static let stopWords: Set<String> = ["og", "af", "i", "til", "på", "pa", "for", "med", "ved", "en", "et", "den", "det", "de", "som", "at", "sfa"]
+
+    static func words(_ label: String) -> Set<String> {
+        Set(TextFold.words(label).split(separator: " ").map(String.init).filter { !stopWords.contains($0) && !$0.isEmpty })
+    }
+
+    /// How alike two labels are, 0 to 1: 1 when their letters agree, else the share of shared words.
+    static func labelSimilarity(_ a: String, _ b: String) -> Double {
+        let foldedA = TextFold.letters(a)
+        let foldedB = TextFold.letters(b)
+        if foldedA.isEmpty || foldedB.isEmpty { return 0 }
+        if foldedA == foldedB { return 1 }
+        if foldedA.count >= 12 && foldedB.count >= 12 && (foldedA.hasPrefix(foldedB) || foldedB.hasPrefix(foldedA)) { return 0.9 }
+        let wordsA = words(a)
+        let wordsB = words(b)
+        let union = wordsA.union(wordsB).count
+        guard union > 0 else { return 0 }
+        return Double(wordsA.intersection(wordsB).count) / Double(union)
+    }
+
+    static func match(lines: [Line], rows: [PdfTextDetailRow]) -> [Match] {
+        var matches: [Match] = []
+        var usedLines = Set<Int>()
+        var usedRows = Set<Int>()
+        let candidates = rows.indices.filter { !rows[$0].isTotal && !rows[$0].cells.isEmpty }
+        let rowValues = rows.map { $0.cells.map(\.value) }
+        // 1. One line, several rows with its label that add up to it.
+        for (lineIndex, line) in lines.enumerated() {
+            let sameLabel = candidates.filter { !usedRows.contains($0) && labelSimilarity(line.label, rows[$0].label) >= 0.9 }
+            guard sameLabel.count >= 2, sums(sameLabel.map { nonZero(rowValues[$0]) }, equal: nonZero(line.values)) else { continue }
+            matches.append(Match(line: lineIndex, rows: sameLabel, byLabel: true))
+            usedLines.insert(lineIndex)
+            usedRows.formUnion(sameLabel)
+        }
+        // 2. Labels and amounts that both agree.
+        pairUp(lines: lines, rows: rows, candidates: candidates, rowValues: rowValues, minimumScore: 0.4, requireSameAmounts: true,
+               matches: &matches, usedLines: &usedLines, usedRows: &usedRows)
+        // 3. Two or three rows whose amounts add up to a line.
+        for lineIndex in lines.indices where !usedLines.contains(lineIndex) {
+            let target = nonZero(lines[lineIndex].values)
+            let free = candidates.filter { !usedRows.contains($0) && nonZero(rowValues[$0]).count == target.count }
+            var found: [Int]? = nil
+            search: for a in free.indices {
+                for b in free.indices where b > a {
+                    let valuesA = nonZero(rowValues[free[a]])
+                    let valuesB = nonZero(rowValues[free[b]])
+                    if sums([valuesA, valuesB], equal: target) { found = [free[a], free[b]]; break search }
+                    for c in free.indices where c > b {
+                        if sums([valuesA, valuesB, nonZero(rowValues[free[c]])], equal: target) {
+                            found = [free[a], free[b], free[c]]
+                            break search
+                        }
+                    }
+                }
+            }
+            if let group = found {
+                matches.append(Match(line: lineIndex, rows: group, byLabel: false))
+                usedLines.insert(lineIndex)
+                usedRows.formUnion(group)
+            }
+        }
+        // 4. Labels that agree where the amounts do not (the detail table may be wrong).
+        pairUp(lines: lines, rows: rows, candidates: candidates, rowValues: rowValues, minimumScore: 0.6, requireSameAmounts: false,
+               matches: &matches, usedLines: &usedLines, usedRows: &usedRows)
+        // 5. Amounts that agree where the labels do not, when only one row and one line have them.
+        for lineIndex in lines.indices where !usedLines.contains(lineIndex) {
+            let target = nonZero(lines[lineIndex].values)
+            guard !target.isEmpty else { continue }
+            let same = candidates.filter { !usedRows.contains($0) && nonZero(rowValues[$0]) == target }
+            let otherLines = lines.indices.filter { !usedLines.contains($0) && $0 != lineIndex && nonZero(lines[$0].values) == target }
+            if same.count == 1, otherLines.isEmpty, let row = same.first {
+                matches.append(Match(line: lineIndex, rows: [row], byLabel: false))
+                usedLines.insert(lineIndex)
+                usedRows.insert(row)
+            }
+        }
+        return matches.sorted { $0.line < $1.line }
+    }
+
+    static func pairUp(
+        lines: [Line], rows: [PdfTextDetailRow], candidates: [Int], rowValues: [[Amount]], minimumScore: Double, requireSameAmounts: Bool,
+        matches: inout [Match], usedLines: inout Set<Int>, usedRows: inout Set<Int>
+    ) {
+        var pairs: [(score: Double, line: Int, row: Int)] = []
+        for lineIndex in lines.indices where !usedLines.contains(lineIndex) {
+            for row in candidates where !usedRows.contains(row) {
+                let sameAmounts = nonZero(rowValues[row]) == nonZero(lines[lineIndex].values)
+                if requireSameAmounts && !sameAmounts { continue }
+                let score = labelSimilarity(lines[lineIndex].label, rows[row].label)
+                if score >= minimumScore { pairs.append((score, lineIndex, row)) }
+            }
+        }
+        for pair in pairs.sorted(by: { ($0.score, -$0.line, -$0.row) > ($1.score, -$1.line, -$1.row) })
+        where !usedLines.contains(pair.line) && !usedRows.contains(pair.row) {
+            matches.append(Match(line: pair.line, rows: [pair.row], byLabel: true))
+            usedLines.insert(pair.line)
+            usedRows.insert(pair.row)
+        }
+    }
+
+    static func nonZero(_ values: [Amount]) -> [Amount] { values.filter { $0 != 0 } }
+
+    /// True when the rows, value by value, add up to `target` (all of the same length).
+    static func sums(_ parts: [[Amount]], equal target: [Amount]) -> Bool {
+        guard !target.isEmpty, parts.allSatisfy({ $0.count == target.count }) else { return false }
+        for index in target.indices {
+            var sum: Amount = 0
+            for part in parts { sum &+= part[index] }
+            if sum != target[index] { return false }
+        }
+        return true
+    }
+}

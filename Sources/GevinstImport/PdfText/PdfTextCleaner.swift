@@ -1,0 +1,205 @@
+import GevinstCore
+
+/// One line of PDF text after cleaning, with its number in the source file.
+struct PdfLine: Sendable {
+    let number: Int
+    /// The text with symbol-font digits read as digits, form feeds and trailing spaces removed; leading spaces
+    /// are kept, since `pdftotext -layout` output places columns by them.
+    let text: String
+    let kind: Kind
+    /// True for the first line of a page (a form feed, or the single leading space these extractions put there).
+    let startsPage: Bool
+
+    enum Kind: Sendable, Hashable {
+        case content
+        case blank
+        /// "Side 54 af 76".
+        case footer
+        /// "8/10", or a bare page number beside a running title.
+        case pageNumber
+        /// A header repeated on every page: "Overførselssagen 2025-2026", "OFS 2021-2022".
+        case pageHeader
+        /// The proposal's title repeated at the foot of its pages (001).
+        case runningTitle
+    }
+
+    var trimmed: String { text.trimmingSpaces() }
+    var isContent: Bool { kind == .content }
+    var isFurniture: Bool { kind != .content && kind != .blank }
+}
+
+/// Removes what a PDF page adds around the content: page footers ("Side 54 af 76"), page numbers ("8/10", "13"),
+/// page headers ("Overførselssagen 2025-2026") and running titles, which in seeds 000 and 001 sit in the middle
+/// of tables and paragraphs; reads symbol-font digits (`SymbolFontDigits`) and judges OCR damage (`OcrProfile`).
+struct PdfTextCleaner {
+    struct Result: Sendable {
+        var lines: [PdfLine]
+        var findings: [Finding]
+        var ocr: OcrProfile
+    }
+
+    static func clean(_ document: TextDocument) -> Result {
+        var texts: [String] = []
+        var pageStarts: [Bool] = []
+        var findings: [Finding] = []
+        texts.reserveCapacity(document.lines.count)
+        for (index, raw) in document.lines.enumerated() {
+            var text = String(raw)
+            var startsPage = false
+            if text.hasPrefix("\u{0C}") {
+                startsPage = true
+                text = String(text.drop { $0 == "\u{0C}" })
+            }
+            while let last = text.last, last.isWhitespace { text.removeLast() }
+            if text.count >= 2, text.first == " ", let second = text.dropFirst().first, !second.isWhitespace {
+                startsPage = true
+            }
+            let repaired = SymbolFontDigits.repair(text)
+            if !repaired.replacements.isEmpty {
+                let list = repaired.replacements.map { "'\($0.original)' as '\($0.repaired)'" }.joined(separator: ", ")
+                findings.append(Finding(
+                    rule: "extraction.symbol-font-digits", severity: .info, proposal: nil, line: index + 1,
+                    message: "Digits set in a symbol font came out as letters; read \(list)."))
+            }
+            texts.append(repaired.text)
+            pageStarts.append(startsPage)
+        }
+        var kinds = texts.map { PdfTextCleaner.basicKind($0) }
+        markRunningTitles(texts: texts, kinds: &kinds, pageStarts: pageStarts)
+        markBarePageNumbers(texts: texts, kinds: &kinds)
+        let lines = texts.indices.map { PdfLine(number: $0 + 1, text: texts[$0], kind: kinds[$0], startsPage: pageStarts[$0]) }
+        let ocr = OcrProfile.detect(texts)
+        return Result(lines: lines, findings: findings, ocr: ocr)
+    }
+
+    /// Footers, "N/M" page numbers and page headers are recognised line by line.
+    static func basicKind(_ text: String) -> PdfLine.Kind {
+        let trimmed = text.trimmingSpaces()
+        if trimmed.isEmpty { return .blank }
+        let words = trimmed.split(separator: " ", omittingEmptySubsequences: true)
+        if words.count == 4, words[0] == "Side", words[2] == "af", Int(words[1]) != nil, Int(words[3]) != nil { return .footer }
+        if words.count == 1, isPageFraction(String(words[0])) { return .pageNumber }
+        if isPageHeader(words) { return .pageHeader }
+        return .content
+    }
+
+    /// "8/10": page 8 of 10.
+    static func isPageFraction(_ word: String) -> Bool {
+        let parts = word.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 2, let page = Int(parts[0]), let total = Int(parts[1]) else { return false }
+        return parts[0].count <= 3 && parts[1].count <= 3 && page >= 1 && page <= total
+    }
+
+    /// "OFS 2021-2022", "Overførselssagen 2025-2026" (OCR: "Overferselssagen"), "Budget 2023".
+    static func isPageHeader(_ words: [Substring]) -> Bool {
+        guard words.count == 2 else { return false }
+        let period = words[1]
+        let digits = period.filter { $0.isNumber }
+        guard digits.count == 4 || digits.count >= 6, period.allSatisfy({ $0.isNumber || $0 == "-" || $0 == "/" }) else { return false }
+        let name = TextFold.letters(words[0])
+        return name == "ofs" || name == "budget" || TextFold.distance(name, "overforselssagen", limit: 2) <= 2
+    }
+
+    /// A running title is a title-like line that stands beside page furniture or a page start at least twice in
+    /// the document (001 repeats each proposal's short title at the foot of its pages). Every occurrence is
+    /// removed except one that heads a proposal (followed by its "Kort resumé").
+    static func markRunningTitles(texts: [String], kinds: inout [PdfLine.Kind], pageStarts: [Bool]) {
+        var adjacentCount: [String: Int] = [:]
+        var occurrences: [String: [Int]] = [:]
+        for index in texts.indices where kinds[index] == .content {
+            guard let key = runningTitleKey(texts[index]) else { continue }
+            occurrences[key, default: []].append(index)
+            let next = nextNonBlank(after: index, kinds: kinds)
+            let previous = previousNonBlank(before: index, kinds: kinds)
+            let nextIsPageBreak = next.map { kinds[$0].isPageFurniture || pageStarts[$0] || isBarePageNumber(texts[$0]) } ?? true
+            let previousIsPageBreak = previous.map { kinds[$0].isPageFurniture || isBarePageNumber(texts[$0]) } ?? false
+            let inlinePageNumber = hasTrailingPageNumber(texts[index])
+            if nextIsPageBreak || previousIsPageBreak || inlinePageNumber { adjacentCount[key, default: 0] += 1 }
+        }
+        for (key, count) in adjacentCount where count >= 2 {
+            for index in occurrences[key] ?? [] where !headsProposal(index, texts: texts, kinds: kinds, pageStarts: pageStarts) {
+                kinds[index] = .runningTitle
+            }
+        }
+    }
+
+    /// A line of one to three digits.
+    static func isBarePageNumber(_ text: String) -> Bool {
+        let trimmed = text.trimmingSpaces()
+        return !trimmed.isEmpty && trimmed.count <= 3 && trimmed.allSatisfy { $0.isASCII && $0.isNumber }
+    }
+
+    /// A bare number line ("13") beside a running title, page header or "N/M" is a page number.
+    static func markBarePageNumbers(texts: [String], kinds: inout [PdfLine.Kind]) {
+        for index in texts.indices where kinds[index] == .content {
+            let trimmed = texts[index].trimmingSpaces()
+            guard !trimmed.isEmpty, trimmed.count <= 3, trimmed.allSatisfy({ $0.isASCII && $0.isNumber }) else { continue }
+            let neighbours = [previousNonBlank(before: index, kinds: kinds), nextNonBlank(after: index, kinds: kinds)]
+            if neighbours.contains(where: { $0.map { kinds[$0] == .runningTitle || kinds[$0] == .pageHeader || kinds[$0] == .pageNumber } ?? false }) {
+                kinds[index] = .pageNumber
+            }
+        }
+    }
+
+    /// The normalised text of a line that could be a running title, or nil: at least three words, starting with
+    /// a capital, without a colon, sentence end, amount, checkbox mark, answer word or two administrations.
+    static func runningTitleKey(_ text: String) -> String? {
+        var words = text.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        if let last = words.last, last.count <= 3, last.allSatisfy({ $0.isASCII && $0.isNumber }), words.count > 3 { words.removeLast() }
+        guard words.count >= 3, words.count <= 14, let first = words.first?.first, first.isUppercase, first.isLetter else { return nil }
+        let joined = words.joined(separator: " ")
+        guard !joined.contains(":"), let lastCharacter = joined.last, !".,;".contains(lastCharacter) else { return nil }
+        if words.contains(where: { ["X", "x", "☒", "☐", "☑", "□", "■"].contains($0) }) { return nil }
+        if let last = words.last, ["relevant", "Ja", "Nej"].contains(last) { return nil }
+        if words.contains(where: { word in AmountCellReader.looksLikeAmount(word) || word.allSatisfy { $0.isNumber || $0 == "." || $0 == "-" } }) {
+            return nil
+        }
+        if words.filter({ $0.lowercased().hasSuffix("forvaltningen") }).count >= 2 { return nil }
+        return joined
+    }
+
+    static func hasTrailingPageNumber(_ text: String) -> Bool {
+        let words = text.split(separator: " ", omittingEmptySubsequences: true)
+        guard words.count > 3, let last = words.last else { return false }
+        return last.count <= 3 && last.allSatisfy { $0.isASCII && $0.isNumber }
+    }
+
+    /// True for the occurrence that is the proposal's own heading: its summary follows, and no page starts
+    /// between them (the running title of the page before stands right above a page start).
+    static func headsProposal(_ index: Int, texts: [String], kinds: [PdfLine.Kind], pageStarts: [Bool]) -> Bool {
+        if let next = nextNonBlank(after: index, kinds: kinds), pageStarts[next] { return false }
+        var position = index + 1
+        var seen = 0
+        while position < texts.count && seen < 3 {
+            if kinds[position] != .blank {
+                seen += 1
+                let folded = TextFold.letters(texts[position].prefix(14))
+                if folded.hasPrefix("kortresume") || folded.hasPrefix("resume") { return true }
+            }
+            position += 1
+        }
+        return false
+    }
+
+    static func nextNonBlank(after index: Int, kinds: [PdfLine.Kind]) -> Int? {
+        var position = index + 1
+        while position < kinds.count {
+            if kinds[position] != .blank { return position }
+            position += 1
+        }
+        return nil
+    }
+
+    static func previousNonBlank(before index: Int, kinds: [PdfLine.Kind]) -> Int? {
+        var position = index - 1
+        while position >= 0 {
+            if kinds[position] != .blank { return position }
+            position -= 1
+        }
+        return nil
+    }
+}
+
+extension PdfLine.Kind {
+    var isPageFurniture: Bool { self == .footer || self == .pageNumber || self == .pageHeader }
+}

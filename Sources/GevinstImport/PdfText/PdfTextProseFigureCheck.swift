@@ -1,0 +1,227 @@
+import Foundation
+import GevinstCore
+
+/// Compares the figures the economy section's prose states with Tabel 1, where the match is certain.
+///
+/// Only sentences whose subject is the proposal's saving as a whole ("Forslagets samlede besparelse er på 4,0 mio.
+/// kr. i 2023", "samlet effektivisering på 2,5 mio. kr. i 2023", "Effektiviseringsbidraget (netto) er på …") or a
+/// sentence that opens with "Besparelsen"/"Effektiviseringen" are read, and only amounts tied to a year ("i
+/// 2023", "fra 2024"). A figure agrees when it equals, to its printed precision, the permanent total, the sum of
+/// the savings lines or (for "Besparelsen"/"Effektiviseringen") one line of that year. 000 BU03 says 4,0 mio. kr.
+/// in 2023 where Tabel 1 has 2,0.
+enum PdfTextProseFigureCheck {
+    struct Figures: Sendable {
+        /// Permanent total per year, in 1.000 kr.
+        var permanentTotal: [Int: Amount]
+        /// Sum of the negative permanent lines per year.
+        var grossSavings: [Int: Amount]
+        /// Every permanent line's amount per year.
+        var lineAmounts: [Int: [Amount]]
+    }
+
+    static func check(_ lines: [PdfLine], figures: Figures, years: ClosedRange<Int>, proposal: String?) -> [Finding] {
+        // The text as one string, remembering the line each character came from.
+        var text = ""
+        var lineAt: [Int] = []
+        for line in lines {
+            guard line.isContent else {
+                if line.kind == .blank, !text.hasSuffix("\n") { text += "\n"; lineAt.append(line.number) }
+                continue
+            }
+            var piece = line.trimmed.collapsingSpaces()
+            if text.hasSuffix("-"), let first = piece.first, first.isLowercase {
+                text.removeLast(); lineAt.removeLast()
+            } else if !text.isEmpty && !text.hasSuffix("\n") {
+                piece = " " + piece
+            }
+            text += piece
+            lineAt.append(contentsOf: Array(repeating: line.number, count: piece.count))
+        }
+        let characters = Array(text)
+        var findings: [Finding] = []
+        for sentence in sentences(characters) {
+            let words = String(characters[sentence]).lowercased()
+            let subject = subjectKind(words)
+            guard subject != .none else { continue }
+            // Only the figures before the sentence's first comma belong to its subject.
+            let clause = sentence.lowerBound..<(firstClauseEnd(characters, in: sentence) ?? sentence.upperBound)
+            for figure in yearFigures(characters, in: clause) where years.contains(figure.year) {
+                var candidates: [Amount] = []
+                if let value = figures.permanentTotal[figure.year] { candidates.append(value.magnitude == 0 ? 0 : Amount(value.magnitude)) }
+                if let value = figures.grossSavings[figure.year] { candidates.append(Amount(value.magnitude)) }
+                if subject == .lineOrTotal { candidates += (figures.lineAmounts[figure.year] ?? []).map { Amount($0.magnitude) } }
+                if candidates.isEmpty { candidates = [0] }
+                let agrees = candidates.contains { ($0 - figure.thousands).magnitude <= UInt64(figure.tolerance) }
+                guard !agrees else { continue }
+                let line = figure.offset < lineAt.count ? lineAt[figure.offset] : nil
+                let total = figures.permanentTotal[figure.year] ?? 0
+                findings.append(Finding(
+                    rule: "text.figure-differs", severity: .warning, proposal: proposal, line: line,
+                    message: "The text says '\(figure.printed)', but Tabel 1 shows a permanent total of "
+                        + "\(PrintedAmount.text(total)) (1.000 kr.) in \(figure.year) and no savings line of that size."))
+            }
+        }
+        return findings
+    }
+
+    enum Subject { case none, total, lineOrTotal }
+
+    /// The proposal as a whole is the subject when the sentence opens with "Forslaget"/"Forslagets" and speaks of
+    /// its (total) saving or efficiency, opens with "Den samlede"/"Det samlede", or names the
+    /// "Effektiviseringsbidraget"; a sentence opening with "Besparelsen"/"Effektiviseringen" may speak of one line.
+    static func subjectKind(_ sentence: String) -> Subject {
+        let trimmed = sentence.trimmingSpaces()
+        if trimmed.hasPrefix("besparelsen ") || trimmed.hasPrefix("effektiviseringen ") { return .lineOrTotal }
+        if trimmed.contains("effektiviseringsbidraget") { return .total }
+        if trimmed.hasPrefix("den samlede ") || trimmed.hasPrefix("det samlede ") { return .total }
+        if trimmed.hasPrefix("forslaget ") || trimmed.hasPrefix("forslagets ") {
+            if trimmed.hasPrefix("forslagets effektivisering") || trimmed.hasPrefix("forslagets besparelse") { return .total }
+            let words = trimmed.split(whereSeparator: { !$0.isLetter }).map(String.init)
+            for (index, word) in words.enumerated() where word == "samlet" || word == "samlede" {
+                for next in words.dropFirst(index + 1).prefix(3) where next.hasPrefix("besparelse") || next.hasPrefix("effektivisering") {
+                    return .total
+                }
+            }
+        }
+        return .none
+    }
+
+    /// The position of the first comma that is not a decimal comma.
+    static func firstClauseEnd(_ characters: [Character], in range: Range<Int>) -> Int? {
+        var index = range.lowerBound
+        while index < range.upperBound {
+            if characters[index] == ",", !(index + 1 < range.upperBound && characters[index + 1].isNumber && index > range.lowerBound && characters[index - 1].isNumber) {
+                return index
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// Sentence ranges: split at ". " or ": " before a capital, and at paragraph breaks.
+    static func sentences(_ characters: [Character]) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var start = 0
+        var index = 0
+        while index < characters.count {
+            let character = characters[index]
+            var ends = character == "\n"
+            if character == "." || character == ":", index + 2 < characters.count, characters[index + 1] == " ", characters[index + 2].isUppercase {
+                ends = true
+            }
+            if ends {
+                if index > start { result.append(start..<index) }
+                start = index + 1
+            }
+            index += 1
+        }
+        if start < characters.count { result.append(start..<characters.count) }
+        return result
+    }
+
+    struct YearFigure {
+        var thousands: Amount
+        var tolerance: Amount
+        var year: Int
+        var printed: String
+        var offset: Int
+    }
+
+    /// "4,0 mio. kr. i 2023", "2.600 t. kr. i 2023", "3.600 t.kr. fra 2024", OCR "5,7 mio. kr.i 2027".
+    static func yearFigures(_ characters: [Character], in range: Range<Int>) -> [YearFigure] {
+        var result: [YearFigure] = []
+        var index = range.lowerBound
+        while index < range.upperBound {
+            guard characters[index].isNumber, index == range.lowerBound || !(characters[index - 1].isNumber || characters[index - 1] == "," || characters[index - 1] == ".") else {
+                index += 1
+                continue
+            }
+            var end = index
+            while end < range.upperBound, characters[end].isNumber || ((characters[end] == "," || characters[end] == ".") && end + 1 < range.upperBound && characters[end + 1].isNumber) {
+                end += 1
+            }
+            let number = String(characters[index..<end])
+            var position = end
+            func skipSpaces() { while position < range.upperBound && characters[position] == " " { position += 1 } }
+            func take(_ word: String) -> Bool {
+                let word = Array(word)
+                guard position + word.count <= range.upperBound, Array(characters[position..<(position + word.count)]) == word else { return false }
+                position += word.count
+                return true
+            }
+            skipSpaces()
+            var scale: Amount? = nil
+            if take("mio.") { scale = 1000 } else if take("t.") || take("t ") { scale = 1 }
+            skipSpaces()
+            guard let unit = scale, take("kr") else { index = end; continue }
+            _ = take(".")
+            skipSpaces()
+            if take("årligt") || take("arligt") { skipSpaces() }
+            guard take("i") || take("fra") else { index = end; continue }
+            skipSpaces()
+            guard position + 4 <= range.upperBound, let year = Int(String(characters[position..<(position + 4)])),
+                  YearHeader.plausibleYears.contains(year), position + 4 == range.upperBound || !characters[position + 4].isNumber,
+                  let parsed = decimalThousands(number, unit: unit) else { index = end; continue }
+            let printed = String(characters[index..<(position + 4)])
+            result.append(YearFigure(thousands: parsed.value, tolerance: parsed.tolerance, year: year, printed: printed, offset: index))
+            index = position + 4
+        }
+        return result
+    }
+
+    /// "4,0" mio. → 4000 ± 50; "2" mio. → 2000 ± 500; "2.600" t. kr. → 2600 ± 0.
+    static func decimalThousands(_ number: String, unit: Amount) -> (value: Amount, tolerance: Amount)? {
+        let parts = number.split(separator: ",", omittingEmptySubsequences: false)
+        guard parts.count <= 2, let wholeText = parts.first else { return nil }
+        guard let whole = AmountCellReader.parse(String(wholeText)) else { return nil }
+        var value = whole * unit
+        var step = unit
+        if parts.count == 2 {
+            let decimals = parts[1]
+            guard !decimals.isEmpty, decimals.count <= 3, let fraction = Int64(decimals) else { return nil }
+            var scale: Amount = 1
+            for _ in 0..<decimals.count { scale *= 10 }
+            value += fraction * unit / scale
+            step = unit / scale
+        }
+        return (value, step / 2)
+    }
+}
+
+/// Unfinished template text: "X antal dagbehandlingselever" (000 BU05), "[Tabelnummer opdateres]" (001),
+/// "Angiv succeskriterium 2" (the template's own instruction), "[Indsæt …]", "xx mio. kr.".
+enum TemplateTextDetector {
+    static func findings(_ lines: ArraySlice<PdfLine>, proposal: String?) -> [Finding] {
+        var result: [Finding] = []
+        for line in lines where line.isContent {
+            let text = line.trimmed.collapsingSpaces()
+            if let match = match(text) {
+                result.append(Finding(
+                    rule: "template.unfinished-text", severity: .warning, proposal: proposal, line: line.number,
+                    message: "Unfinished template text: '\(match)'."))
+            }
+        }
+        return result
+    }
+
+    static func match(_ text: String) -> String? {
+        let words = text.split(separator: " ").map(String.init)
+        for (index, word) in words.enumerated() {
+            if (word == "X" || word == "XX" || word == "xx") && index + 1 < words.count {
+                let next = words[index + 1].lowercased()
+                if ["antal", "mio.", "kr.", "t.kr.", "borgere", "årsværk", "pct.", "%"].contains(next) {
+                    return words[index...].prefix(4).joined(separator: " ")
+                }
+            }
+        }
+        if text.hasPrefix("Angiv ") || text.hasPrefix("[Angiv") { return text }
+        for marker in ["[Tabelnummer", "[Indsæt", "[Skriv", "[Tekst", "[Titel", "[Navn"] {
+            if let range = text.range(of: marker) {
+                let tail = text[range.lowerBound...]
+                let end = tail.firstIndex(of: "]").map { tail.index(after: $0) } ?? tail.endIndex
+                return String(tail[..<end])
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,189 @@
+import GevinstCore
+
+/// One proposal chunk read in full: header, Tabel 1 and detail tables, sections, plans, risk, consultations.
+struct ProposalBuilder {
+    let lines: [PdfLine]
+    let file: String
+    let ocr: Bool
+    let vocabulary: PdfTextVocabulary
+    let documentYears: ClosedRange<Int>?
+    let budgetRound: String?
+
+    enum Kind: Sendable {
+        case full
+        /// "[Forslaget er fortsat under udarbejdelse]": a draft with its title.
+        case placeholder
+        /// "[Se under målgruppen …]": a pointer to a proposal listed under another area.
+        case crossReference(String)
+    }
+
+    struct Built: Sendable {
+        var proposal: Proposal
+        var kind: Kind
+        var code: PdfTextProposalCode?
+        var findings: [Finding]
+        var codeReferences: [CodeReferenceCheck.Reference]
+    }
+
+    static func kind(of lines: ArraySlice<PdfLine>) -> Kind {
+        var hasTable = false
+        var placeholder = false
+        var reference: String? = nil
+        for line in lines where line.isContent {
+            let text = line.trimmed
+            if TableVocabulary.isTableOneTitle(text) { hasTable = true }
+            let folded = TextFold.letters(text)
+            if text.hasPrefix("[") && folded.contains("fortsatunderudarbejdelse") { placeholder = true }
+            if text.hasPrefix("[") && folded.hasPrefix("seunder") { reference = String(text.dropFirst().prefix { $0 != "]" }) }
+        }
+        if hasTable { return .full }
+        if placeholder { return .placeholder }
+        if let reference { return .crossReference(reference) }
+        return .full
+    }
+
+    func build(_ chunk: ProposalChunk, raw: RawTableOne?) -> Built {
+        let slice = lines[chunk.range]
+        let header = PdfTextProposalHeaderReader.read(lines, chunk: chunk, vocabulary: vocabulary)
+        let name: String = header.code?.text ?? (header.title.isEmpty ? "(untitled)" : header.title)
+        var findings: [Finding] = []
+        let kind = ProposalBuilder.kind(of: slice)
+        var consumed = header.consumed
+        var proposal = Proposal(code: header.code?.text, title: header.title, years: documentYears ?? fallbackYears(raw, slice))
+        proposal.summary = header.summary
+        proposal.submittingAdministration = header.submittingAdministration
+        proposal.affectedAdministrations = header.affectedAdministrations
+        proposal.budgetRound = budgetRound
+        proposal.type = proposalType(chunk, slice)
+        proposal.fundingSource = fundingSource(slice)
+        proposal.areas = areas(header.code, chunk.headingAreas)
+        if let first = slice.first, let last = slice.last {
+            proposal.source = SourceRange(file: file, firstLine: first.number, lastLine: last.number)
+        }
+        if let code = header.code { findings += CodeReferenceCheck.unknownAreaFindings(code, line: header.titleLine, vocabulary: vocabulary) }
+
+        switch kind {
+        case .placeholder, .crossReference:
+            proposal.status = .draft
+            return Built(proposal: proposal, kind: kind, code: header.code, findings: findings, codeReferences: [])
+        case .full:
+            break
+        }
+
+        if let raw {
+            consumed.formUnion(raw.consumed)
+            let details = PdfTextDetailTableReader.readAll(slice, ocr: ocr)
+            if raw.firstBodyLine == nil {
+                findings.append(Finding(
+                    rule: "extraction.table-one-unreadable", severity: .warning, proposal: name, line: raw.titleLine,
+                    message: "Tabel 1 has a title but no rows could be found after it."))
+            }
+            let resolved = TableYears.resolve(header: raw.header, widestRow: raw.widestRow, documentYears: documentYears)
+            if let problem = resolved.problem, raw.firstBodyLine != nil {
+                let line = raw.header.lines.first ?? raw.firstBodyLine ?? raw.titleLine
+                switch problem {
+                case .damaged(let read):
+                    findings.append(Finding(
+                        rule: "extraction.year-header-damaged", severity: .warning, proposal: name, line: line,
+                        message: "Tabel 1: the year header reads \(read.map(String.init).joined(separator: " ")) for \(raw.widestRow) columns; "
+                            + (resolved.years.map { "used \(YearText.describe(Array($0)))" } ?? "the years could not be decided") + "."))
+                case .missing:
+                    findings.append(Finding(
+                        rule: "extraction.year-header-missing", severity: .warning, proposal: name, line: line,
+                        message: "Tabel 1 has no year header; " + (resolved.years.map { "used \(YearText.describe(Array($0)))" } ?? "its amounts could not be placed") + "."))
+                }
+            }
+            if let years = resolved.years, raw.firstBodyLine != nil {
+                let tables = TableOneAssembler.assemble(raw: raw, years: years, details: details, ocr: ocr, proposal: name)
+                proposal.years = years
+                proposal.lines = tables.lines
+                proposal.priceLevelYear = tables.priceLevelYear
+                proposal.printed = PrintedFigures(tables: tables.printedTables, payback: tables.payback)
+                findings += tables.findings
+                consumed.formUnion(tables.consumed)
+                let economy = SectionReader.read(slice, excluding: consumed).first { $0.heading.topic == .economy }
+                if let economy {
+                    findings += PdfTextProseFigureCheck.check(economy.textLines, figures: tables.proseFigures, years: years, proposal: name)
+                }
+            } else {
+                for detail in details { consumed.formUnion(detail.consumed) }
+            }
+        } else {
+            findings.append(Finding(
+                rule: "extraction.table-one-missing", severity: .warning, proposal: name, line: slice.first?.number,
+                message: "No Tabel 1 was found for this proposal; it has no economic lines."))
+        }
+
+        let followUp = FollowUpPlanReader.read(slice)
+        proposal.followUpPlan = followUp.rows
+        consumed.formUnion(followUp.consumed)
+        if let plan = ImplementationPlanReader.read(slice) {
+            proposal.implementationPlan = plan.plan
+            consumed.formUnion(plan.consumed)
+            if plan.inferredRows > 0 {
+                findings.append(Finding(
+                    rule: "extraction.placement-inferred", severity: .info, proposal: name, line: plan.line,
+                    message: "Implementation plan: the X marks of \(plan.inferredRows) activities do not say which years they stand under; placed from the plan's first year."))
+            }
+        }
+        let sections = SectionReader.read(slice, excluding: consumed)
+        proposal.sections = sections.map { TextSection(number: String($0.heading.number), heading: $0.heading.heading, text: $0.text) }
+        if let risk = sections.first(where: { $0.heading.topic == .risk }) { proposal.risk = RiskReader.read(risk.text) }
+        if let consultation = sections.first(where: { $0.heading.topic == .consultation }) {
+            proposal.consultations = ConsultationReader.read(consultation.textLines)
+        }
+        let economyApproved = proposal.consultations.contains { ConsultationReader.isEconomyApproval($0) && $0.answer == .ja }
+        proposal.status = economyApproved ? .approved : .submitted
+        findings += TemplateTextDetector.findings(slice, proposal: name)
+        let references = CodeReferenceCheck.references(in: slice, excluding: header.titleLine.map { [$0] } ?? [], proposal: name)
+        return Built(proposal: proposal, kind: kind, code: header.code, findings: findings, codeReferences: references)
+    }
+
+    /// Years for a proposal without a readable Tabel 1 (the document's years are used first): six from the year
+    /// before the price level, else six from the budget round's first year, else the first year the proposal's
+    /// text names.
+    func fallbackYears(_ raw: RawTableOne?, _ slice: ArraySlice<PdfLine>) -> ClosedRange<Int> {
+        if let priceLevel = raw?.header.priceLevelYear { return (priceLevel - 1)...(priceLevel + 4) }
+        if let round = budgetRound, let year = firstYear(in: round) { return year...(year + 5) }
+        for line in slice where line.isContent {
+            if let year = firstYear(in: line.text) { return year...(year + 5) }
+        }
+        return 2000...2005
+    }
+
+    func firstYear(in text: String) -> Int? {
+        for word in text.split(whereSeparator: { !$0.isNumber }) where word.count == 4 {
+            if let year = Int(word), YearHeader.plausibleYears.contains(year) { return year }
+        }
+        return nil
+    }
+
+    /// The type marker, else the word "investeringsforslag" in the proposal's annex (001).
+    func proposalType(_ chunk: ProposalChunk, _ slice: ArraySlice<PdfLine>) -> ProposalType? {
+        let marker = chunk.marker.map { TextFold.letters($0) } ?? ""
+        if marker == "investeringsforslag" { return .investment }
+        if marker == "effektiviseringsforslag" { return .efficiency }
+        if marker == "innovationsforslag" { return .innovation }
+        for line in slice where line.isContent && TextFold.letters(line.text).contains("investeringsforslag") { return .investment }
+        return nil
+    }
+
+    /// "(midler fra investeringspuljen)" → Investeringspuljen; "innovationspuljen" → Innovationspuljen.
+    func fundingSource(_ slice: ArraySlice<PdfLine>) -> String? {
+        for line in slice where line.isContent {
+            let folded = TextFold.letters(line.text)
+            if folded.contains("midlerfrainvesteringspuljen") || folded.contains("sogesommidlerfrainvesteringspuljen") { return "Investeringspuljen" }
+            if folded.contains("midlerfrainnovationspuljen") { return "Innovationspuljen" }
+        }
+        return nil
+    }
+
+    /// The code's area letters; without a code, the heading's area when it names one.
+    func areas(_ code: PdfTextProposalCode?, _ headingAreas: [String]) -> [String] {
+        if let code {
+            let known = code.areas.filter { vocabulary.areaCodes.contains($0) }
+            if !known.isEmpty { return known }
+        }
+        return headingAreas.count == 1 ? headingAreas : []
+    }
+}

@@ -1,0 +1,111 @@
+import Foundation
+import GevinstCore
+
+/// The words by which the municipal template names the parts of Tabel 1 and the detail tables, recognised in
+/// every edition of the seeds and through OCR damage ("Samlet varig 2endring", "::rrnlede
+/// implementeringsomkostnin-", "Samlet gkonomisk pavirkning").
+enum TableVocabulary {
+    /// What a Tabel 1 row is.
+    enum Role: Sendable, Hashable {
+        case line
+        case permanentTotal
+        case permanentServiceTotal
+        case permanentOverfoerslerTotal
+        case netEfficiency
+        case implementationTotal
+        case implementationServiceTotal
+        case net
+
+        var printedRole: PrintedRow.Role {
+            switch self {
+            case .line: .line
+            case .permanentTotal: .permanentTotal
+            case .permanentServiceTotal: .permanentServiceTotal
+            case .permanentOverfoerslerTotal: .permanentOverfoerslerTotal
+            case .netEfficiency: .netEfficiency
+            case .implementationTotal: .implementationTotal
+            case .implementationServiceTotal: .implementationServiceTotal
+            case .net: .net
+            }
+        }
+
+        var isTotal: Bool { self != .line }
+    }
+
+    /// The role a Tabel 1 label names: "Samlet varig ændring" (and its edition variants "…, service",
+    /// "…, Overførsler"), "Heraf nettoeffektivisering", "Samlede implementeringsomkostninger" ("…, service"),
+    /// "Samlet økonomisk påvirkning"; any other label is a line.
+    static func role(of label: String) -> Role {
+        let folded = TextFold.letters(label)
+        if folded.contains("konomiskpavirkning") || folded.contains("konomiskpaavirkning") { return .net }
+        if folded.hasPrefix("heraf") && folded.contains("nettoeffektivisering") { return .netEfficiency }
+        if TextFold.hasPrefix(folded, "samletvarig", tolerance: 1), let range = folded.range(of: "ndring") {
+            let rest = String(folded[range.upperBound...])
+            if rest.isEmpty { return .permanentTotal }
+            if rest.hasPrefix("service") { return .permanentServiceTotal }
+            if TextFold.distance(rest, "overforsler", limit: 2) <= 2 { return .permanentOverfoerslerTotal }
+            return .permanentTotal
+        }
+        if let range = folded.range(of: "implementeringsomkost") {
+            let before = folded[..<range.lowerBound]
+            if before.count >= 3 {
+                let rest = folded[range.upperBound...]
+                return rest.contains("service") ? .implementationServiceTotal : .implementationTotal
+            }
+        }
+        return .line
+    }
+
+    /// The block a heading line opens: "Varige ændringer" (OCR "Varige eendringer (effektiviseringer og drift)")
+    /// or "Implementeringsomkostninger (midler fra investeringspuljen)".
+    static func blockHeading(_ text: String) -> Block? {
+        let folded = TextFold.letters(text)
+        if folded.hasPrefix("varige"), folded.dropFirst(6).hasPrefix("aendringer") || folded.dropFirst(6).hasPrefix("eendringer")
+            || folded.dropFirst(6).hasPrefix("andringer") || folded.dropFirst(6).hasPrefix("endringer") {
+            return .permanent
+        }
+        if folded.hasPrefix("implementeringsomkostninger") { return .implementation }
+        return nil
+    }
+
+    /// "Tilbagebetalingstid baseret på …".
+    static func isPaybackLabel(_ text: String) -> Bool {
+        TextFold.letters(text).hasPrefix("tilbagebetalingstid")
+    }
+
+    /// Lines that end a table: notes, the next table, a section heading, the next proposal.
+    static func endsTable(_ text: String) -> Bool {
+        let trimmed = text.trimmingSpaces()
+        let folded = TextFold.letters(trimmed)
+        if folded.hasPrefix("notertilalletabeller") || folded.hasPrefix("notetilalletabeller") || folded.hasPrefix("note") && trimmed.hasPrefix("Note") { return true }
+        if folded.hasPrefix("forslagetstitel") || folded.hasPrefix("kortresume") || folded.hasPrefix("resume") { return true }
+        if trimmed.uppercased() == trimmed && folded == "investeringsforslag" { return true }
+        if tableNumber(trimmed) != nil { return true }
+        if folded.hasPrefix("allebesparelsererangivet") || folded.hasPrefix("alleeffektiviseringererangivet") { return true }
+        return false
+    }
+
+    /// The number of a table title line: "Tabel 2. Varige ændringer, service" → 2.
+    static func tableNumber(_ text: String) -> Int? {
+        let trimmed = text.trimmingSpaces()
+        guard trimmed.hasPrefix("Tabel ") else { return nil }
+        let rest = trimmed.dropFirst(6)
+        let digits = rest.prefix { $0.isNumber }
+        guard !digits.isEmpty, digits.count <= 2, let number = Int(digits) else { return nil }
+        let after = rest.dropFirst(digits.count).first
+        guard after == nil || after == "." || after == " " || after == ":" else { return nil }
+        return number
+    }
+
+    /// True for the title of Tabel 1, "Forslagets samlede økonomiske konsekvenser".
+    static func isTableOneTitle(_ text: String) -> Bool {
+        tableNumber(text) == 1
+    }
+
+    /// True for a Tabel 1 header line: the unit ("1.000 kr. 2023 p/l", "(1.000 kr./2023-P/L)") or the
+    /// *Styringsområde* heading.
+    static func isTableOneHeader(_ text: String) -> Bool {
+        let folded = TextFold.letters(text)
+        return text.contains("1.000 kr") || folded.hasPrefix("styring")
+    }
+}

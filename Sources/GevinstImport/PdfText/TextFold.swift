@@ -1,0 +1,105 @@
+/// Folding of Danish words so that headings and labels match across template editions and OCR damage.
+///
+/// OCR of the 2025 transfer case (seed 001) reads "ø" as "g", "@" or "e" ("Overfgrsler", "@konomi"), "å" as
+/// "a" and "æ" as "ae" or "ee" ("eendring"). Folding maps the Danish letters to the OCR's plain forms and keeps
+/// only letters, so that a small edit distance is enough to recognise a damaged word.
+enum TextFold {
+    /// Lowercase letters only: æ→ae, ø→o, å→a, é→e, "@"→o (OCR's Ø); digits, spaces and punctuation dropped.
+    static func letters(_ text: some StringProtocol) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars { appendFolded(scalar, to: &bytes, keepDigits: false) }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Lowercase letters and digits, folded as `letters`, with single spaces between words.
+    static func words(_ text: some StringProtocol) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isWhitespace || scalar == "-" || scalar == "–" || scalar == "/" {
+                pendingSpace = !bytes.isEmpty
+                continue
+            }
+            var folded: [UInt8] = []
+            appendFolded(scalar, to: &folded, keepDigits: true)
+            guard !folded.isEmpty else { continue }
+            if pendingSpace { bytes.append(0x20); pendingSpace = false }
+            bytes += folded
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private static func appendFolded(_ scalar: Unicode.Scalar, to bytes: inout [UInt8], keepDigits: Bool) {
+        let value = scalar.value
+        switch value {
+        case 0x41...0x5A: bytes.append(UInt8(value + 32))
+        case 0x61...0x7A: bytes.append(UInt8(value))
+        case 0x30...0x39: if keepDigits { bytes.append(UInt8(value)) }
+        case 0xE6, 0xC6: bytes += [0x61, 0x65]
+        case 0xF8, 0xD8, 0x40: bytes.append(0x6F)
+        case 0xE5, 0xC5, 0xE0, 0xE1, 0xE4, 0xC4: bytes.append(0x61)
+        case 0xE9, 0xC9, 0xE8, 0xEA: bytes.append(0x65)
+        case 0xF6, 0xD6, 0xF3: bytes.append(0x6F)
+        case 0xFC, 0xDC, 0xFA: bytes.append(0x75)
+        case 0xED: bytes.append(0x69)
+        default:
+            if value > 0x7F && scalar.properties.isAlphabetic {
+                for lower in scalar.properties.lowercaseMapping.unicodeScalars where lower.value >= 0x61 && lower.value <= 0x7A {
+                    bytes.append(UInt8(lower.value))
+                }
+            }
+        }
+    }
+
+    /// Edit distance between two strings, stopping early once it exceeds `limit` (then `limit + 1` is returned).
+    static func distance(_ a: String, _ b: String, limit: Int) -> Int {
+        if abs(a.utf8.count - b.utf8.count) > limit * 2 + 2 { return limit + 1 }
+        if a == b { return 0 }
+        let left = Array(a.utf8)
+        let right = Array(b.utf8)
+        if abs(left.count - right.count) > limit { return limit + 1 }
+        if left.isEmpty { return min(right.count, limit + 1) }
+        if right.isEmpty { return min(left.count, limit + 1) }
+        var previous = Array(0...right.count)
+        var current = Array(repeating: 0, count: right.count + 1)
+        for i in 1...left.count {
+            current[0] = i
+            var rowMinimum = current[0]
+            for j in 1...right.count {
+                let cost = left[i - 1] == right[j - 1] ? 0 : 1
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                rowMinimum = min(rowMinimum, current[j])
+            }
+            if rowMinimum > limit { return limit + 1 }
+            swap(&previous, &current)
+        }
+        return min(previous[right.count], limit + 1)
+    }
+
+    /// True when the folded `text` equals the folded `key` within `tolerance` edits.
+    static func matches(_ text: some StringProtocol, _ key: String, tolerance: Int) -> Bool {
+        distance(letters(text), letters(key), limit: tolerance) <= tolerance
+    }
+
+    /// True when the folded `text` begins with the folded `key`, allowing `tolerance` edits in that prefix.
+    static func hasPrefix(_ text: some StringProtocol, _ key: String, tolerance: Int) -> Bool {
+        let folded = letters(text)
+        let foldedKey = letters(key)
+        guard !foldedKey.isEmpty else { return true }
+        if folded.hasPrefix(foldedKey) { return true }
+        guard tolerance > 0 else { return false }
+        let scalars = Array(folded.unicodeScalars)
+        let keyLength = foldedKey.unicodeScalars.count
+        let shortest = max(0, keyLength - tolerance)
+        let longest = min(scalars.count, keyLength + tolerance)
+        guard shortest <= longest else { return false }
+        for length in shortest...longest {
+            var prefix = String.UnicodeScalarView()
+            prefix.append(contentsOf: scalars[0..<length])
+            if distance(String(prefix), foldedKey, limit: tolerance) <= tolerance { return true }
+        }
+        return false
+    }
+}

@@ -1,0 +1,77 @@
+import GevinstCore
+
+extension StringProtocol {
+    /// The text without leading and trailing whitespace.
+    func trimmingSpaces() -> String {
+        var view = Substring(self)
+        while let first = view.first, first.isWhitespace { view = view.dropFirst() }
+        while let last = view.last, last.isWhitespace { view = view.dropLast() }
+        return String(view)
+    }
+
+    /// The text with runs of whitespace collapsed to one space, trimmed.
+    func collapsingSpaces() -> String {
+        split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+}
+
+/// Danish formatting of amounts printed in 1.000 kr., for finding messages ("-5.802").
+enum PrintedAmount {
+    static func text(_ thousands: Amount) -> String { DanishNumber.format(thousands) }
+}
+
+/// A word with its position on the line, in characters (for `pdftotext -layout` columns).
+struct PositionedWord: Sendable, Hashable {
+    var text: String
+    var start: Int
+    var end: Int
+
+    var center: Int { (start + end) / 2 }
+
+    /// The words of a line with their character positions.
+    static func words(of line: String) -> [PositionedWord] {
+        var result: [PositionedWord] = []
+        var current = ""
+        var start = 0
+        var position = 0
+        for character in line {
+            if character.isWhitespace {
+                if !current.isEmpty { result.append(PositionedWord(text: current, start: start, end: position)); current = "" }
+            } else {
+                if current.isEmpty { start = position }
+                current.append(character)
+            }
+            position += 1
+        }
+        if !current.isEmpty { result.append(PositionedWord(text: current, start: start, end: position)) }
+        return result
+    }
+}
+
+/// Joining of text wrapped over several lines.
+enum WrappedText {
+    /// Joins two pieces of wrapped text. A break after a hyphen joins the word ("Samlede implementerings-" +
+    /// "Omkostninger" gives "Samlede implementeringsomkostninger"), except before "og"/"eller"/"samt" ("børne-
+    /// og unge") and after a capital or digit ("IT-" + "løsning" gives "IT-løsning").
+    static func join(_ head: String, _ tail: String) -> String {
+        let left = head.trimmingSpaces()
+        let right = tail.trimmingSpaces()
+        if left.isEmpty { return right }
+        if right.isEmpty { return left }
+        guard left.hasSuffix("-"), left.count >= 2 else { return left + " " + right }
+        let firstWord = right.split(separator: " ").first.map(String.init) ?? right
+        if ["og", "eller", "samt", "til", "&"].contains(firstWord.lowercased()) { return left + " " + right }
+        let beforeHyphen = left.dropLast().last
+        if let character = beforeHyphen, character.isUppercase || character.isNumber { return left + right }
+        guard let character = beforeHyphen, character.isLetter else { return left + " " + right }
+        var rest = right
+        if let first = rest.first, first.isUppercase, let second = rest.dropFirst().first, second.isLowercase {
+            rest = first.lowercased() + rest.dropFirst()
+        }
+        return String(left.dropLast()) + rest
+    }
+
+    static func join(_ pieces: [String]) -> String {
+        pieces.reduce("") { join($0, $1) }
+    }
+}

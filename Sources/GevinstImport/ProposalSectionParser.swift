@@ -1,0 +1,113 @@
+import GevinstCore
+
+/// The numbered sections of a proposal (DOMAIN.md §3). The numbering varies between proposals of one catalogue
+/// (seed 003 BU02 numbers its effect section 1.9 and its follow-up 1.10; HA05 has two sections numbered 1.4), so a
+/// section's kind is told by the words of its heading, and its number is kept as printed.
+struct ProposalSection: Sendable {
+    var number: String
+    var heading: String
+    var kind: Kind
+    var line: Int
+    var blocks: [MarkdownBlock]
+
+    enum Kind: Sendable, Hashable {
+        case table1, background, content, economy, committees, implementation, partners, effect
+        case followUp, risk, consultations, other
+
+        /// The kind a heading names: "BAGGRUND OG FORMÅL" → background, "HVEM ER HØRT?" → consultations.
+        static func of(_ heading: String) -> Kind {
+            let key = MarkdownInline.key(heading)
+            if key.contains("tabel 1") || key.contains("tabel") && key.contains("økonomiske konsekvenser") { return .table1 }
+            if key.contains("baggrund") { return .background }
+            if key.contains("indhold") { return .content }
+            if key.contains("fordeling på udvalg") || key.hasPrefix("fordeling") { return .committees }
+            if key.contains("implementering") { return .implementation }
+            if key.contains("inddragelse") || key.contains("samarbejdspartner") { return .partners }
+            if key.contains("opfølgning") { return .followUp }
+            if key.contains("risiko") { return .risk }
+            if key.contains("hørt") { return .consultations }
+            if key.contains("effekt") && !key.contains("effektivisering") { return .effect }
+            if key == "økonomi" || key.hasSuffix(" økonomi") || key.hasPrefix("økonomi") { return .economy }
+            return .other
+        }
+    }
+
+    /// The prose of the section: headings and lines in order, tables of other kinds than the structured ones
+    /// rendered as rows of cells separated by " | ".
+    var text: String {
+        var parts: [String] = []
+        for block in blocks {
+            switch block {
+            case let .heading(_, text, _): parts.append(text)
+            case let .text(text, _, _): parts.append(text)
+            case let .table(table):
+                guard kind == .other || kind == .content || kind == .background || kind == .effect || kind == .partners else { continue }
+                for row in table.rows { parts.append(row.cells.map(\.text).filter { !$0.isEmpty }.joined(separator: " | ")) }
+            }
+        }
+        return parts.joined(separator: "\n")
+    }
+
+    /// The tables of the section.
+    var tables: [MarkdownTable] {
+        blocks.compactMap { if case let .table(table) = $0 { table } else { nil } }
+    }
+}
+
+enum ProposalSectionParser {
+    /// The sections in `blocks`, each from its numbered heading to the next; blocks before the first heading
+    /// (the proposal's header) belong to none.
+    static func sections(_ blocks: [MarkdownBlock]) -> [ProposalSection] {
+        var sections: [ProposalSection] = []
+        for block in blocks {
+            if let (number, heading) = numberedHeading(block) {
+                sections.append(ProposalSection(
+                    number: number, heading: heading, kind: .of(heading), line: block.line, blocks: []))
+            } else if !sections.isEmpty {
+                sections[sections.count - 1].blocks.append(block)
+            }
+        }
+        return sections
+    }
+
+    /// "1.4 ØKONOMI" → ("1.4", "ØKONOMI"). A `#` heading or a wholly bold line may be a section heading; a plain
+    /// line only when its heading is in capitals (so "1.300 t. kr. – …" is prose).
+    static func numberedHeading(_ block: MarkdownBlock) -> (String, String)? {
+        switch block {
+        case let .heading(_, text, _):
+            return split(text)
+        case let .text(text, raw, _):
+            guard let (number, heading) = split(text) else { return nil }
+            let trimmed = raw.trimmingSpaces()
+            let whollyBold = (trimmed.hasPrefix("**") && trimmed.hasSuffix("**")) || (trimmed.hasPrefix("<b>") && trimmed.hasSuffix("</b>"))
+            return whollyBold || MarkdownInline.isUpperCase(heading) ? (number, heading) : nil
+        case .table:
+            return nil
+        }
+    }
+
+    /// Splits "1.10 RISIKOVURDERING" into its number and heading: a digit 1–9, a dot, one or two digits, an
+    /// optional dot, a space, then a heading that starts with a letter.
+    static func split(_ text: String) -> (String, String)? {
+        // Fast reject on the first bytes: a digit 1–9 and a dot.
+        var bytes = text.utf8.makeIterator()
+        guard let major = bytes.next(), major >= UInt8(ascii: "1"), major <= UInt8(ascii: "9"),
+              bytes.next() == UInt8(ascii: ".") else { return nil }
+        return splitChecked(text)
+    }
+
+    private static func splitChecked(_ text: String) -> (String, String)? {
+        let characters = Array(text)
+        guard characters.count >= 5, let major = characters.first, major.isASCII, major.isNumber, major != "0",
+              characters[1] == "." else { return nil }
+        var index = 2
+        while index < characters.count && index < 4 && characters[index].isASCII && characters[index].isNumber { index += 1 }
+        guard index > 2, index < characters.count else { return nil }
+        let number = String(characters[0..<index])
+        if characters[index] == "." { index += 1 }
+        guard index < characters.count, characters[index] == " " else { return nil }
+        let heading = String(characters[(index + 1)...]).trimmingSpaces()
+        guard let first = heading.first, first.isLetter else { return nil }
+        return (number, heading)
+    }
+}

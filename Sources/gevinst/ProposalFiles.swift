@@ -1,0 +1,53 @@
+import Foundation
+import GevinstCore
+
+/// Reading native proposal files for the commands: a missing file, an unreadable one or a malformed one
+/// is reported on standard error with file, line and column, and the command exits with status 2.
+enum ProposalFiles {
+    static func load(_ path: String) throws(ExitWithMessage) -> Proposal {
+        let url = URL(fileURLWithPath: path)
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
+            throw ExitWithMessage("\(path): error: no such file")
+        }
+        guard !isDirectory.boolValue else { throw ExitWithMessage("\(path): error: is a folder; give a proposal file (.json)") }
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw ExitWithMessage("\(path): error: cannot read the file (\(error.localizedDescription))")
+        }
+        do {
+            return try NativeFormat.decode(bytes: [UInt8](data), file: path)
+        } catch {
+            throw ExitWithMessage(error.description)
+        }
+    }
+
+    /// Writes `text` to `path` atomically (a temporary file renamed into place), so that an interrupted
+    /// write never leaves half a file.
+    static func writeAtomically(_ text: String, to path: String) throws(ExitWithMessage) {
+        do {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+        } catch {
+            throw ExitWithMessage("\(path): error: cannot write the file (\(error.localizedDescription))")
+        }
+    }
+}
+
+/// A failure already phrased for the user; the command prints it on standard error and exits with `code`.
+struct ExitWithMessage: Error {
+    let message: String
+    let code: Int32
+
+    init(_ message: String, code: Int32 = 2) {
+        self.message = message
+        self.code = code
+    }
+}
+
+enum StandardError {
+    static func write(_ text: String) {
+        FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+    }
+}

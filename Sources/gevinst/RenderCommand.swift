@@ -1,0 +1,135 @@
+import ArgumentParser
+import Foundation
+import GevinstCore
+import GevinstDocuments
+
+struct RenderCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "render",
+        abstract: "Write a proposal, catalogue or overview as HTML, Word, Excel, CSV or PDF.",
+        discussion: """
+            Every figure is computed from the proposals' lines, as `gevinst compute` shows them. HTML is one
+            self-contained file that prints on A4; DOCX has real Word tables and a table of contents; XLSX has
+            one sheet per table with totals as formulas; CSV (semicolons, UTF-8 with BOM) writes one file per
+            table into the folder --out names, or into a zip when --out ends in .zip; PDF needs LibreOffice
+            (apt-get install libreoffice-writer-nogui) or Chromium on PATH.
+
+            Examples:
+              gevinst render examples/familieindsats-2020pl.json --document proposal --format docx --out BU91.docx
+              gevinst render examples/*.json --document catalogue --format pdf --out katalog.pdf
+              gevinst render examples/*.json --document overview --format csv --out oversigt/
+            """
+    )
+
+    enum Document: String, ExpressibleByArgument, CaseIterable {
+        case proposal, catalogue, overview, plan
+    }
+
+    @Argument(help: "Proposal files in the native format (gevinst-proposal/1).")
+    var files: [String]
+
+    @Option(help: "What to write: proposal (one file), catalogue, overview or plan.")
+    var document: Document = .proposal
+
+    @Option(help: "html, docx, xlsx, csv or pdf.")
+    var format: String
+
+    @Option(help: "Where to write: a file, or for csv a folder (or a .zip file).")
+    var out: String
+
+    @Option(help: "The catalogue's or overview's title.")
+    var title: String?
+
+    @Option(help: "A line under the catalogue's title on the front page (repeatable), e.g. \"Socialudvalget\".")
+    var subtitle: [String] = []
+
+    @Option(help: "The payback rule: \(PaybackRule.allNames.joined(separator: ", ")).")
+    var paybackRule = PaybackRule.firstYearStrict.name
+
+    func validate() throws {
+        guard DocumentFormat(rawValue: format) != nil else {
+            throw ValidationError("unknown format \"\(format)\"; choose one of: \(DocumentFormat.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        if PaybackRule.named(paybackRule) == nil {
+            throw ValidationError("unknown payback rule \"\(paybackRule)\"; choose one of: \(PaybackRule.allNames.joined(separator: ", "))")
+        }
+        if document == .proposal && files.count != 1 {
+            throw ValidationError("--document proposal renders one file; give one, or use --document catalogue for several")
+        }
+    }
+
+    func run() throws {
+        do {
+            try render()
+        } catch {
+            StandardError.write(error.message)
+            throw ExitCode(error.code)
+        }
+    }
+
+    func render() throws(ExitWithMessage) {
+        let format = DocumentFormat(rawValue: format) ?? .html
+        var settings = DocumentSettings.copenhagen
+        settings.paybackRule = PaybackRule.named(paybackRule) ?? .firstYearStrict
+        guard document != .plan else {
+            throw ExitWithMessage("gevinst render: --document plan needs a strategy-plan file, and Gevinst has no file format for plans yet; a plan can be rendered from code with GevinstDocuments.PlanDocument")
+        }
+        var proposals: [Proposal] = []
+        for file in files { proposals.append(try ProposalFiles.load(file)) }
+        let model: DocumentModel
+        do {
+            model = try self.model(proposals, settings: settings)
+        } catch {
+            throw ExitWithMessage("gevinst render: \(error.description)")
+        }
+        let output: RenderedOutput
+        do {
+            output = try DocumentRenderer.render(model, as: format)
+        } catch {
+            throw ExitWithMessage("gevinst render: \(error)", code: 3)
+        }
+        switch output {
+        case .file(let data):
+            try Self.write(data, to: out)
+        case .files(let files):
+            if out.lowercased().hasSuffix(".zip") {
+                let archive: Data
+                do {
+                    archive = try ZipPackage.archive(files.map { ZipPackage.Part(path: $0.name, data: $0.data) })
+                } catch {
+                    throw ExitWithMessage("\(out): error: \(error.description)")
+                }
+                try Self.write(archive, to: out)
+            } else {
+                let folder = URL(fileURLWithPath: out, isDirectory: true)
+                do {
+                    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+                } catch {
+                    throw ExitWithMessage("\(out): error: cannot create the folder (\(error.localizedDescription))")
+                }
+                for file in files { try Self.write(file.data, to: folder.appendingPathComponent(file.name).path) }
+            }
+        }
+    }
+
+    func model(_ proposals: [Proposal], settings: DocumentSettings) throws(DocumentError) -> DocumentModel {
+        switch document {
+        case .proposal, .plan:
+            try ProposalDocument(proposals[0], settings: settings).model()
+        case .catalogue:
+            try CatalogueDocument(title: title ?? "Investeringskatalog", frontPageLines: subtitle,
+                                  proposals: proposals, settings: settings).model()
+        case .overview:
+            try OverviewTable(proposals: proposals, settings: settings, title: title ?? "Oversigt over forslagene").model()
+        }
+    }
+
+    /// Writes atomically, so that an interrupted write never leaves half a file.
+    static func write(_ data: Data, to path: String) throws(ExitWithMessage) {
+        do {
+            try data.write(to: URL(fileURLWithPath: path), options: .atomic)
+        } catch {
+            throw ExitWithMessage("\(path): error: cannot write the file (\(error.localizedDescription))")
+        }
+    }
+}
