@@ -53,11 +53,11 @@ public struct CatalogueDocument: Sendable {
             blocks.append(.paragraph(Paragraph("Der er ikke foretaget ændringer i forslagene, siden \(changes.since).")))
         } else {
             blocks.append(.paragraph(Paragraph("I nedenstående fremgår det, hvilke forslag der er foretaget ændringer i, siden \(changes.since).")))
-            blocks.append(.bulletList(listed.map(\.listText)))
+            blocks.append(.bulletList(listed.map(CatalogueChangeWording.listText)))
         }
         if !inProcess.isEmpty {
             blocks.append(.paragraph(Paragraph("", lead: "Nedenstående forslag er fortsat i proces:")))
-            blocks.append(.bulletList(inProcess.map(\.listText)))
+            blocks.append(.bulletList(inProcess.map(CatalogueChangeWording.listText)))
         }
         return blocks
     }

@@ -40,7 +40,8 @@ enum HTMLStyle {
         table.figures.borderless th, table.figures.borderless td { border: none; }
         thead { display: table-header-group; }
         tr { break-inside: avoid; page-break-inside: avoid; }
-        .num { text-align: right !important; white-space: nowrap; font-variant-numeric: tabular-nums; }
+        .num { text-align: right !important; font-variant-numeric: tabular-nums; }
+        td.num { white-space: nowrap; }
         .mark { text-align: center !important; }
         tr.section td { font-weight: bold; background: #e8ecf3; }
         tr.subtotal td { font-weight: bold; }

@@ -23,6 +23,11 @@ struct HTMLWriter {
 
     /// Escaped text; a line feed becomes `<br>`.
     mutating func text(_ text: String) {
+        // Most texts have no line break: escape them in one piece.
+        guard text.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) else {
+            output += XMLEscaping.text(text)
+            return
+        }
         let normalised = text.replacing("\r\n", with: "\n")
         var first = true
         for line in normalised.split(separator: "\n", omittingEmptySubsequences: false) {

@@ -1,17 +1,21 @@
 import Foundation
 
 /// Converts files with LibreOffice in headless mode (`soffice --headless --convert-to …`): DOCX or HTML
-/// to PDF, HTML to DOCX, XLSX to CSV. Each conversion runs with its own fresh user profile, so conversions
+/// to PDF, HTML to DOCX, XLSX to CSV. By default each conversion runs with its own fresh user profile, so conversions
 /// never wait on another LibreOffice instance, and the profile can be told to recalculate every formula
 /// when a spreadsheet is loaded (to check that XLSX totals recompute to Gevinst's figures).
 public struct LibreOfficeConverter: Sendable {
     /// The `soffice` or `libreoffice` executable.
     public let executable: String
     public var timeout: Duration
+    /// A user profile to reuse across conversions (kept, not removed); nil: a fresh profile each time.
+    /// Reusing one skips LibreOffice's first-start setup, but two conversions must not share it at once.
+    public var profileDirectory: URL?
 
-    public init(executable: String, timeout: Duration = .seconds(300)) {
+    public init(executable: String, timeout: Duration = .seconds(300), profileDirectory: URL? = nil) {
         self.executable = executable
         self.timeout = timeout
+        self.profileDirectory = profileDirectory
     }
 
     /// LibreOffice on `searchPath` (PATH by default), or nil.
@@ -28,7 +32,7 @@ public struct LibreOfficeConverter: Sendable {
     ) throws(PdfConverterError) -> [NamedFile] {
         let fileManager = FileManager.default
         let work = fileManager.temporaryDirectory.appendingPathComponent("gevinst-office-\(UUID().uuidString)", isDirectory: true)
-        let profile = work.appendingPathComponent("profile", isDirectory: true)
+        let profile = profileDirectory ?? work.appendingPathComponent("profile", isDirectory: true)
         let outputFolder = work.appendingPathComponent("out", isDirectory: true)
         defer { try? fileManager.removeItem(at: work) }
         let input = work.appendingPathComponent("document.\(inputExtension)")

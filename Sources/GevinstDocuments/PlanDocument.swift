@@ -17,7 +17,7 @@ public struct PlanDocument: Sendable {
     public var signNote: String {
         switch plan.savingsSign {
         case .negative: ProposalWording.signNote
-        case .positive: "Note: I denne plan er besparelser (reducerede udgifter) angivet med positivt fortegn; udgifter og investeringer med negativt (-) fortegn."
+        case .positive: "Note til alle tabeller: I denne plan er besparelser (reducerede udgifter) angivet med positivt fortegn; udgifter og investeringer med negativt (-) fortegn."
         }
     }
 
@@ -47,12 +47,11 @@ public struct PlanDocument: Sendable {
             name: "Tabel \(number) " + table.title, caption: table.title.isEmpty ? nil : table.title,
             columns: [DocumentTable.Column("Nr.", weight: 6), DocumentTable.Column(unitHeading, weight: 40)]
                 + table.years.map { DocumentTable.Column(String($0), kind: .amount, weight: 10) },
-            rows: rows, unit: unit, notes: [signNote])
+            rows: rows, unit: unit, notes: number == 1 ? [signNote] : [])
     }
 
     public func model() -> DocumentModel {
         var blocks: [DocumentBlock] = [.heading(Heading(level: 1, text: plan.title))]
-        blocks.append(.paragraph(Paragraph(signNote, style: .note)))
         for table in tables { blocks.append(.table(table)) }
         if !plan.footnotes.isEmpty {
             blocks.append(.heading(Heading(level: 2, text: "Noter")))

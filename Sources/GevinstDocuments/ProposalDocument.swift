@@ -120,27 +120,24 @@ public struct ProposalDocument: Sendable {
     }
 }
 
-/// A section's text as paragraphs: blank lines separate paragraphs; a paragraph whose lines all start with
-/// "- " or "• " is a bulleted list.
+/// A section's text as paragraphs: each line is a paragraph (imported sections and native files both write
+/// one paragraph per line; blank lines only separate), and consecutive lines that start with "- ", "• " or
+/// "* " form a bulleted list.
 enum SectionText {
     static func blocks(_ text: String) -> [DocumentBlock] {
-        let normalised = text.replacing("\r\n", with: "\n")
         var blocks: [DocumentBlock] = []
-        var current: [Substring] = []
-        func flush() {
-            defer { current = [] }
-            let lines = current.map { $0.drop(while: { $0 == " " }) }
-            guard !lines.isEmpty else { return }
-            if lines.allSatisfy({ $0.hasPrefix("- ") || $0.hasPrefix("• ") }) {
-                blocks.append(.bulletList(lines.map { String($0.dropFirst(2)) }))
-            } else {
-                blocks.append(.paragraph(Paragraph(current.joined(separator: "\n"))))
+        var bullets: [String] = []
+        for rawLine in text.split(omittingEmptySubsequences: true, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
+            let line = rawLine.drop { $0 == " " || $0 == "\t" }
+            guard !line.isEmpty else { continue }
+            if line.hasPrefix("- ") || line.hasPrefix("• ") || line.hasPrefix("* ") {
+                bullets.append(String(line.dropFirst(2)))
+                continue
             }
+            if !bullets.isEmpty { blocks.append(.bulletList(bullets)); bullets = [] }
+            blocks.append(.paragraph(Paragraph(String(line))))
         }
-        for line in normalised.split(separator: "\n", omittingEmptySubsequences: false) {
-            if line.allSatisfy({ $0 == " " || $0 == "\t" }) { flush() } else { current.append(line) }
-        }
-        flush()
+        if !bullets.isEmpty { blocks.append(.bulletList(bullets)) }
         return blocks
     }
 }

@@ -31,6 +31,7 @@ struct SheetNames {
 
     /// At most `length` characters, counted as Excel does (UTF-16 code units), never splitting a character.
     static func truncated(_ text: String, to length: Int) -> String {
+        guard text.utf16.count > length else { return text }
         var result = ""
         var units = 0
         for character in text {

@@ -60,6 +60,13 @@ struct WordML {
         if run.italic { properties += "<w:i/><w:iCs/>" }
         if let colour = run.colour { properties += "<w:color w:val=\"\(colour)\"/>" }
         if !properties.isEmpty { xml += "<w:rPr>" + properties + "</w:rPr>" }
+        // Most runs hold no line break, tab or soft hyphen (U+00AD is C2 AD in UTF-8): one `w:t`.
+        let needsSplitting = run.text.utf8.contains { $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0xAD }
+        guard needsSplitting else {
+            if !run.text.isEmpty { xml += "<w:t xml:space=\"preserve\">" + XMLEscaping.text(run.text) + "</w:t>" }
+            xml += "</w:r>"
+            return
+        }
         var segment = ""
         func flush(_ xml: inout String) {
             if !segment.isEmpty { xml += "<w:t xml:space=\"preserve\">" + XMLEscaping.text(segment) + "</w:t>" }

@@ -4,21 +4,22 @@ import GevinstCore
 /// figures) cannot make: codes, duplicates, the change list against the proposals, and consultation notes that
 /// contradict their answer.
 enum CatalogueChecks {
-    /// `code.malformed` for a code that does not have the standard shape (DOMAIN.md §8: "HA/S108" for HA/SI08),
-    /// with the likely correction; `code.area-mismatch` for a well-formed code whose letters do not name the area
-    /// heading the proposal stands under (a BU proposal under "BORGERE MED HANDICAP").
-    static func codeFindings(code: String, area: CatalogueArea?, line: Int?) -> [Finding] {
-        let parsed = CatalogueCode(text: code)
-        if !parsed.isWellFormed {
-            let hint = parsed.suggestedCorrection.map { "; probably \($0)" } ?? ""
+    /// `code.malformed` for a code that does not have the standard shape of `convention` (DOMAIN.md §8:
+    /// "HA/S108" for HA/SI08), with the likely correction; `code.area-mismatch` for a well-formed code whose
+    /// letters do not name the area heading the proposal stands under (a BU proposal under "BORGERE MED
+    /// HANDICAP").
+    static func codeFindings(code: String, area: CatalogueArea?, line: Int?, convention: ProposalCodeConvention) -> [Finding] {
+        guard let parsed = ProposalCode.split(title: code).code, convention.isWellFormed(parsed) else {
+            let meant = ProposalCode.split(title: code).code.flatMap { convention.likelyMeant($0, pairsInUse: []) }
+            let hint = meant.map { "; probably \($0)" } ?? ""
             return [Finding(
                 rule: "code.malformed", severity: .warning, proposal: code, line: line,
-                message: "the code \"\(code)\" is not two capital letters per area and a number\(hint)")]
+                message: "the code \"\(code)\" is not area letters in pairs and a two-digit number\(hint)")]
         }
-        if let area, !parsed.areaLetters.contains(area.code) {
+        if let area, !parsed.areas.contains(area.code) {
             return [Finding(
                 rule: "code.area-mismatch", severity: .warning, proposal: code, line: line,
-                message: "the code \(code) names \(parsed.areaLetters.joined(separator: "/")), but the proposal stands under the \(area.code) heading (\(area.headings.first ?? area.code))")]
+                message: "the code \(code) names \(parsed.areas.joined(separator: "/")), but the proposal stands under the \(area.code) heading (\(area.headings.first ?? area.code))")]
         }
         return []
     }

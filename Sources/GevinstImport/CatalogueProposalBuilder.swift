@@ -10,6 +10,8 @@ struct CatalogueProposalBuilder {
     var catalogueType: ProposalType?
     /// Years for a Tabel 1 without a row of years.
     var fallbackYears: ClosedRange<Int>?
+    /// What a well-formed code looks like (the configured area letters).
+    var convention: ProposalCodeConvention
 
     struct Result: Sendable {
         var proposal: Proposal
@@ -55,7 +57,7 @@ struct CatalogueProposalBuilder {
             printedTables += Self.tableOnePrinted(tableOne, line: titleLine ?? table.firstLine)
         } else if !isPlaceholder {
             findings.append(Finding(
-                rule: "extraction.no-table1", severity: .warning, proposal: name, line: firstLine,
+                rule: "extraction.table-one-missing", severity: .warning, proposal: name, line: firstLine,
                 message: "no Tabel 1 was found for this proposal, so it has no economic lines"))
         }
         let years = tableOne.years ?? fallbackYears ?? 0...0
@@ -132,9 +134,11 @@ struct CatalogueProposalBuilder {
                 rule: "extraction.checkboxes-lost", severity: .info, proposal: name, line: header.affectedLine,
                 message: "Berørte forvaltninger lists \(header.listedWithoutBoxes.count) administrations without their checkboxes, so which were ticked cannot be read"))
         }
-        if let code = header.code { findings += CatalogueChecks.codeFindings(code: code, area: span.area, line: header.titleLine) }
+        if let code = header.code {
+            findings += CatalogueChecks.codeFindings(code: code, area: span.area, line: header.titleLine, convention: convention)
+        }
 
-        var areas = header.code.map { CatalogueCode(text: $0).areaLetters } ?? []
+        var areas = header.code.flatMap { ProposalCode.split(title: $0).code }.map { $0.areas.filter(convention.areaCodes.contains) } ?? []
         if let area = span.area, !areas.contains(area.code) { areas.append(area.code) }
         let hasLines = !economicLines.isEmpty
         let proposal = Proposal(
@@ -188,13 +192,12 @@ struct CatalogueProposalBuilder {
         guard !statements.isEmpty else { return [] }
         var candidates: [ProseFigureCheck.Candidate] = tableOne.lines.map { read in
             ProseFigureCheck.Candidate(
-                label: read.line.label, table: "Tabel 1", total: read.line.amounts.sum, line: read.sourceLine, isTableOne: true)
+                label: read.line.label, table: "Tabel 1", total: read.line.amounts.sum, line: read.sourceLine)
         }
         for table in printed where table.kind != .table1 {
             for row in table.rows where row.role == .line {
                 candidates.append(ProseFigureCheck.Candidate(
-                    label: row.label, table: table.kind.danishName, total: row.amounts.values.reduce(0, &+), line: row.line,
-                    isTableOne: false))
+                    label: row.label, table: table.kind.danishName, total: row.amounts.values.reduce(0, &+), line: row.line))
             }
         }
         return ProseFigureCheck.check(statements, candidates: candidates, proposal: name)

@@ -84,11 +84,11 @@ enum DetailTableReader {
             if let fallback = fallbackYears {
                 yearColumns = fallback.enumerated().map { YearColumn(index: 1 + $0.offset, year: $0.element) }
                 reading.findings.append(Finding(
-                    rule: "extraction.missing-year-header", severity: .warning, proposal: proposal, line: titleLine,
+                    rule: "extraction.year-header-missing", severity: .warning, proposal: proposal, line: titleLine,
                     message: "\(title) has no row of years; its amounts were placed by position in \(fallback.lowerBound)–\(fallback.upperBound), the years of Tabel 1"))
             } else {
                 reading.findings.append(Finding(
-                    rule: "extraction.missing-year-header", severity: .warning, proposal: proposal, line: titleLine,
+                    rule: "extraction.year-header-missing", severity: .warning, proposal: proposal, line: titleLine,
                     message: "\(title) has no row of years; its amounts could not be placed and were not read"))
             }
         }

@@ -15,11 +15,15 @@ enum ImportChecks {
 
     static let conventionSummary = RuleID(family: "payback", name: "convention-summary")
 
+    /// The Core findings for the document's proposals, leaving out any whose rule the reader already
+    /// reported for the same proposal (the reader's finding names the line; Core's may not).
     static func findings(for document: ImportedDocument) -> [Finding] {
         guard !document.proposals.isEmpty else { return [] }
+        let reported = Set(document.findings.map { "\($0.rule)|\($0.proposal ?? "")" })
         var findings: [Finding] = []
         for proposal in document.proposals where !proposal.lines.isEmpty {
             findings += Checks.run(proposal, configuration: configuration)
+                .filter { !reported.contains("\($0.rule)|\($0.proposal ?? "")") }
         }
         let summary = PaybackConventionSummary.summarise(document.proposals)
         if let printed = summary.first?.printedCount, printed > 0 {

@@ -66,11 +66,13 @@ public enum MarkdownCatalogueReader: DocumentReader {
                 message: "the heading \"\(heading.text)\" names no known area; its proposals get their area from their codes"))
         }
         let changes = CatalogueChangeList.read(lines, range: layout.opening)
+        let convention = ProposalCodeConvention(areaCodes: configuration.areas.map(\.code))
         let catalogueType: ProposalType? = (layout.title?.lowercased().contains("investering") ?? false) ? .investment : nil
 
         func build(_ span: CatalogueLayout.Span, fallback: ClosedRange<Int>?) -> CatalogueProposalBuilder.Result {
             CatalogueProposalBuilder(
-                lines: lines, span: span, file: document.file, catalogueType: catalogueType, fallbackYears: fallback
+                lines: lines, span: span, file: document.file, catalogueType: catalogueType, fallbackYears: fallback,
+                convention: convention
             ).build()
         }
         var results = layout.proposals.map { build($0, fallback: nil) }
@@ -91,12 +93,12 @@ public enum MarkdownCatalogueReader: DocumentReader {
                 if CatalogueChecks.sameFigures(proposals[index], proposal) {
                     for area in proposal.areas where !proposals[index].areas.contains(area) { proposals[index].areas.append(area) }
                     findings.append(Finding(
-                        rule: "duplicate.listed-twice", severity: .info, proposal: code, line: proposal.source?.firstLine,
+                        rule: "duplicate.repeated-proposal", severity: .warning, proposal: code, line: proposal.source?.firstLine,
                         message: "\(code) is printed twice with the same figures (\(where_)); read as one proposal in the areas \(proposals[index].areas.joined(separator: ", "))"))
                     continue
                 }
                 findings.append(Finding(
-                    rule: "duplicate.code-reused", severity: .warning, proposal: code, line: proposal.source?.firstLine,
+                    rule: "duplicate.code", severity: .warning, proposal: code, line: proposal.source?.firstLine,
                     message: "the code \(code) is used by two proposals with different figures (\(where_))"))
             }
             if let code = proposal.code, firstLineOfCode[CatalogueChecks.normalised(code)] == nil {

@@ -169,30 +169,3 @@ enum MarkdownInline {
         return year
     }
 }
-
-extension StringProtocol {
-    /// True when the UTF-8 bytes of `needle` occur in the text: a plain byte search, cheaper than a character
-    /// search for the short ASCII markers the readers look for on every line.
-    func containsBytes(_ needle: String) -> Bool {
-        let pattern = Array(needle.utf8)
-        guard !pattern.isEmpty else { return true }
-        if let found = utf8.withContiguousStorageIfAvailable({ Self.search($0, for: pattern) }) { return found }
-        return Self.search(Array(utf8), for: pattern)
-    }
-
-    private static func search<C: RandomAccessCollection>(_ bytes: C, for pattern: [UInt8]) -> Bool
-    where C.Element == UInt8, C.Index == Int {
-        let first = pattern[0]
-        var index = bytes.startIndex
-        let last = bytes.endIndex - pattern.count
-        while index <= last {
-            if bytes[index] == first {
-                var matched = 1
-                while matched < pattern.count && bytes[index + matched] == pattern[matched] { matched += 1 }
-                if matched == pattern.count { return true }
-            }
-            index += 1
-        }
-        return false
-    }
-}

@@ -16,7 +16,7 @@ enum ProposalTitle {
         // "BU01 Title" without a dash.
         if let space = text.firstIndex(of: " ") {
             let head = String(text[..<space])
-            if looksLikeCode(head) && CatalogueCode(text: head).isWellFormed {
+            if looksLikeCode(head) && ProposalCode.split(title: head).code != nil {
                 return (head, String(text[space...]).trimmingSpaces())
             }
         }

@@ -20,7 +20,6 @@ enum ProseFigureCheck {
         var table: String
         var total: Amount
         var line: Int?
-        var isTableOne: Bool
     }
 
     /// The statements "N t.kr. til X" / "N t. kr. til X" in a cleaned line.
@@ -76,12 +75,12 @@ enum ProseFigureCheck {
                 if let support = agreeing.first {
                     let where_ = support.line.map { " (line \($0))" } ?? ""
                     findings.append(Finding(
-                        rule: row.isTableOne ? "text.table1-differs" : "text.detail-table-differs", severity: .warning,
+                        rule: "text.figure-differs", severity: .warning,
                         proposal: proposal, line: row.line,
                         message: "\(stated), as \(support.table)\(where_) does, but \(row.table) prints \(printed) for \"\(row.label)\""))
                 } else {
                     findings.append(Finding(
-                        rule: row.isTableOne ? "text.table1-differs" : "text.detail-table-differs", severity: .warning,
+                        rule: "text.figure-differs", severity: .warning,
                         proposal: proposal, line: row.line,
                         message: "\(stated), but \(row.table) prints \(printed) for \"\(row.label)\""))
                 }

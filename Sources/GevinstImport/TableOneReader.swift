@@ -34,7 +34,8 @@ enum TableOneRowKind: Sendable, Hashable {
     /// "Implementeringsomkostninger" (003 HA05: "Implementeringsomkostninger/investering").
     case implementationHeading
     /// A printed total: "Samlet varig ændring" (and its ", service" / ", Overførsler" editions), "Heraf
-    /// nettoeffektivisering", "Samlede implementeringsomkostninger", "Samlet økonomisk påvirkning".
+    /// nettoeffektivisering", "Samlede implementeringsomkostninger" (and ", service"), "Samlet økonomisk
+    /// påvirkning".
     case total(PrintedRow.Role)
     /// An economic line or a sub-heading.
     case entry
@@ -51,7 +52,7 @@ enum TableOneRowKind: Sendable, Hashable {
         }
         if key.hasPrefix("samlede implementeringsomkostninger") || key.hasPrefix("samlet implementeringsomkostning")
             || key.hasPrefix("implementeringsomkostninger i alt") {
-            return .total(.implementationTotal)
+            return key.hasSuffix(" service") ? .total(.implementationServiceTotal) : .total(.implementationTotal)
         }
         if key.hasPrefix("samlet økonomisk påvirkning") || key.hasPrefix("samlet økonomisk konsekvens") {
             return .total(.net)
@@ -106,11 +107,11 @@ enum TableOneReader {
                 yearColumns = fallback.enumerated().map { YearColumn(index: start + $0.offset, year: $0.element) }
                 if start == 2 { steeringColumn = 1 }
                 reading.findings.append(Finding(
-                    rule: "extraction.missing-year-header", severity: .warning, proposal: proposal, line: table.firstLine,
+                    rule: "extraction.year-header-missing", severity: .warning, proposal: proposal, line: table.firstLine,
                     message: "Tabel 1 has no row of years; its amounts were placed in \(fallback.lowerBound)–\(fallback.upperBound), the years of the catalogue's other proposals"))
             } else {
                 reading.findings.append(Finding(
-                    rule: "extraction.missing-year-header", severity: .error, proposal: proposal, line: table.firstLine,
+                    rule: "extraction.year-header-missing", severity: .error, proposal: proposal, line: table.firstLine,
                     message: "Tabel 1 has no row of years, so its amounts could not be placed in years; the labels were read without amounts"))
             }
         }
@@ -221,7 +222,7 @@ enum TableOneReader {
                     totalRowArea: blockAreas[item.block], lineAbove: previousArea[item.block])
                 area = inferred
                 reading.findings.append(Finding(
-                    rule: "extraction.steering-area-inferred", severity: .info, proposal: proposal, line: item.sourceLine,
+                    rule: "extraction.steering-area-missing", severity: .info, proposal: proposal, line: item.sourceLine,
                     message: "Tabel 1 line \"\(item.label)\" leaves Styringsområde blank; read as \(area.danishLabel), \(reason)"))
             }
             previousArea[item.block] = area

@@ -3,7 +3,11 @@ import GevinstCore
 /// Unfinished template text left in a proposal (DOMAIN.md §8: "X antal", "Angiv succeskriterium 2",
 /// "[Tabelnummer opdateres]"). Seed 003 has "X antal støttefamilier rekrutteres" in BU01's follow-up table
 /// (line 168), "Angiv succeskriterium 2." and "… 3." in HA05's (lines 2434–2435), and the open note "[Lokation
-/// er pt. under afklaring]" above HA01 and HA03 (lines 1849, 2144).
+/// er pt. under afklaring]" above HA01 and HA03 (lines 1849, 2144), which no field of the proposal holds.
+///
+/// The rule ids are those of Core's `TemplateChecks` (`template.placeholder-number`, `template.instruction`,
+/// `template.editorial-note`, docs/rules.md): Core finds the same text inside the proposal's fields, without a
+/// source line; the reader's finding carries the line, and finds what stands outside any field.
 enum TemplateTextScanner {
     struct Marker: Sendable, Hashable {
         /// The text, compared case-sensitively where `caseSensitive` (so "X antal" but not "x antal").
@@ -16,11 +20,11 @@ enum TemplateTextScanner {
 
     /// The markers; configuration as data.
     static let markers: [Marker] = [
-        Marker(text: "X antal", caseSensitive: true, rule: "template.placeholder", severity: .warning,
+        Marker(text: "X antal", caseSensitive: true, rule: "template.placeholder-number", severity: .warning,
                explanation: "a number left as \"X\""),
-        Marker(text: "XX", caseSensitive: true, rule: "template.placeholder", severity: .warning,
+        Marker(text: "XX", caseSensitive: true, rule: "template.placeholder-number", severity: .warning,
                explanation: "a placeholder \"XX\""),
-        Marker(text: "[Tabelnummer opdateres]", caseSensitive: false, rule: "template.placeholder", severity: .warning,
+        Marker(text: "[Tabelnummer opdateres]", caseSensitive: false, rule: "template.editorial-note", severity: .warning,
                explanation: "a table number not yet filled in"),
         Marker(text: "Angiv succeskriterium", caseSensitive: false, rule: "template.instruction", severity: .warning,
                explanation: "the template's instruction to state a success criterion"),
@@ -55,7 +59,7 @@ enum TemplateTextScanner {
                 let note = String(bare.dropFirst().dropLast())
                 if !expectedNotes.contains(MarkdownInline.key(note)) {
                     findings.append(Finding(
-                        rule: "template.open-note", severity: .info, proposal: proposal, line: index + 1,
+                        rule: "template.editorial-note", severity: .warning, proposal: proposal, line: index + 1,
                         message: "the proposal still carries the note \"\(bare)\""))
                 }
             }

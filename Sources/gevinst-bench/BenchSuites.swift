@@ -6,7 +6,9 @@ struct BenchSuite: Sendable {
 
 enum BenchSuites {
     static let all: [BenchSuite] = [
+        CoreBenchmark.suite,
         FollowUpBenchmark.suite,
         ImportBenchmark.suite,
+        DocumentsBenchmark.suite,
     ]
 }

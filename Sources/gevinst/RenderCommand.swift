@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import GevinstCore
 import GevinstDocuments
+import GevinstImport
 
 struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -14,10 +15,15 @@ struct RenderCommand: ParsableCommand {
             table into the folder --out names, or into a zip when --out ends in .zip; PDF needs LibreOffice
             (apt-get install libreoffice-writer-nogui) or Chromium on PATH.
 
+            Files ending in .json are read as native proposals; any other file is read as a legacy document
+            by the reader `gevinst import` would choose, so a markdown catalogue renders with its change list
+            and a strategy-plan text renders as --document plan.
+
             Examples:
               gevinst render examples/familieindsats-2020pl.json --document proposal --format docx --out BU91.docx
               gevinst render examples/*.json --document catalogue --format pdf --out katalog.pdf
               gevinst render examples/*.json --document overview --format csv --out oversigt/
+              gevinst render strategiplan.txt --document plan --format xlsx --out plan.xlsx
             """
     )
 
@@ -25,7 +31,7 @@ struct RenderCommand: ParsableCommand {
         case proposal, catalogue, overview, plan
     }
 
-    @Argument(help: "Proposal files in the native format (gevinst-proposal/1).")
+    @Argument(help: "Proposal files in the native format (gevinst-proposal/1, .json), or legacy documents.")
     var files: [String]
 
     @Option(help: "What to write: proposal (one file), catalogue, overview or plan.")
@@ -43,6 +49,9 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "A line under the catalogue's title on the front page (repeatable), e.g. \"Socialudvalget\".")
     var subtitle: [String] = []
 
+    @Option(help: "For the catalogue's change list read from a legacy catalogue: since when, in words.")
+    var changesSince = "udvalget sidst fik kataloget fremlagt"
+
     @Option(help: "The payback rule: \(PaybackRule.allNames.joined(separator: ", ")).")
     var paybackRule = PaybackRule.firstYearStrict.name
 
@@ -53,8 +62,8 @@ struct RenderCommand: ParsableCommand {
         if PaybackRule.named(paybackRule) == nil {
             throw ValidationError("unknown payback rule \"\(paybackRule)\"; choose one of: \(PaybackRule.allNames.joined(separator: ", "))")
         }
-        if document == .proposal && files.count != 1 {
-            throw ValidationError("--document proposal renders one file; give one, or use --document catalogue for several")
+        if document == .proposal && files.count != 1 && files.allSatisfy({ $0.lowercased().hasSuffix(".json") }) {
+            throw ValidationError("--document proposal renders one proposal; give one file, or use --document catalogue for several")
         }
     }
 
@@ -71,17 +80,8 @@ struct RenderCommand: ParsableCommand {
         let format = DocumentFormat(rawValue: format) ?? .html
         var settings = DocumentSettings.copenhagen
         settings.paybackRule = PaybackRule.named(paybackRule) ?? .firstYearStrict
-        guard document != .plan else {
-            throw ExitWithMessage("gevinst render: --document plan needs a strategy-plan file, and Gevinst has no file format for plans yet; a plan can be rendered from code with GevinstDocuments.PlanDocument")
-        }
-        var proposals: [Proposal] = []
-        for file in files { proposals.append(try ProposalFiles.load(file)) }
-        let model: DocumentModel
-        do {
-            model = try self.model(proposals, settings: settings)
-        } catch {
-            throw ExitWithMessage("gevinst render: \(error.description)")
-        }
+        let input = try RenderInput.read(files)
+        let model = try self.model(input, settings: settings)
         let output: RenderedOutput
         do {
             output = try DocumentRenderer.render(model, as: format)
@@ -112,15 +112,31 @@ struct RenderCommand: ParsableCommand {
         }
     }
 
-    func model(_ proposals: [Proposal], settings: DocumentSettings) throws(DocumentError) -> DocumentModel {
-        switch document {
-        case .proposal, .plan:
-            try ProposalDocument(proposals[0], settings: settings).model()
-        case .catalogue:
-            try CatalogueDocument(title: title ?? "Investeringskatalog", frontPageLines: subtitle,
-                                  proposals: proposals, settings: settings).model()
-        case .overview:
-            try OverviewTable(proposals: proposals, settings: settings, title: title ?? "Oversigt over forslagene").model()
+    func model(_ input: RenderInput, settings: DocumentSettings) throws(ExitWithMessage) -> DocumentModel {
+        if document == .plan {
+            guard input.plans.count == 1, let plan = input.plans.first else {
+                throw ExitWithMessage("gevinst render: --document plan renders one strategy plan; the files hold \(input.plans.count)")
+            }
+            do { return try PlanDocument(plan).model() } catch { throw ExitWithMessage("gevinst render: \(error.description)") }
+        }
+        let proposals = input.proposals
+        guard !proposals.isEmpty else { throw ExitWithMessage("gevinst render: the files hold no proposal") }
+        if document == .proposal && proposals.count != 1 {
+            throw ExitWithMessage("gevinst render: --document proposal renders one proposal; the files hold \(proposals.count) (use --document catalogue)")
+        }
+        do {
+            switch document {
+            case .proposal, .plan:
+                return try ProposalDocument(proposals[0], settings: settings).model()
+            case .catalogue:
+                let changes = input.changeList.isEmpty ? nil : CatalogueChanges(since: changesSince, entries: input.changeList)
+                return try CatalogueDocument(title: title ?? "Investeringskatalog", frontPageLines: subtitle,
+                                             proposals: proposals, changes: changes, settings: settings).model()
+            case .overview:
+                return try OverviewTable(proposals: proposals, settings: settings, title: title ?? "Oversigt over forslagene").model()
+            }
+        } catch {
+            throw ExitWithMessage("gevinst render: \(error.description)")
         }
     }
 

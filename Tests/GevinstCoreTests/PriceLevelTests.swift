@@ -99,3 +99,52 @@ import Testing
         }
     }
 }
+
+/// Index series in JSON, and the one entry point for either kind of file.
+@Suite struct PriceIndexJSONTests {
+    static let json = """
+        {
+          "format": "gevinst-price-index/1",
+          "name": "Test index",
+          "source": "made up for this test",
+          "vintage": "test",
+          "illustrative": true,
+          "values": {"2020": 100.0, "2021": "102,5", "2023": 110}
+        }
+        """
+
+    @Test func readsTheSameSeriesAsTheCSV() throws {
+        let fromJSON = try PriceIndexJSON.parse(Self.json, file: "index.json").get()
+        let fromCSV = try PriceIndexCSV.parse(PriceLevelTests.csv).get()
+        #expect(fromJSON == fromCSV)
+        #expect(try PriceIndexFile.parse(Self.json, file: "index.json").get() == fromCSV)
+        #expect(try PriceIndexFile.parse(PriceLevelTests.csv, file: "index.csv").get() == fromCSV)
+    }
+
+    @Test func errorsNameFileLineColumnAndField() {
+        func error(_ text: String) -> String {
+            if case let .failure(error) = PriceIndexFile.parse(text, file: "index.json") { return error.description }
+            return "no error"
+        }
+        func replacing(_ old: String, _ new: String) -> String { Self.json.components(separatedBy: old).joined(separator: new) }
+        #expect(error(replacing("\"2021\": \"102,5\"", "\"2021\": -1"))
+            == "index.json:7:37: error: values.2021: expected a positive index value, found -1")
+        #expect(error(replacing("\"vintage\"", "\"vintge\""))
+            == "index.json:5:3: error: vintge: unknown field \"vintge\" (did you mean \"vintage\"?); known fields here: format, name, source, vintage, illustrative, values")
+        #expect(error("{\"format\": \"gevinst-price-index/2\"}")
+            == "index.json:1:12: error: format: expected \"gevinst-price-index/1\", found \"gevinst-price-index/2\"")
+        #expect(error("{") .hasPrefix("index.json:1:2: error: not valid JSON"))
+        #expect(error("# name: a\n# source: b\n# vintage: c\n2020;x") == "index.json:4:1: error: expected an index value for 2020 such as \"103,1\" (at most 9 decimals), found \"x\"")
+    }
+
+    @Test func theShippedJSONExampleMatchesTheCSVExampleAndSaysItIsIllustrative() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let json = try String(contentsOf: root.appendingPathComponent("examples/price-index/price-index-ILLUSTRATIVE.json"), encoding: .utf8)
+        let csv = try String(contentsOf: root.appendingPathComponent("examples/price-index-ILLUSTRATIVE.csv"), encoding: .utf8)
+        let fromJSON = try PriceIndexFile.parse(json, file: "json").get()
+        let fromCSV = try PriceIndexFile.parse(csv, file: "csv").get()
+        #expect(fromJSON.illustrative && fromCSV.illustrative)
+        #expect(fromJSON.values == fromCSV.values)
+        #expect(fromJSON.name == fromCSV.name)
+    }
+}

@@ -77,3 +77,48 @@ import Testing
     }
 }
 
+
+/// The split Tabel 1 totals of 001's edition: *Samlet varig ændring, Service* and *…, Overførsler*.
+@Suite struct SplitTotalChecksTests {
+    /// 001's young-people programme prints "Samlet varig ændring, Service* 0 -5.893 -6.702 -8.960 -11.320 -12.870"
+    /// and "…, Overførsler 0 180 370 760 840 910" (2026–2031); the service lines are collapsed here into one line
+    /// with the printed service total, since the OCR of the individual rows is damaged.
+    func proposal(printedService: [Int64?]) -> Proposal {
+        let lines = [
+            SeedProposals.line("Service lines of 001's programme", .permanent, 2026, [0, -5893, -6702, -8960, -11320, -12870]),
+            SeedProposals.line("Huslejetilskud", .permanent, .overfoersler, 2026, [0, 180, 370, 760, 840, 910]),
+            SeedProposals.line("Projektledelse (3,5 år)", .implementation, 2026, [810, 1215, 1215, 1215, 0, 0]),
+        ]
+        let table = PrintedTable(kind: .table1, priceLevelYear: 2027, rows: [
+            SeedProposals.row("Samlet varig ændring, Service", .permanentServiceTotal, 2026, printedService, line: 781),
+            SeedProposals.row("Samlet varig ændring, Overførsler", .permanentOverfoerslerTotal, 2026, [0, 180, 370, 760, 840, 910], line: 783),
+            SeedProposals.row("Samlet varig ændring", .permanentTotal, 2026, [0, -5713, -6332, -8200, -10480, -11960], line: 784),
+            SeedProposals.row("Samlede implementeringsomkostninger, service", .implementationServiceTotal, 2026, [810, 1215, 1215, 1215, nil, nil]),
+        ])
+        return SeedProposals.complete(
+            code: "UNG", title: "Ungeprogram", priceLevel: 2027, years: 2026...2031, lines: lines,
+            printed: PrintedFigures(tables: [table]))
+    }
+
+    @Test func splitTotalsThatAgreeGiveNoFinding() {
+        #expect(Checks.run(proposal(printedService: [0, -5893, -6702, -8960, -11320, -12870])).filter { $0.rule.family == "total" }.isEmpty)
+    }
+
+    @Test func aServiceTotalThatDiffers() throws {
+        let found = Checks.run(proposal(printedService: [0, -5893, -6702, -8960, -11320, -12780])).filter { $0.rule.family == "total" }
+        let finding = try #require(found.first)
+        #expect(found.count == 1)
+        #expect(finding.rule == "total.permanent-service-total")
+        #expect(finding.line == 781)
+        #expect(finding.message.contains("2031: printed -12.780, lines sum to -12.870"))
+    }
+
+    @Test func overfoerslerAndImplementationServiceTotals() {
+        var wrong = proposal(printedService: [0, -5893, -6702, -8960, -11320, -12870])
+        wrong.printed?.tables[0].rows[1].amounts[2027] = 190_000
+        wrong.printed?.tables[0].rows[3].amounts[2030] = 1_000
+        let rules = Set(Checks.run(wrong).map(\.rule))
+        #expect(rules.contains("total.permanent-overfoersler-total"))
+        #expect(rules.contains("total.implementation-service-total"))
+    }
+}

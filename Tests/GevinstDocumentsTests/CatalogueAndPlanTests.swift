@@ -10,10 +10,10 @@ struct CatalogueAndPlanTests {
         let catalogue = try CatalogueDocument(
             title: "Investeringskatalog", frontPageLines: ["Socialudvalget"], proposals: Fixtures.all.reversed(),
             changes: CatalogueChanges(since: "SUD sidst fik det fremlagt", entries: [
-                CatalogueChange(code: "BU05", title: "Samling", kind: .changed),
-                CatalogueChange(code: "UD03", title: "Kortere forløb", kind: .new),
-                CatalogueChange(code: "SI03", title: "Beskyttet beskæftigelse", kind: .moved),
-                CatalogueChange(code: "HA09", title: "Early Bird", kind: .inProcess),
+                CatalogueChange(code: "BU05", title: "Samling", kind: .changed, line: nil),
+                CatalogueChange(code: "UD03", title: "Kortere forløb", kind: .new, line: nil),
+                CatalogueChange(code: "SI03", title: "Beskyttet beskæftigelse", kind: .movedToEfficiencyCatalogue, line: nil),
+                CatalogueChange(code: "HA09", title: "Early Bird", kind: .inProcess, line: nil),
             ]))
         let model = catalogue.model()
         guard case .title(let title, let lines) = model.blocks[0] else { Issue.record("no front page"); return }

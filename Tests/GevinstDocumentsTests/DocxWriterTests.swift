@@ -9,9 +9,9 @@ struct DocxWriterTests {
         try CatalogueDocument(
             frontPageLines: ["Socialudvalget", "Budget 2020"], proposals: Fixtures.all,
             changes: CatalogueChanges(since: "udvalget sidst så kataloget", entries: [
-                CatalogueChange(code: "BU05", title: Fixtures.bu05.title, kind: .changed),
-                CatalogueChange(code: "UD12", title: Fixtures.awkwardText, kind: .new),
-                CatalogueChange(code: "TV04", title: "Hjemtagning af tolkeydelser", kind: .inProcess),
+                CatalogueChange(code: "BU05", title: Fixtures.bu05.title, kind: .changed, line: nil),
+                CatalogueChange(code: "UD12", title: Fixtures.awkwardText, kind: .new, line: nil),
+                CatalogueChange(code: "TV04", title: "Hjemtagning af tolkeydelser", kind: .inProcess, line: nil),
             ])).model()
     }
 

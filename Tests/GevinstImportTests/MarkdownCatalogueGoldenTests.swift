@@ -354,20 +354,20 @@ struct MarkdownCatalogueGoldenTests {
         let document = try #require(Self.imported)
         let found = Set(document.findings.map { "\($0.rule) \($0.proposal ?? "") \($0.line ?? 0)" })
         #expect(found == [
-            "template.placeholder BU01 168",
-            "text.detail-table-differs BU05 758",
+            "template.placeholder-number BU01 168",
+            "text.figure-differs BU05 758",
             "text.consultation-contradiction BU09 1256",
             "extraction.checkboxes-lost SI02 1412",
             "text.consultation-contradiction SI05 1722",
-            "extraction.steering-area-inferred UD03 1756",
-            "template.open-note HA01 1849",
-            "template.open-note HA03 2144",
-            "extraction.steering-area-inferred HA05 2325",
+            "extraction.steering-area-missing UD03 1756",
+            "template.editorial-note HA01 1849",
+            "template.editorial-note HA03 2144",
+            "extraction.steering-area-missing HA05 2325",
             "template.instruction HA05 2434",
             "template.instruction HA05 2435",
             "extraction.checkboxes-lost HA07 2611",
         ])
-        let bu05 = try #require(document.findings.first { $0.rule == "text.detail-table-differs" })
+        let bu05 = try #require(document.findings.first { $0.rule == "text.figure-differs" })
         #expect(bu05.message.contains("1.540") && bu05.message.contains("1.550"))
     }
 

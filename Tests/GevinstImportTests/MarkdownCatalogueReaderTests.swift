@@ -224,9 +224,8 @@ import GevinstCore
         #expect(proposal.consultations[1].conclusion == "Godkendt.")
         // The prose's 300 t.kr. for projektledelse is compared with Tabel 1 (300 + 300 = 600) and Tabel 3 (500).
         let rules = imported.findings.map(\.rule.description)
-        #expect(rules.filter { $0 == "text.table1-differs" }.count == 1)
-        #expect(rules.filter { $0 == "text.detail-table-differs" }.count == 1)
-        #expect(rules.contains("template.placeholder"))
+        #expect(rules.filter { $0 == "text.figure-differs" }.count == 2)
+        #expect(rules.contains("template.placeholder-number"))
         #expect(rules.contains("code.change-list-unknown"))
         // Computed from the lines: the permanent total and the net agree with the printed ones.
         let computed = Compute.variant(nil, of: proposal)
@@ -246,7 +245,7 @@ import GevinstCore
         ]), from: 0, to: 8).table
         let reading = TableOneReader.read(table, proposal: "T", fallbackYears: nil)
         #expect(reading.lines.map(\.line.steeringArea) == [.overfoersler, .overfoersler, .anlaeg])
-        #expect(reading.findings.map(\.rule) == ["extraction.steering-area-inferred", "extraction.steering-area-inferred"])
+        #expect(reading.findings.map(\.rule) == ["extraction.steering-area-missing", "extraction.steering-area-missing"])
         #expect(reading.findings.map(\.line) == [4, 7])
     }
 
@@ -283,7 +282,7 @@ import GevinstCore
         #expect(imported.proposals.map(\.status) == [.draft, .draft, .presented])
         #expect(imported.proposals[0].title == "Pladsholder" && imported.proposals[1].title == "Tryghed i nattetimerne")
         #expect(imported.proposals[0].lines.isEmpty && imported.proposals[0].source?.firstLine == 13)
-        #expect(!imported.findings.contains { $0.rule == "extraction.no-table1" || $0.rule.family == "template" && $0.line ?? 0 < 25 })
+        #expect(!imported.findings.contains { $0.rule == "extraction.table-one-missing" || $0.rule.family == "template" && $0.line ?? 0 < 25 })
     }
 
     // MARK: Broken input
@@ -293,7 +292,7 @@ import GevinstCore
         text[29] = "1.000 kr. 2020 p/l\tStyrings-område\tår 1\tår 2\tår 3"
         let imported = MarkdownCatalogueReader.read(document(text))
         let proposal = try #require(imported.proposals.first)
-        let finding = try #require(imported.findings.first { $0.rule == "extraction.missing-year-header" })
+        let finding = try #require(imported.findings.first { $0.rule == "extraction.year-header-missing" })
         #expect(finding.line == 30 && finding.severity == .error)
         #expect(proposal.lines.count == 4)
         #expect(proposal.lines.allSatisfy { $0.amounts.isZero })
@@ -309,7 +308,7 @@ import GevinstCore
         let first = try #require(imported.proposals.first)
         #expect(first.years == 2019...2021)
         #expect(first.lines[0].amounts.values == [0, -1_300_000, -1_300_000])
-        let finding = try #require(imported.findings.first { $0.rule == "extraction.missing-year-header" })
+        let finding = try #require(imported.findings.first { $0.rule == "extraction.year-header-missing" })
         #expect(finding.severity == .warning && finding.message.contains("2019–2021"))
     }
 
@@ -348,14 +347,13 @@ import GevinstCore
     // MARK: Codes and duplicates
 
     @Test func codeChecks() {
-        #expect(CatalogueCode(text: "SI/UD03").areaLetters == ["SI", "UD"])
-        #expect(CatalogueCode(text: "TV06 (2025)").isWellFormed && CatalogueCode(text: "HA03(2025)").isWellFormed)
-        #expect(CatalogueCode(text: "HA/S108").suggestedCorrection == "HA/SI08")
-        let mistyped = CatalogueChecks.codeFindings(code: "HA/S108", area: nil, line: 7)
+        let convention = ProposalCodeConvention.copenhagenSocial
+        let mistyped = CatalogueChecks.codeFindings(code: "HA/S108", area: nil, line: 7, convention: convention)
         #expect(mistyped.map(\.rule) == ["code.malformed"] && mistyped[0].message.contains("HA/SI08"))
         let area = CatalogueArea.copenhagenSocial.first { $0.code == "HA" }
-        #expect(CatalogueChecks.codeFindings(code: "BU04", area: area, line: 9).map(\.rule) == ["code.area-mismatch"])
-        #expect(CatalogueChecks.codeFindings(code: "BU/HA04", area: area, line: 9).isEmpty)
+        #expect(CatalogueChecks.codeFindings(code: "BU04", area: area, line: 9, convention: convention).map(\.rule) == ["code.area-mismatch"])
+        #expect(CatalogueChecks.codeFindings(code: "BU/HA04", area: area, line: 9, convention: convention).isEmpty)
+        #expect(CatalogueChecks.codeFindings(code: "TV06 (2025)", area: nil, line: 9, convention: convention).isEmpty)
         let split = ProposalTitle.split("BU04 – Udvikling af gruppeforløb")
         #expect(split.code == "BU04" && split.title == "Udvikling af gruppeforløb")
         let plain = ProposalTitle.split("Et forslag uden kode")
@@ -369,7 +367,7 @@ import GevinstCore
         let imported = MarkdownCatalogueReader.read(document(text))
         #expect(imported.proposals.count == 1)
         #expect(imported.proposals.first?.areas == ["BU", "HA"])
-        #expect(imported.findings.filter { $0.rule == "duplicate.listed-twice" }.count == 1)
+        #expect(imported.findings.filter { $0.rule == "duplicate.repeated-proposal" }.count == 1)
         // BU01 under the handicap heading is the same proposal in a second area, not a code that names the wrong area.
         #expect(imported.findings.filter { $0.rule.family == "code" }.isEmpty)
 
@@ -377,7 +375,7 @@ import GevinstCore
         changed[19] = "Kortere forløb\tService\t\t-1.400\t-1.300"
         let reused = MarkdownCatalogueReader.read(document(["# BØRNEFAMILIER MED SÆRLIGE BEHOV"] + proposal + changed))
         #expect(reused.proposals.count == 2)
-        #expect(reused.findings.filter { $0.rule == "duplicate.code-reused" }.count == 1)
+        #expect(reused.findings.filter { $0.rule == "duplicate.code" }.count == 1)
     }
 
     // MARK: Matching detail rows to lines
@@ -422,6 +420,21 @@ import GevinstCore
         #expect(RiskLevelRule.level(in: "Der er en risiko for forsinkelse.") == nil)
     }
 
+    /// Editions that split the totals (seed 001 prints "Samlet varig ændring, service", "…, Overførsler" and
+    /// "Heraf nettoeffektivisering") keep each printed row under a role of its own.
+    @Test func tableOneRowKindsOfEveryEdition() {
+        #expect(TableOneRowKind.classify("<b>Samlet varig ændring</b>") == .total(.permanentTotal))
+        #expect(TableOneRowKind.classify("Samlet varig ændring, service") == .total(.permanentServiceTotal))
+        #expect(TableOneRowKind.classify("Samlet varig ændring, Overførsler") == .total(.permanentOverfoerslerTotal))
+        #expect(TableOneRowKind.classify("Heraf nettoeffektivisering") == .total(.netEfficiency))
+        #expect(TableOneRowKind.classify("Samlede implementeringsomkostninger, service") == .total(.implementationServiceTotal))
+        #expect(TableOneRowKind.classify("Samlet økonomisk påvirkning model 2") == .total(.net))
+        #expect(TableOneRowKind.classify("Tilbagebetalingstid baseret på Totaløkonomi") == .payback(service: false))
+        #expect(TableOneRowKind.classify("Varige ændringer (Borgere med handicap)") == .permanentHeading(appropriation: "Borgere med handicap"))
+        #expect(TableOneRowKind.classify("Implementeringsomkostninger/investering") == .implementationHeading)
+        #expect(TableOneRowKind.classify("Kortere forløb") == .entry)
+    }
+
     @Test func sectionHeadings() {
         let heading = ProposalSectionParser.split("1.10 RISIKOVURDERING")
         #expect(heading?.0 == "1.10" && heading?.1 == "RISIKOVURDERING")
@@ -438,7 +451,7 @@ import GevinstCore
         let text = lines(["X antal støttefamilier\tBBU", "[Lokation er pt. under afklaring]", "## [Nyt forslag]", "XXL-tøj", "[Tabelnummer opdateres]"])
         let findings = TemplateTextScanner.scan(text, range: 0..<text.count, proposal: "BU01")
         #expect(findings.map { "\($0.rule) \($0.line ?? 0)" } == [
-            "template.placeholder 1", "template.open-note 2", "template.placeholder 5",
+            "template.placeholder-number 1", "template.editorial-note 2", "template.editorial-note 5",
         ])
     }
 }

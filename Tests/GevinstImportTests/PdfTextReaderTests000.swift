@@ -246,5 +246,7 @@ struct PdfTextReaderTests000 {
         #expect(PdfTextFixtures.findings(document, rule: "extraction.ocr-text").isEmpty)
         #expect(PdfTextFixtures.findings(document, rule: "extraction.placement-search-limit").isEmpty)
         #expect(PdfTextFixtures.findings(document, rule: "extraction.year-header-damaged").isEmpty)
+        // TV01's wrong totals are the document's, not a reading that lost the table's order.
+        #expect(PdfTextFixtures.findings(document, rule: "extraction.table-unreliable").isEmpty)
     }
 }

@@ -188,6 +188,16 @@ import Testing
         #expect(document.findings.isEmpty)
     }
 
+    @Test func plainTextThatLostTheTableOrderIsReported() throws {
+        // The same synthetic PDF as the layout fixture, through pdftotext without -layout: its cells come column by
+        // column, so rows and totals cannot agree. The reader says so instead of passing the figures off as read.
+        let url = try #require(Bundle.module.url(forResource: "plain-proposal", withExtension: "txt", subdirectory: "Fixtures"))
+        let document = PdfTextReader.read(TextDocument(file: "plain-proposal.txt", data: try Data(contentsOf: url)))
+        #expect(document.proposals.first?.code == "TV99")
+        #expect(document.proposals.first?.years == 2024...2029)
+        #expect(document.findings.contains { $0.rule == "extraction.table-unreliable" && $0.proposal == "TV99" })
+    }
+
     @Test func badInputNeverTraps() {
         let binary = PdfTextReader.read(TextDocument(file: "x.bin", data: Data((0..<5000).map { UInt8($0 % 9) })))
         #expect(binary.findings.first?.rule == "extraction.not-text")

@@ -13,14 +13,14 @@ public struct CheckConfiguration: Sendable, Hashable {
     public var disabledRules: Set<RuleID>
     /// Words that mark a permanent line as a saving (`sign.saving-positive`), matched ignoring case anywhere in
     /// the label ("Huslejebesparelse" contains "besparelse").
-    public var savingWords: [String] { didSet { savingPatterns = savingWords.map(FoldedPattern.init) } }
+    public var savingWords: [String] { didSet { savingPatterns = FoldedPatternSet(savingWords) } }
     /// Names under which the economics consultation (Center for Økonomi, ØKF) appears in section 1.11.
     public var economicsConsultationBodies: [String] {
-        didSet { economicsPatterns = economicsConsultationBodies.map(FoldedPattern.init) }
+        didSet { economicsPatterns = FoldedPatternSet(economicsConsultationBodies) }
     }
 
-    private(set) var savingPatterns: [FoldedPattern]
-    private(set) var economicsPatterns: [FoldedPattern]
+    private(set) var savingPatterns: FoldedPatternSet
+    private(set) var economicsPatterns: FoldedPatternSet
 
     /// The labels of the seeds' saving lines: "Besparelse på husleje", "Færre køb af …", "Reduktion i …",
     /// "Reducerede foranstaltninger …", "Indkøbseffektivisering …" (003), "Effektiviseringer på husleje" (000).
@@ -45,8 +45,8 @@ public struct CheckConfiguration: Sendable, Hashable {
         self.disabledRules = disabledRules
         self.savingWords = savingWords
         self.economicsConsultationBodies = economicsConsultationBodies
-        self.savingPatterns = savingWords.map(FoldedPattern.init)
-        self.economicsPatterns = economicsConsultationBodies.map(FoldedPattern.init)
+        self.savingPatterns = FoldedPatternSet(savingWords)
+        self.economicsPatterns = FoldedPatternSet(economicsConsultationBodies)
     }
 
     public static let `default` = CheckConfiguration()

@@ -25,8 +25,9 @@ enum CriteriaChecks {
         innovationWithSavings, efficiencyWithInvestment,
     ]
 
-    static func check(_ run: inout CheckRun) {
-        let proposal = run.proposal
+    static func check(
+        _ proposal: Proposal, _ computed: [ComputedProposal], _ configuration: CheckConfiguration, _ run: inout CheckRun
+    ) {
         if proposal.status.isPastDrafting {
             let status = proposal.status.rawValue
             for consultation in proposal.consultations where !consultation.isFinished {
@@ -35,7 +36,7 @@ enum CriteriaChecks {
                         + "consultations must be finished before committee approval."
                 }
             }
-            if let economics = MissingFieldChecks.economicsConsultation(in: proposal, configuration: run.configuration),
+            if let economics = MissingFieldChecks.economicsConsultation(in: proposal, configuration: configuration),
                 economics.answer == .nej
             {
                 run.report(economicsNotApproved) {
@@ -44,10 +45,10 @@ enum CriteriaChecks {
             }
         }
         guard let type = proposal.type else { return }
-        for computation in run.computed {
-            let variant = computation.variant
-            let saves = computation.table1.permanentTotal.values.contains { $0 < 0 }
-            let invests = !computation.table1.implementationTotal.isZero
+        for index in computed.indices {
+            let variant = computed[index].variant
+            let saves = computed[index].table1.permanentTotal.values.contains { $0 < 0 }
+            let invests = !computed[index].table1.implementationTotal.isZero
             switch type {
             case .investment:
                 if !saves {
@@ -58,7 +59,7 @@ enum CriteriaChecks {
                 }
             case .innovation:
                 if saves {
-                    let effect = computation.fullPhaseInEffect
+                    let effect = computed[index].fullPhaseInEffect
                     run.report(innovationWithSavings) {
                         FindingText.sentence(variant, "the innovation proposal commits a permanent saving "
                             + "(\(FindingText.thousands(effect)) at full phase-in, 1.000 kr.); innovation proposals commit none.")
@@ -66,7 +67,7 @@ enum CriteriaChecks {
                 }
             case .efficiency:
                 if invests {
-                    let investment = computation.investment.total
+                    let investment = computed[index].investment.total
                     run.report(efficiencyWithInvestment) {
                         FindingText.sentence(variant, "the efficiency proposal has implementation costs of \(FindingText.thousands(investment)) (1.000 kr.).")
                     }

@@ -12,7 +12,7 @@ enum DetailChecks {
         "A row of Tabel 2, 3 or 4 prints other amounts than the line it shows has in Tabel 1.")
     static let rowWithoutLine = RuleDescription(
         "detail.row-without-line", .warning,
-        "A row of Tabel 2, 3 or 4 matches no line of Tabel 1 by label or amounts.")
+        "A row of Tabel 2, 3 or 4 matches no line of Tabel 1 by label, amounts or sum.")
     static let lineMissing = RuleDescription(
         "detail.line-missing", .warning,
         "A line of Tabel 1 that belongs in Tabel 2, 3 or 4 has no row there.")
@@ -20,12 +20,21 @@ enum DetailChecks {
         "detail.total-differs", .error,
         "The printed total row of Tabel 2, 3 or 4 differs from the total of the lines that belong in that table.")
 
-    static let rules = [rowDiffers, rowWithoutLine, lineMissing, totalDiffers]
+    static let lineSplitIntoRows = RuleDescription(
+        "detail.line-split-into-rows", .info,
+        "A detail table shows one line of Tabel 1 as several rows that sum to it.")
+    static let rowCombinesLines = RuleDescription(
+        "detail.row-combines-lines", .info,
+        "A row of a detail table is the sum of several lines of Tabel 1.")
 
-    static func check(_ run: inout CheckRun) {
-        guard let printed = run.proposal.printed else { return }
+    static let rules = [rowDiffers, rowWithoutLine, lineMissing, totalDiffers, lineSplitIntoRows, rowCombinesLines]
+
+    static func check(
+        _ proposal: Proposal, _ computed: [ComputedProposal], _ configuration: CheckConfiguration, _ run: inout CheckRun
+    ) {
+        guard let printed = proposal.printed else { return }
         for table in printed.tables where table.kind != .table1 {
-            checkTable(table, &run)
+            checkTable(table, proposal, computed, &run)
         }
     }
 
@@ -46,10 +55,12 @@ enum DetailChecks {
         return printed
     }
 
-    private static func checkTable(_ table: PrintedTable, _ run: inout CheckRun) {
-        let years = printedYears(of: table, within: run.proposal.years)
+    private static func checkTable(
+        _ table: PrintedTable, _ proposal: Proposal, _ computed: [ComputedProposal], _ run: inout CheckRun
+    ) {
+        let years = printedYears(of: table, within: proposal.years)
         guard !years.isEmpty else { return }
-        let lines = run.proposal.lines.enumerated().filter { _, line in
+        let lines = proposal.lines.enumerated().filter { _, line in
             belongs(line, in: table.kind) && (table.variant == nil || line.variant == nil || line.variant == table.variant)
         }
         let rows = table.rows.enumerated().filter { $0.element.role == .line }
@@ -77,10 +88,26 @@ enum DetailChecks {
                     + FindingText.cells(differences, expectedPhrase: "Tabel 1 has") + " (1.000 kr.)."
             }
         }
+        for (linePosition, rowPositions) in matching.splits {
+            let line = lines[linePosition].element
+            let parts = rowPositions.map { rows[$0].element }
+            run.report(lineSplitIntoRows, line: parts.first?.line ?? table.line) {
+                "\(tableName) shows Tabel 1 line \"\(line.label)\" as \(parts.count) rows that sum to it: "
+                    + parts.map { "\"\($0.label)\"" }.joined(separator: ", ") + "."
+            }
+        }
+        for (rowPosition, linePositions) in matching.combinations {
+            let row = rows[rowPosition].element
+            let parts = linePositions.map { lines[$0].element }
+            run.report(rowCombinesLines, line: row.line ?? table.line) {
+                "\(tableName) row \"\(row.label)\" is the sum of \(parts.count) lines of Tabel 1: "
+                    + parts.map { "\"\($0.label)\"" }.joined(separator: ", ") + "."
+            }
+        }
         for rowPosition in matching.unmatchedRows {
             let row = rows[rowPosition].element
             run.report(rowWithoutLine, line: row.line ?? table.line) {
-                "\(tableName) row \"\(row.label)\" matches no line of Tabel 1 by label or amounts."
+                "\(tableName) row \"\(row.label)\" matches no line of Tabel 1 by label, amounts or sum."
             }
         }
         for linePosition in matching.unmatchedLines {
@@ -90,13 +117,15 @@ enum DetailChecks {
                 "Tabel 1 line \"\(line.label)\" has no row in \(tableName)."
             }
         }
-        checkTotal(table, years: years, &run)
+        checkTotal(table, years: years, computed, &run)
     }
 
     /// The printed total row against the computed total of the table's lines.
-    private static func checkTotal(_ table: PrintedTable, years: [Int], _ run: inout CheckRun) {
+    private static func checkTotal(
+        _ table: PrintedTable, years: [Int], _ computed: [ComputedProposal], _ run: inout CheckRun
+    ) {
         guard let totalRow = table.row(.total) else { return }
-        let computations = run.computations(forPrintedVariant: table.variant)
+        let computations = CheckRun.computations(computed, forPrintedVariant: table.variant)
         let series: (ComputedProposal) -> YearSeries = switch table.kind {
         case .table1, .table2: { $0.table2.total }
         case .table3: { $0.table3.total }

@@ -23,9 +23,11 @@ enum MissingFieldChecks {
 
     static let rules = RequiredField.allCases.map(rule)
 
-    static func check(_ run: inout CheckRun) {
-        for field in run.configuration.requiredFields where isMissing(field, in: run.proposal, configuration: run.configuration) {
-            let years = run.proposal.years
+    static func check(
+        _ proposal: Proposal, _ computed: [ComputedProposal], _ configuration: CheckConfiguration, _ run: inout CheckRun
+    ) {
+        for field in configuration.requiredFields where isMissing(field, in: proposal, configuration: configuration) {
+            let years = proposal.years
             run.report(rule(field)) {
                 switch field {
                 case .title: "The proposal has no title."
@@ -73,6 +75,6 @@ enum MissingFieldChecks {
 
     /// The consultation of Center for Økonomi (ØKF), which approves the economics (DOMAIN.md §1).
     static func economicsConsultation(in proposal: Proposal, configuration: CheckConfiguration) -> Consultation? {
-        proposal.consultations.first { FoldedText.firstContained(configuration.economicsPatterns, in: $0.body) != nil }
+        proposal.consultations.first { configuration.economicsPatterns.firstMatch(in: $0.body) != nil }
     }
 }

@@ -15,19 +15,24 @@ enum PaybackChecks {
 
     static let rules = [printedDiffers, aboveMaximum, notPaidBack]
 
-    static func check(_ run: inout CheckRun) {
-        let rule = run.configuration.paybackRule
-        if let printed = run.proposal.printed?.payback {
+    static func check(
+        _ proposal: Proposal, _ computed: [ComputedProposal], _ configuration: CheckConfiguration, _ run: inout CheckRun
+    ) {
+        let rule = configuration.paybackRule
+        if let printed = proposal.printed?.payback {
             if let service = printed.service {
-                checkPrinted(service, kind: "service", line: printed.serviceLine, rule: rule, &run) { $0.service }
+                checkPrinted(service, kind: "service", line: printed.serviceLine, rule: rule, computed, &run) { $0.service }
             }
             if let total = printed.total {
-                checkPrinted(total, kind: "total economy", line: printed.totalLine, rule: rule, &run) { $0.total }
+                checkPrinted(total, kind: "total economy", line: printed.totalLine, rule: rule, computed, &run) { $0.total }
             }
         }
-        for computation in run.computed {
-            checkMaximum(computation, &run)
-            checkPaidBack(computation, &run)
+        for index in computed.indices {
+            if let maximum = configuration.maximumPaybackYears { checkMaximum(computed, index, maximum, &run) }
+            // Only a proposal that invests and never pays back needs a closer look.
+            if computed[index].payback.total == nil && !computed[index].table1.implementationTotal.isZero {
+                checkPaidBack(computed, index, proposal, &run)
+            }
         }
     }
 
@@ -38,14 +43,14 @@ enum PaybackChecks {
     }
 
     private static func checkPrinted(
-        _ printedYears: Int, kind: String, line: Int?, rule: PaybackRule, _ run: inout CheckRun,
+        _ printedYears: Int, kind: String, line: Int?, rule: PaybackRule, _ computed: [ComputedProposal], _ run: inout CheckRun,
         select: ((service: PaybackYears?, total: PaybackYears?)) -> PaybackYears?
     ) {
         let printed = paybackYears(printedYears)
-        let computed = run.computed.map { select(($0.payback.service, $0.payback.total)) }
-        if computed.contains(printed) { return }
-        let computations = run.computed
+        if computed.contains(where: { select(($0.payback.service, $0.payback.total)) == printed }) { return }
+        let computations = computed
         run.report(printedDiffers, line: line) {
+            let computed = computations.map { select(($0.payback.service, $0.payback.total)) }
             var given: [String] = []
             for (index, computation) in computations.enumerated() {
                 given.append("\(FindingText.variantPrefix(computation.variant))\(describe(computed[index]))")
@@ -61,8 +66,8 @@ enum PaybackChecks {
         }
     }
 
-    private static func checkMaximum(_ computation: ComputedProposal, _ run: inout CheckRun) {
-        guard let maximum = run.configuration.maximumPaybackYears else { return }
+    private static func checkMaximum(_ computed: [ComputedProposal], _ index: Int, _ maximum: Int, _ run: inout CheckRun) {
+        let computation = computed[index]
         let limit = paybackYears(maximum)
         for (kind, payback) in [("service", computation.payback.service), ("total economy", computation.payback.total)] {
             guard let payback, payback > limit else { continue }
@@ -79,8 +84,9 @@ enum PaybackChecks {
         return PaybackYears(tenths: overflow ? (years < 0 ? Int.min : Int.max) : tenths)
     }
 
-    private static func checkPaidBack(_ computation: ComputedProposal, _ run: inout CheckRun) {
-        guard run.proposal.type != .innovation, computation.payback.total == nil,
+    private static func checkPaidBack(_ computed: [ComputedProposal], _ index: Int, _ proposal: Proposal, _ run: inout CheckRun) {
+        let computation = computed[index]
+        guard proposal.type != .innovation, computation.payback.total == nil,
             !computation.table1.implementationTotal.isZero
         else { return }
         run.report(notPaidBack) {

@@ -9,20 +9,24 @@ enum PriceChecks {
 
     static let rules = [tablesDiffer, tableDiffersFromProposal]
 
-    static func check(_ run: inout CheckRun) {
-        guard let tables = run.proposal.printed?.tables else { return }
-        let stated = tables.filter { $0.priceLevelYear != nil }
-        guard let first = stated.first, let firstYear = first.priceLevelYear else { return }
-        if let differing = stated.first(where: { $0.priceLevelYear != firstYear }) {
-            run.report(tablesDiffer, line: differing.line) {
+    static func check(
+        _ proposal: Proposal, _ computed: [ComputedProposal], _ configuration: CheckConfiguration, _ run: inout CheckRun
+    ) {
+        guard let tables = proposal.printed?.tables,
+            let firstIndex = tables.firstIndex(where: { $0.priceLevelYear != nil }),
+            let firstYear = tables[firstIndex].priceLevelYear
+        else { return }
+        if let differing = tables.firstIndex(where: { $0.priceLevelYear != nil && $0.priceLevelYear != firstYear }) {
+            let stated = tables.filter { $0.priceLevelYear != nil }
+            run.report(tablesDiffer, line: tables[differing].line) {
                 "The printed tables state different price levels: "
                     + stated.map { "\(FindingText.variantPrefix($0.variant))\($0.kind.danishName) \($0.priceLevelYear.map(String.init) ?? "") p/l" }
                         .joined(separator: ", ") + "."
             }
             return
         }
-        if let proposalYear = run.proposal.priceLevelYear, proposalYear != firstYear {
-            run.report(tableDiffersFromProposal, line: first.line) {
+        if let proposalYear = proposal.priceLevelYear, proposalYear != firstYear {
+            run.report(tableDiffersFromProposal, line: tables[firstIndex].line) {
                 "The printed tables state \(firstYear) p/l, but the proposal is at \(proposalYear) p/l."
             }
         }

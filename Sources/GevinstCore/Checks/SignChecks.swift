@@ -12,21 +12,26 @@ enum SignChecks {
 
     static let rules = [savingPositive, implementationNegative, permanentTotalPositive]
 
-    static func check(_ run: inout CheckRun) {
-        let patterns = run.configuration.savingPatterns
-        for line in run.proposal.lines {
-            switch line.block {
+    static func check(
+        _ proposal: Proposal, _ computed: [ComputedProposal], _ configuration: CheckConfiguration, _ run: inout CheckRun
+    ) {
+        let patterns = configuration.savingPatterns
+        let lines = proposal.lines
+        for index in lines.indices {
+            switch lines[index].block {
             case .permanent:
-                guard let firstPositive = line.amounts.values.firstIndex(where: { $0 > 0 }),
-                    let word = FoldedText.firstContained(patterns, in: line.label)
+                guard let firstPositive = lines[index].amounts.values.firstIndex(where: { $0 > 0 }),
+                    let word = patterns.firstMatch(in: lines[index].label)
                 else { continue }
+                let line = lines[index]
                 let year = line.amounts.firstYear + firstPositive
                 run.report(savingPositive) {
                     "\(FindingText.variantPrefix(line.variant))\"\(line.label)\" is a saving (\"\(word.text)\") but is "
                         + "\(FindingText.thousands(line.amounts[year])) in \(year) (1.000 kr.); savings are negative."
                 }
             case .implementation:
-                guard let firstNegative = line.amounts.values.firstIndex(where: { $0 < 0 }) else { continue }
+                guard let firstNegative = lines[index].amounts.values.firstIndex(where: { $0 < 0 }) else { continue }
+                let line = lines[index]
                 let year = line.amounts.firstYear + firstNegative
                 run.report(implementationNegative) {
                     FindingText.sentence(line.variant, "implementation cost \"\(line.label)\" is "
@@ -34,9 +39,10 @@ enum SignChecks {
                 }
             }
         }
-        guard run.proposal.type == .investment || run.proposal.type == .efficiency else { return }
-        let typeName = run.proposal.type == .investment ? "investment" : "efficiency"
-        for computation in run.computed where computation.fullPhaseInEffect > 0 {
+        guard proposal.type == .investment || proposal.type == .efficiency else { return }
+        let typeName = proposal.type == .investment ? "investment" : "efficiency"
+        for index in computed.indices where computed[index].fullPhaseInEffect > 0 {
+            let computation = computed[index]
             run.report(permanentTotalPositive) {
                 FindingText.sentence(computation.variant, "the permanent total at full phase-in "
                     + "(\(computation.years.upperBound)) is \(FindingText.thousands(computation.fullPhaseInEffect)) (1.000 kr.), "

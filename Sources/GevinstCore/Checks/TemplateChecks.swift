@@ -43,38 +43,39 @@ enum TemplateChecks {
         }
     }
 
-    static func check(_ run: inout CheckRun) {
-        let proposal = run.proposal
-        scan(proposal.title, .title, &run)
-        if let summary = proposal.summary { scan(summary, .summary, &run) }
-        if let funding = proposal.fundingSource { scan(funding, .fundingSource, &run) }
-        if let round = proposal.budgetRound { scan(round, .budgetRound, &run) }
+    static func check(
+        _ proposal: Proposal, _ computed: [ComputedProposal], _ configuration: CheckConfiguration, _ run: inout CheckRun
+    ) {
+        scan(proposal.title, .title, proposal, &run)
+        if let summary = proposal.summary { scan(summary, .summary, proposal, &run) }
+        if let funding = proposal.fundingSource { scan(funding, .fundingSource, proposal, &run) }
+        if let round = proposal.budgetRound { scan(round, .budgetRound, proposal, &run) }
         for (index, section) in proposal.sections.enumerated() {
-            scan(section.heading, .section(index), &run)
-            scan(section.text, .section(index), &run)
+            scan(section.heading, .section(index), proposal, &run)
+            scan(section.text, .section(index), proposal, &run)
         }
-        for (index, line) in proposal.lines.enumerated() { scan(line.label, .lineLabel(index), &run) }
+        for index in proposal.lines.indices { scan(proposal.lines[index].label, .lineLabel(index), proposal, &run) }
         for (index, activity) in proposal.implementationPlan.activities.enumerated() {
-            scan(activity.name, .activity(index), &run)
+            scan(activity.name, .activity(index), proposal, &run)
         }
         for (index, row) in proposal.followUpPlan.enumerated() {
-            scan(row.goal, .followUp(row: index, column: "goal"), &run)
-            scan(row.measurement, .followUp(row: index, column: "how measured"), &run)
-            scan(row.responsible, .followUp(row: index, column: "responsible"), &run)
-            scan(row.when, .followUp(row: index, column: "when"), &run)
+            scan(row.goal, .followUp(row: index, column: "goal"), proposal, &run)
+            scan(row.measurement, .followUp(row: index, column: "how measured"), proposal, &run)
+            scan(row.responsible, .followUp(row: index, column: "responsible"), proposal, &run)
+            scan(row.when, .followUp(row: index, column: "when"), proposal, &run)
         }
-        if let risk = proposal.risk { scan(risk.text, .risk, &run) }
+        if let risk = proposal.risk { scan(risk.text, .risk, proposal, &run) }
         for (index, consultation) in proposal.consultations.enumerated() {
-            if let conclusion = consultation.conclusion { scan(conclusion, .consultation(index, column: "conclusion"), &run) }
-            if let date = consultation.date { scan(date, .consultation(index, column: "date"), &run) }
+            if let conclusion = consultation.conclusion { scan(conclusion, .consultation(index, column: "conclusion"), proposal, &run) }
+            if let date = consultation.date { scan(date, .consultation(index, column: "date"), proposal, &run) }
         }
     }
 
-    private static func scan(_ text: String, _ place: Place, _ run: inout CheckRun) {
-        let hits = TemplateTextScanner.scan(text)
+    private static func scan(_ text: String, _ place: Place, _ proposal: Proposal, _ run: inout CheckRun) {
+        guard TemplateTextScanner.mayContainTemplateText(text) else { return }
+        let hits = TemplateTextScanner.hits(in: text)
         guard !hits.isEmpty else { return }
-        let proposal = run.proposal
-        for hit in hits {
+        for hit in hits.all {
             let rule: RuleDescription = switch hit.kind {
             case .placeholderNumber: placeholderNumber
             case .instruction: instruction

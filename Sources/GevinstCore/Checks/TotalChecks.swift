@@ -22,40 +22,99 @@ enum TotalChecks {
     static let table4Total = RuleDescription(
         "total.table4-total", .error, "Tabel 4's printed total row differs from the sum of Tabel 4's printed rows.")
 
-    static let rules = [permanentTotal, implementationTotal, net, netNotSumOfPrintedTotals, table2Total, table3Total, table4Total]
+    static let permanentServiceTotal = RuleDescription(
+        "total.permanent-service-total", .error,
+        "Tabel 1's printed *Samlet varig ændring, service* differs from the sum of the permanent lines that are not Overførsler.")
+    static let permanentOverfoerslerTotal = RuleDescription(
+        "total.permanent-overfoersler-total", .error,
+        "Tabel 1's printed *Samlet varig ændring, Overførsler* differs from the sum of the permanent Overførsler lines.")
+    static let implementationServiceTotal = RuleDescription(
+        "total.implementation-service-total", .error,
+        "Tabel 1's printed *Samlede implementeringsomkostninger, service* differs from the sum of the Service implementation lines.")
 
-    static func check(_ run: inout CheckRun) {
-        guard let printed = run.proposal.printed else { return }
-        for table in printed.tables {
-            switch table.kind {
-            case .table1: checkTableOne(table, &run)
-            case .table2: checkOwnRows(table, rule: table2Total, &run)
-            case .table3: checkOwnRows(table, rule: table3Total, &run)
-            case .table4: checkOwnRows(table, rule: table4Total, &run)
+    static let rules = [
+        permanentTotal, implementationTotal, net, netNotSumOfPrintedTotals, permanentServiceTotal, permanentOverfoerslerTotal,
+        implementationServiceTotal, table2Total, table3Total, table4Total,
+    ]
+
+    static func check(
+        _ proposal: Proposal, _ computed: [ComputedProposal], _ configuration: CheckConfiguration, _ run: inout CheckRun
+    ) {
+        guard let tables = proposal.printed?.tables else { return }
+        for index in tables.indices {
+            switch tables[index].kind {
+            case .table1: checkTableOne(tables[index], proposal.years, computed, &run)
+            case .table2: checkOwnRows(tables[index], rule: table2Total, proposal.years, &run)
+            case .table3: checkOwnRows(tables[index], rule: table3Total, proposal.years, &run)
+            case .table4: checkOwnRows(tables[index], rule: table4Total, proposal.years, &run)
             }
         }
     }
 
-    private static func checkTableOne(_ table: PrintedTable, _ run: inout CheckRun) {
-        let computations = run.computations(forPrintedVariant: table.variant)
-        let permanentRow = table.row(.permanentTotal)
-        let implementationRow = table.row(.implementationTotal)
-        if let row = permanentRow {
-            compare(row, table: table, rule: permanentTotal, computations: computations, &run) { $0.table1.permanentTotal }
+    /// Whether a printed row equals `series` in every year of `years`, blank cells counting as 0, without
+    /// hashing each year: every printed cell must agree, and the series may have no other non-zero year.
+    static func agrees(_ printed: [Int: Amount], with series: YearSeries, over years: ClosedRange<Int>) -> Bool {
+        var printedNonZero = 0
+        for (year, value) in printed where years.contains(year) {
+            if value != series[year] { return false }
+            if value != 0 { printedNonZero += 1 }
         }
-        if let row = implementationRow {
-            compare(row, table: table, rule: implementationTotal, computations: computations, &run) { $0.table1.implementationTotal }
+        var seriesNonZero = 0
+        if series.firstYear == years.lowerBound && series.values.count == years.count {
+            for value in series.values where value != 0 { seriesNonZero += 1 }
+        } else {
+            for year in years where series[year] != 0 { seriesNonZero += 1 }
         }
-        guard let netRow = table.row(.net) else { return }
+        return seriesNonZero == printedNonZero
+    }
+
+    /// The position of the first row with `role`.
+    static func rowIndex(_ table: PrintedTable, _ role: PrintedRow.Role) -> Int? {
+        table.rows.indices.first { table.rows[$0].role == role }
+    }
+
+    private static func checkTableOne(
+        _ table: PrintedTable, _ years: ClosedRange<Int>, _ allComputed: [ComputedProposal], _ run: inout CheckRun
+    ) {
+        let computations = CheckRun.computations(allComputed, forPrintedVariant: table.variant)
+        let permanentIndex = rowIndex(table, .permanentTotal)
+        let implementationIndex = rowIndex(table, .implementationTotal)
+        if let permanentIndex {
+            compare(table, permanentIndex, rule: permanentTotal, computations, years, &run) { $0.table1.permanentTotal }
+        }
+        if let implementationIndex {
+            compare(table, implementationIndex, rule: implementationTotal, computations, years, &run) { $0.table1.implementationTotal }
+        }
+        // Editions that split the totals by steering area (001) print these as well.
+        for index in table.rows.indices {
+            switch table.rows[index].role {
+            case .permanentServiceTotal:
+                compare(table, index, rule: permanentServiceTotal, computations, years, &run) { $0.table1.permanentService }
+            case .permanentOverfoerslerTotal:
+                compare(table, index, rule: permanentOverfoerslerTotal, computations, years, &run) { $0.table1.permanentOverfoersler }
+            case .implementationServiceTotal:
+                compare(table, index, rule: implementationServiceTotal, computations, years, &run) { computation in
+                    var series = YearSeries(years: computation.years)
+                    for row in computation.table1.implementationRows where row.steeringArea == .service { series.add(row.amounts) }
+                    return series
+                }
+            default: continue
+            }
+        }
+        guard let netIndex = rowIndex(table, .net) else { return }
+        if computations.count == 1 && agrees(table.rows[netIndex].amounts, with: computations[0].table1.net, over: years) {
+            return
+        }
+        let netRow = table.rows[netIndex]
         var againstLines: [CellDifference] = []
         var againstPrinted: [CellDifference] = []
-        for year in run.proposal.years {
+        for year in years {
             let printedNet = netRow.amounts[year] ?? 0
             if computations.contains(where: { $0.table1.net[year] == printedNet }) { continue }
             let expected = FindingText.expected(computations.map { $0.table1.net[year] }, variants: computations.map(\.variant))
-            if let permanentRow, let implementationRow {
-                let permanent = permanentRow.amounts[year] ?? 0
-                let implementation = implementationRow.amounts[year] ?? 0
+            if let permanentIndex, let implementationIndex {
+                let permanent = table.rows[permanentIndex].amounts[year] ?? 0
+                let implementation = table.rows[implementationIndex].amounts[year] ?? 0
                 if permanent &+ implementation != printedNet {
                     againstPrinted.append(CellDifference(
                         year: year, printedText: FindingText.thousands(printedNet),
@@ -74,7 +133,7 @@ enum TotalChecks {
             }
         }
         if !againstLines.isEmpty {
-            let consistent = permanentRow != nil && implementationRow != nil
+            let consistent = permanentIndex != nil && implementationIndex != nil
             run.report(net, line: netRow.line ?? table.line) {
                 "\(where_) (Tabel 1) differs from permanent + implementation computed from the lines: "
                     + FindingText.cells(againstLines, expectedPhrase: "the lines give") + " (1.000 kr.)"
@@ -85,18 +144,17 @@ enum TotalChecks {
 
     /// Compares a printed Tabel 1 total row with a computed series, year by year over the proposal's years.
     private static func compare(
-        _ row: PrintedRow, table: PrintedTable, rule: RuleDescription, computations: [ComputedProposal],
-        _ run: inout CheckRun, series: (ComputedProposal) -> YearSeries
+        _ table: PrintedTable, _ rowIndex: Int, rule: RuleDescription, _ computations: [ComputedProposal],
+        _ years: ClosedRange<Int>, _ run: inout CheckRun, series: (ComputedProposal) -> YearSeries
     ) {
+        if computations.count == 1 && agrees(table.rows[rowIndex].amounts, with: series(computations[0]), over: years) {
+            return
+        }
+        let row = table.rows[rowIndex]
         var differences: [CellDifference] = []
-        for year in run.proposal.years {
+        for year in years {
             let printedValue = row.amounts[year] ?? 0
-            var matched = false
-            for computation in computations where series(computation)[year] == printedValue {
-                matched = true
-                break
-            }
-            if matched { continue }
+            if computations.contains(where: { series($0)[year] == printedValue }) { continue }
             differences.append(CellDifference(
                 year: year, printedText: FindingText.thousands(printedValue),
                 expectedText: FindingText.expected(computations.map { series($0)[year] }, variants: computations.map(\.variant))))
@@ -110,12 +168,12 @@ enum TotalChecks {
 
     /// A detail table's printed total row against the sum of its own printed rows, over the years the table
     /// prints.
-    private static func checkOwnRows(_ table: PrintedTable, rule: RuleDescription, _ run: inout CheckRun) {
+    private static func checkOwnRows(_ table: PrintedTable, rule: RuleDescription, _ years: ClosedRange<Int>, _ run: inout CheckRun) {
         guard let totalRow = table.row(.total) else { return }
         let rows = table.rows.filter { $0.role == .line }
         guard !rows.isEmpty else { return }
         var differences: [CellDifference] = []
-        for year in DetailChecks.printedYears(of: table, within: run.proposal.years) {
+        for year in DetailChecks.printedYears(of: table, within: years) {
             var sum: Amount = 0
             for row in rows { sum &+= row.amounts[year] ?? 0 }
             let printedValue = totalRow.amounts[year] ?? 0

@@ -50,27 +50,6 @@ enum FoldedText {
         return true
     }
 
-    /// The first offset at which `pattern` occurs in `bytes`, ignoring case.
-    static func firstOffset(of pattern: FoldedPattern, in bytes: UnsafeBufferPointer<UInt8>, from start: Int = 0) -> Int? {
-        guard let first = pattern.bytes.first, pattern.bytes.count <= bytes.count else { return nil }
-        var index = max(0, start)
-        let last = bytes.count - pattern.bytes.count
-        while index <= last {
-            let previous: UInt8 = index > 0 ? bytes[index - 1] : 0
-            if fold(bytes[index], after: previous) == first && matches(pattern, in: bytes, at: index) { return index }
-            index += 1
-        }
-        return nil
-    }
-
-    /// Whether `text` contains any of `patterns`, ignoring case; returns the first that occurs.
-    static func firstContained(_ patterns: [FoldedPattern], in text: String) -> FoldedPattern? {
-        withBytes(of: text) { bytes in
-            for pattern in patterns where firstOffset(of: pattern, in: bytes) != nil { return pattern }
-            return nil
-        }
-    }
-
     /// Calls `body` with the UTF-8 bytes of `text`, copying only when the string is not stored contiguously.
     static func withBytes<Result>(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }

@@ -22,26 +22,131 @@ enum TemplateTextScanner {
         let excerpt: String
     }
 
-    static let units: [FoldedPattern] = [
-        "antal", "mio", "mia", "millioner", "kr", "kroner", "t.kr", "tkr", "pct", "procent", "%", "årsværk", "stk", "personer", "borgere",
-        "medarbejdere", "måneder", "uger", "timer", "dage", "år", "pladser", "sager", "børn", "unge", "familier", "forløb",
-    ].map(FoldedPattern.init)
-    static let instructionsAtLineStart: [FoldedPattern] = ["angiv ", "indsæt ", "udfyld "].map(FoldedPattern.init)
-    static let instructionsInBrackets: [FoldedPattern] =
-        ["[indsæt", "[angiv", "[udfyld", "[skriv", "[beskriv"].map(FoldedPattern.init)
-    static let openNoteWords: [FoldedPattern] =
-        ["opdateres", "udestår", "under afklaring", "under udarbejdelse", "afventer", "mangler", "tbd"].map(FoldedPattern.init)
+    static let units = FoldedPatternSet([
+        "antal", "mio", "mia", "millioner", "kr", "kroner", "t.kr", "tkr", "pct", "procent", "%", "årsværk", "stk",
+        "personer", "borgere", "medarbejdere", "måneder", "uger", "timer", "dage", "år", "pladser", "sager", "børn", "unge",
+        "familier", "forløb",
+    ])
+    static let instructionsAtLineStart = FoldedPatternSet(["angiv ", "indsæt ", "udfyld "])
+    static let instructionsInBrackets = FoldedPatternSet(["[indsæt", "[angiv", "[udfyld", "[skriv", "[beskriv"])
+    static let openNoteWords = FoldedPatternSet(
+        ["opdateres", "udestår", "under afklaring", "under udarbejdelse", "afventer", "mangler", "tbd"])
 
-    /// The first hit of each kind in `text`.
-    static func scan(_ text: String) -> [Hit] {
-        guard !text.isEmpty else { return [] }
-        return FoldedText.withBytes(of: text) { bytes in
-            var hits: [Hit] = []
-            if let hit = placeholderNumber(in: bytes) { hits.append(hit) }
-            if let hit = instruction(in: bytes) { hits.append(hit) }
-            if let hit = editorialNote(in: bytes) { hits.append(hit) }
-            return hits
+    /// The first hit of each kind in one text; no allocation when there is none.
+    struct Hits {
+        var placeholder: Hit?
+        var instruction: Hit?
+        var note: Hit?
+
+        var isEmpty: Bool { placeholder == nil && instruction == nil && note == nil }
+        /// In the order placeholder, instruction, editorial note.
+        var all: [Hit] { [placeholder, instruction, note].compactMap { $0 } }
+    }
+
+    /// The first hit of each kind in `text`, in the order placeholder, instruction, editorial note.
+    static func scan(_ text: String) -> [Hit] { hits(in: text).all }
+
+    /// Whether `text` could hold template text at all: its first letter could begin an instruction ("Angiv",
+    /// "Indsæt", "Udfyld") or it has a line break, "X", "x" or "[". Most labels and titles have none of these,
+    /// and this test reads eight bytes at a time.
+    static func mayContainTemplateText(_ text: String) -> Bool {
+        FoldedText.withBytes(of: text) { bytes in
+            let count = bytes.count
+            var index = 0
+            while index < count {
+                let byte = bytes[index]
+                if byte == 0x20 || byte == 0x09 || byte == 0x2D || byte == 0x2A { index += 1; continue }
+                if byte == 0xE2 && index + 2 < count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0xA2 { index += 3; continue }
+                let lower = byte | 0x20
+                if lower == 0x61 || lower == 0x69 || lower == 0x75 { return true }  // a, i, u
+                break
+            }
+            guard let base = bytes.baseAddress else { return false }
+            while index + 8 <= count {
+                if mayBeginTemplateText(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) { return true }
+                index += 8
+            }
+            while index < count {
+                let byte = bytes[index]
+                if byte == 0x0A || byte == 0x0D || byte == 0x58 || byte == 0x78 || byte == 0x5B { return true }
+                index += 1
+            }
+            return false
         }
+    }
+
+    /// The first hit of each kind in `text`, found in one pass: only a line start, an "X" and a "[" can begin
+    /// template text, so every other byte costs a comparison.
+    static func hits(in text: String) -> Hits {
+        guard !text.isEmpty, mayContainTemplateText(text) else { return Hits() }
+        return FoldedText.withBytes(of: text) { bytes in
+            var placeholder: Hit?
+            var instruction: Hit?
+            var note: Hit?
+            var atLineStart = true
+            var index = 0
+            let count = bytes.count
+            while index < count {
+                // Eight bytes at a time while none of them can begin template text (the usual case).
+                if !atLineStart, let base = bytes.baseAddress {
+                    while index + 8 <= count {
+                        let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                        if mayBeginTemplateText(word) { break }
+                        index += 8
+                    }
+                    guard index < count else { break }
+                }
+                let byte = bytes[index]
+                if byte == 0x0A || byte == 0x0D {
+                    atLineStart = true
+                    index += 1
+                    continue
+                }
+                if atLineStart {
+                    // Leading spaces, tabs, "-", "*" and "•" (E2 80 A2) before an instruction.
+                    if byte == 0x20 || byte == 0x09 || byte == 0x2D || byte == 0x2A {
+                        index += 1
+                        continue
+                    }
+                    if byte == 0xE2 && index + 2 < count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0xA2 {
+                        index += 3
+                        continue
+                    }
+                    atLineStart = false
+                    if instruction == nil && instructionsAtLineStart.pattern(startingAt: index, in: bytes) != nil {
+                        instruction = Hit(kind: .instruction, excerpt: FoldedText.excerpt(bytes, from: index, to: lineEnd(bytes, from: index), limit: 60))
+                    }
+                }
+                if (byte == 0x58 || byte == 0x78) && placeholder == nil && isPlaceholderNumber(at: index, in: bytes) {
+                    placeholder = Hit(kind: .placeholderNumber, excerpt: FoldedText.excerpt(bytes, from: index, to: lineEnd(bytes, from: index), limit: 60))
+                }
+                if byte == 0x5B {
+                    let close = closingBracket(in: bytes, after: index)
+                    if instructionsInBrackets.pattern(startingAt: index, in: bytes) != nil {
+                        if instruction == nil {
+                            instruction = Hit(kind: .instruction, excerpt: FoldedText.excerpt(bytes, from: index, to: (close ?? lineEnd(bytes, from: index) - 1) + 1, limit: 80))
+                        }
+                    } else if note == nil, let close, containsOpenNoteWord(bytes, from: index + 1, to: close) {
+                        note = Hit(kind: .editorialNote, excerpt: FoldedText.excerpt(bytes, from: index, to: close + 1, limit: 100))
+                    }
+                }
+                index += 1
+            }
+            return Hits(placeholder: placeholder, instruction: instruction, note: note)
+        }
+    }
+
+    /// Whether any of eight bytes is a line break, "X", "x" or "[", the only bytes after which template text
+    /// can start (a byte-wise zero test on the word XOR each byte repeated).
+    @inline(__always)
+    private static func mayBeginTemplateText(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        @inline(__always) func contains(_ byte: UInt8) -> Bool {
+            let difference = word ^ (ones &* UInt64(byte))
+            return (difference &- ones) & ~difference & highs != 0
+        }
+        return contains(0x0A) || contains(0x0D) || contains(0x58) || contains(0x78) || contains(0x5B)
     }
 
     /// The offset of the end of the line containing `start`.
@@ -53,62 +158,36 @@ enum TemplateTextScanner {
 
     private static func isX(_ byte: UInt8) -> Bool { byte == 0x58 || byte == 0x78 }
 
-    private static func placeholderNumber(in bytes: UnsafeBufferPointer<UInt8>) -> Hit? {
+    /// Whether the "X" at `index` is a word of its own ("X", "XX", "X,X", "xx") followed by a unit.
+    private static func isPlaceholderNumber(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let count = bytes.count
-        var index = 0
-        while index < count {
-            defer { index += 1 }
-            guard isX(bytes[index]), index == 0 || !FoldedText.isWordByte(bytes[index - 1]) else { continue }
-            var end = index
-            var upper = 0
-            var lower = 0
-            while end < count {
-                let byte = bytes[end]
-                if byte == 0x58 { upper += 1 } else if byte == 0x78 { lower += 1 }
-                else if (byte == 0x2C || byte == 0x2E) && end + 1 < count && isX(bytes[end + 1]) && end > index {}
-                else { break }
-                end += 1
+        guard index == 0 || !FoldedText.isWordByte(bytes[index - 1]) else { return false }
+        var end = index
+        var upper = 0
+        var lower = 0
+        while end < count {
+            let byte = bytes[end]
+            if byte == 0x58 {
+                upper += 1
+            } else if byte == 0x78 {
+                lower += 1
+            } else if !((byte == 0x2C || byte == 0x2E) && end > index && end + 1 < count && isX(bytes[end + 1])) {
+                break
             }
-            let isPlaceholder = (upper >= 1 && lower == 0 && upper <= 4) || (lower >= 2 && upper == 0 && lower <= 4)
-            guard isPlaceholder, end < count, !FoldedText.isWordByte(bytes[end]) else { continue }
-            var unitStart = end
-            while unitStart < count && (bytes[unitStart] == 0x20 || bytes[unitStart] == 0x09) { unitStart += 1 }
-            if unitStart + 1 < count && bytes[unitStart] == 0xC2 && bytes[unitStart + 1] == 0xA0 { unitStart += 2 }
-            for unit in units where FoldedText.matches(unit, in: bytes, at: unitStart) {
-                let after = unitStart + unit.bytes.count
-                if after < count && unit.bytes != [0x25] && FoldedText.isWordByte(bytes[after]) { continue }
-                return Hit(kind: .placeholderNumber, excerpt: FoldedText.excerpt(bytes, from: index, to: lineEnd(bytes, from: index), limit: 60))
-            }
+            end += 1
         }
-        return nil
-    }
-
-    private static func instruction(in bytes: UnsafeBufferPointer<UInt8>) -> Hit? {
-        let count = bytes.count
-        var lineStart = 0
-        while lineStart < count {
-            var start = lineStart
-            while start < count, bytes[start] == 0x20 || bytes[start] == 0x09 || bytes[start] == 0x2D || bytes[start] == 0x2A {
-                start += 1
-            }
-            // "•" is E2 80 A2.
-            if start + 2 < count && bytes[start] == 0xE2 && bytes[start + 1] == 0x80 && bytes[start + 2] == 0xA2 {
-                start += 3
-                while start < count && bytes[start] == 0x20 { start += 1 }
-            }
-            for pattern in instructionsAtLineStart where FoldedText.matches(pattern, in: bytes, at: start) {
-                return Hit(kind: .instruction, excerpt: FoldedText.excerpt(bytes, from: start, to: lineEnd(bytes, from: start), limit: 60))
-            }
-            let end = lineEnd(bytes, from: lineStart)
-            lineStart = end + 1
+        let isPlaceholder = (upper >= 1 && lower == 0 && upper <= 4) || (lower >= 2 && upper == 0 && lower <= 4)
+        guard isPlaceholder, end < count, !FoldedText.isWordByte(bytes[end]) else { return false }
+        var unitStart = end
+        while unitStart < count && (bytes[unitStart] == 0x20 || bytes[unitStart] == 0x09) { unitStart += 1 }
+        if unitStart + 1 < count && bytes[unitStart] == 0xC2 && bytes[unitStart + 1] == 0xA0 { unitStart += 2 }
+        guard unitStart < count else { return false }
+        for unit in units.patterns where FoldedText.matches(unit, in: bytes, at: unitStart) {
+            let after = unitStart + unit.bytes.count
+            if after < count && unit.bytes != [0x25] && FoldedText.isWordByte(bytes[after]) { continue }
+            return true
         }
-        for pattern in instructionsInBrackets {
-            if let offset = FoldedText.firstOffset(of: pattern, in: bytes) {
-                let close = closingBracket(in: bytes, after: offset) ?? lineEnd(bytes, from: offset)
-                return Hit(kind: .instruction, excerpt: FoldedText.excerpt(bytes, from: offset, to: close + 1, limit: 80))
-            }
-        }
-        return nil
+        return false
     }
 
     private static func closingBracket(in bytes: UnsafeBufferPointer<UInt8>, after open: Int) -> Int? {
@@ -121,17 +200,10 @@ enum TemplateTextScanner {
         return nil
     }
 
-    private static func editorialNote(in bytes: UnsafeBufferPointer<UInt8>) -> Hit? {
-        var index = 0
-        while index < bytes.count {
-            defer { index += 1 }
-            guard bytes[index] == 0x5B, let close = closingBracket(in: bytes, after: index) else { continue }
-            let inner = UnsafeBufferPointer(rebasing: bytes[(index + 1)..<close])
-            if instructionsInBrackets.contains(where: { FoldedText.matches($0, in: bytes, at: index) }) { continue }
-            for word in openNoteWords where FoldedText.firstOffset(of: word, in: inner) != nil {
-                return Hit(kind: .editorialNote, excerpt: FoldedText.excerpt(bytes, from: index, to: close + 1, limit: 100))
-            }
-        }
-        return nil
+    private static func containsOpenNoteWord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Bool {
+        guard start < end else { return false }
+        let inner = UnsafeBufferPointer(rebasing: bytes[start..<end])
+        for offset in 0..<inner.count where openNoteWords.pattern(startingAt: offset, in: inner) != nil { return true }
+        return false
     }
 }

@@ -23,6 +23,8 @@ enum DetailMatcher {
         var byLabel: Bool
     }
 
+    static let maxRowsForSums = 24
+
     static let stopWords: Set<String> = ["og", "af", "i", "til", "på", "pa", "for", "med", "ved", "en", "et", "den", "det", "de", "som", "at", "sfa"]
 
     static func words(_ label: String) -> Set<String> {
@@ -64,6 +66,9 @@ enum DetailMatcher {
         for lineIndex in lines.indices where !usedLines.contains(lineIndex) {
             let target = nonZero(lines[lineIndex].values)
             let free = candidates.filter { !usedRows.contains($0) && nonZero(rowValues[$0]).count == target.count }
+            // Sums of two or three rows are tried among a table's first rows only, so that no table costs more
+            // than a few thousand comparisons per line.
+            guard free.count <= maxRowsForSums else { continue }
             var found: [Int]? = nil
             search: for a in free.indices {
                 for b in free.indices where b > a {

@@ -51,7 +51,7 @@ struct TablePlacer {
                 repairs.append(repair)
                 let year = years.lowerBound + repair.year
                 findings.append(Finding(
-                    rule: "extraction.ocr-repaired", severity: .warning, proposal: proposal, line: original.line,
+                    rule: ocr ? "extraction.ocr-repaired" : "extraction.number-repaired", severity: .warning, proposal: proposal, line: original.line,
                     message: "\(tableName): read '\(original.text)' as '\(PrintedAmount.text(repair.newValue))' in \(year) (row '\(rows[repair.row].label)'): "
                         + proof(row: repair.row, year: repair.year, constraints: constraints, cells: cells, positions: result.positions, rows: rows, totalLabels: totalLabels)))
             }
@@ -59,6 +59,16 @@ struct TablePlacer {
                 YearPlacement.Row(values: cells[index].map(\.value), fixed: fixedPlacement(index, cells[index]), alignment: alignments[index])
             }
             result = YearPlacement.solve(problem)
+        }
+        // A Tabel 1 whose rows and totals (permanent, implementation, net) disagree in more than half of all places
+        // was not read as printed: the text has most likely lost the table's row order (plain pdftotext output of
+        // some PDFs sets cells column by column). A wrong printed total breaks far fewer (000 TV01: 5 of 18).
+        let places = constraints.count * n
+        if constraints.count >= 3 && result.violations.count >= 4 && result.violations.count * 2 > places {
+            findings.append(Finding(
+                rule: "extraction.table-unreliable", severity: .warning, proposal: proposal, line: rows.first?.firstLine,
+                message: "\(tableName): the rows and totals disagree in \(result.violations.count) of \(places) places, so the table was probably not "
+                    + "read in its printed order; read the PDF with 'pdftotext -layout' for its columns."))
         }
         if result.capped {
             findings.append(Finding(
@@ -214,15 +224,5 @@ struct TablePlacer {
                 rule: "extraction.ocr-word", severity: .info, proposal: proposal, line: row.steeringLine ?? row.dataLine,
                 message: "\(tableName): read the steering area '\(text)' as '\(area.danishLabel)' in '\(row.label)'."))
         }
-    }
-}
-
-/// Years written for people: "2023–2027", "2022, 2024".
-enum YearText {
-    static func describe(_ years: [Int]) -> String {
-        guard let first = years.first, let last = years.last else { return "no year" }
-        if years.count == 1 { return String(first) }
-        if last - first + 1 == years.count { return "\(first)–\(last)" }
-        return years.map(String.init).joined(separator: ", ")
     }
 }

@@ -75,3 +75,23 @@ enum WrappedText {
         pieces.reduce("") { join($0, $1) }
     }
 }
+
+/// Years written for people: "2023–2027", "2022, 2024".
+enum YearText {
+    static func describe(_ years: [Int]) -> String {
+        guard let first = years.first, let last = years.last else { return "no year" }
+        if years.count == 1 { return String(first) }
+        if last - first + 1 == years.count { return "\(first)–\(last)" }
+        return years.map(String.init).joined(separator: ", ")
+    }
+}
+
+extension String {
+    /// The text without the given characters at either end.
+    func strippingCharacters(_ set: String) -> String {
+        var view = Substring(self)
+        while let first = view.first, set.contains(first) { view = view.dropFirst() }
+        while let last = view.last, set.contains(last) { view = view.dropLast() }
+        return String(view)
+    }
+}

@@ -91,7 +91,8 @@ struct YearHeader: Sendable {
 
 /// Decides a table's year columns from its header and the number of amounts in its widest row.
 ///
-/// An intact header names consecutive years, at least as many as the widest row has amounts. A damaged or
+/// An intact header names consecutive years, as many as the widest row has amounts or at least five (a row with
+/// more amounts than a five- or six-year header is damaged; `TablePlacer` reports it). A damaged or
 /// missing header (001: "2027 … 2030 20 31", "2027 2028 2029" above six columns) takes the years of the
 /// document's intact Tabel 1 headers when they contain what could be read; failing that, a run of years as wide
 /// as the widest row that contains the years read and starts the year before the price level (both 000 and
@@ -102,8 +103,12 @@ enum TableYears {
         case missing
     }
 
+    /// The fewest consecutive years a header must name to be taken as complete when a row has more amounts
+    /// than it has years: the template's tables span five or six years, so such a row is damaged, not the header.
+    static let completeHeaderYears = 5
+
     static func isIntact(_ years: [Int], widestRow: Int) -> Bool {
-        guard let first = years.first, years.count >= max(1, widestRow) else { return false }
+        guard let first = years.first, years.count >= min(max(1, widestRow), completeHeaderYears) else { return false }
         return years.enumerated().allSatisfy { $0.element == first + $0.offset }
     }
 

@@ -1,0 +1,40 @@
+import Foundation
+import GevinstCore
+
+/// Unfinished template text: "X antal dagbehandlingselever" (000 BU05), "[Tabelnummer opdateres]" (001),
+/// "Angiv succeskriterium 2" (the template's own instruction), "[Indsæt …]", "xx mio. kr.".
+enum TemplateTextDetector {
+    static func findings(_ lines: ArraySlice<PdfLine>, proposal: String?) -> [Finding] {
+        var result: [Finding] = []
+        for line in lines where line.isContent {
+            let text = line.trimmed.collapsingSpaces()
+            if let match = match(text) {
+                result.append(Finding(
+                    rule: "template.unfinished-text", severity: .warning, proposal: proposal, line: line.number,
+                    message: "Unfinished template text: '\(match)'."))
+            }
+        }
+        return result
+    }
+
+    static func match(_ text: String) -> String? {
+        let words = text.split(separator: " ").map(String.init)
+        for (index, word) in words.enumerated() {
+            if (word == "X" || word == "XX" || word == "xx") && index + 1 < words.count {
+                let next = words[index + 1].lowercased()
+                if ["antal", "mio.", "kr.", "t.kr.", "borgere", "årsværk", "pct.", "%"].contains(next) {
+                    return words[index...].prefix(4).joined(separator: " ")
+                }
+            }
+        }
+        if text.hasPrefix("Angiv ") || text.hasPrefix("[Angiv") { return text }
+        for marker in ["[Tabelnummer", "[Indsæt", "[Skriv", "[Tekst", "[Titel", "[Navn"] {
+            if let range = text.range(of: marker) {
+                let tail = text[range.lowerBound...]
+                let end = tail.firstIndex(of: "]").map { tail.index(after: $0) } ?? tail.endIndex
+                return String(tail[..<end])
+            }
+        }
+        return nil
+    }
+}
