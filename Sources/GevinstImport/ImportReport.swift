@@ -4,50 +4,55 @@ import GevinstCore
 /// "plans","findings"}]}`. Amounts are kroner; every total is computed by `Compute` from the lines, with
 /// every year of the proposal present.
 public enum ImportReport {
-    public static func json(_ documents: [ImportedDocument], rule: PaybackRule = .firstYearStrict) -> ReportJSON {
-        .object([("documents", .array(documents.map { document($0, rule: rule) }))])
+    public static func json(_ documents: [ImportedDocument], rule: PaybackRule = .firstYearStrict) -> JSONValue {
+        .object([("documents", .list(documents.map { document($0, rule: rule) }))])
     }
 
-    public static func document(_ document: ImportedDocument, rule: PaybackRule = .firstYearStrict) -> ReportJSON {
+    /// The JSON text, written by Core's `JSONWriter` (stable member order, two-space indentation).
+    public static func text(_ documents: [ImportedDocument], rule: PaybackRule = .firstYearStrict, pretty: Bool = true) -> String {
+        JSONWriter.write(json(documents, rule: rule), pretty: pretty)
+    }
+
+    public static func document(_ document: ImportedDocument, rule: PaybackRule = .firstYearStrict) -> JSONValue {
         .object([
             ("file", .string(document.file)),
             ("kind", .string(document.kind.rawValue)),
-            ("proposals", .array(document.proposals.map { proposal($0, rule: rule) })),
-            ("followUps", .array(document.followUps.map(followUp))),
-            ("plans", .array(document.plans.map(plan))),
-            ("findings", .array(document.findings.map(finding))),
+            ("proposals", .list(document.proposals.map { proposal($0, rule: rule) })),
+            ("followUps", .list(document.followUps.map(followUp))),
+            ("plans", .list(document.plans.map(plan))),
+            ("findings", .list(document.findings.map(finding))),
         ])
     }
 
-    public static func proposal(_ proposal: Proposal, rule: PaybackRule = .firstYearStrict) -> ReportJSON {
+    public static func proposal(_ proposal: Proposal, rule: PaybackRule = .firstYearStrict) -> JSONValue {
         let computed = Compute.proposal(proposal, rule: rule)
-        var members: [(String, ReportJSON)] = [
-            ("code", .string(proposal.code)),
+        var members: [(String, JSONValue)] = [
+            ("code", .optionalString(proposal.code)),
             ("title", .string(proposal.title)),
             ("status", .string(proposal.status.rawValue)),
-            ("priceLevel", .integer(proposal.priceLevelYear)),
-            ("years", .array(proposal.years.map { .integer(Int64($0)) })),
-            ("lines", .array(proposal.lines.map(line))),
+            ("priceLevel", .optionalInt(proposal.priceLevelYear)),
+            ("years", .list(proposal.years.map { .int($0) })),
+            ("lines", .list(proposal.lines.map(line))),
         ]
         if let first = computed.first {
             members.append(("totals", totals(first)))
             members.append(("payback", payback(first.payback)))
         }
         if computed.count > 1 {
-            members.append(("variants", .array(computed.map { variant in
+            members.append(("variants", .list(computed.map { variant in
                 .object([
-                    ("variant", .string(variant.variant)), ("totals", totals(variant)), ("payback", payback(variant.payback)),
+                    ("variant", .optionalString(variant.variant)), ("totals", totals(variant)), ("payback", payback(variant.payback)),
                 ])
             })))
         }
         members.append(("source", proposal.source.map { source in
-            .object([("firstLine", .integer(Int64(source.firstLine))), ("lastLine", .integer(Int64(source.lastLine)))])
+            .object([("firstLine", .int(source.firstLine)), ("lastLine", .int(source.lastLine))])
         } ?? .null))
         return .object(members)
     }
 
-    static func line(_ line: EconomicLine) -> ReportJSON {
-        var members: [(String, ReportJSON)] = [
+    static func line(_ line: EconomicLine) -> JSONValue {
+        var members: [(String, JSONValue)] = [
             ("label", .string(line.label)),
             ("block", .string(line.block.rawValue)),
             ("steeringArea", .string(line.steeringArea.rawValue)),
@@ -57,7 +62,7 @@ public enum ImportReport {
         return .object(members)
     }
 
-    static func totals(_ computed: ComputedProposal) -> ReportJSON {
+    static func totals(_ computed: ComputedProposal) -> JSONValue {
         .object([
             ("permanent", dense(computed.table1.permanentTotal)),
             ("implementation", dense(computed.table1.implementationTotal)),
@@ -65,53 +70,56 @@ public enum ImportReport {
         ])
     }
 
-    static func payback(_ payback: Payback) -> ReportJSON {
+    static func payback(_ payback: Payback) -> JSONValue {
         .object([
-            ("service", .object([("years", years(payback.service)), ("printed", .integer(payback.printedService))])),
-            ("total", .object([("years", years(payback.total)), ("printed", .integer(payback.printedTotal))])),
+            ("service", .object([("years", years(payback.service)), ("printed", .optionalInt(payback.printedService))])),
+            ("total", .object([("years", years(payback.total)), ("printed", .optionalInt(payback.printedTotal))])),
         ])
     }
 
     /// Whole years as an integer, tenths as a decimal number, null when not paid back within the table.
-    static func years(_ value: PaybackYears?) -> ReportJSON {
+    static func years(_ value: PaybackYears?) -> JSONValue {
         guard let value else { return .null }
-        if let whole = value.wholeYears { return .integer(Int64(whole)) }
+        if let whole = value.wholeYears { return .int(whole) }
         return .number("\(value.tenths / 10).\(value.tenths % 10)")
     }
 
     /// Every year of the series, zeros included.
-    static func dense(_ series: YearSeries) -> ReportJSON {
-        .object(series.years.map { (String($0), .integer(series[$0])) })
+    static func dense(_ series: YearSeries) -> JSONValue {
+        .object(series.years.map { (String($0), .int(series[$0])) })
     }
 
     /// The years given, in order.
-    static func sparse(_ amounts: [Int: Amount]) -> ReportJSON {
-        .object(amounts.sorted { $0.key < $1.key }.map { (String($0.key), .integer($0.value)) })
+    static func sparse(_ amounts: [Int: Amount]) -> JSONValue {
+        .amounts(amounts)
     }
 
-    public static func followUp(_ row: FollowUpRow) -> ReportJSON {
+    public static func followUp(_ row: FollowUpRow) -> JSONValue {
         .object([
-            ("adoptedBudgetYear", .integer(row.adoptedBudgetYear)),
-            ("code", .string(row.code)),
+            ("adoptedBudgetYear", .optionalInt(row.adoptedBudgetYear)),
+            ("code", .optionalString(row.code)),
             ("title", .string(row.title)),
-            ("type", .string(row.type?.rawValue)),
+            ("type", .optionalString(row.type?.rawValue)),
             ("typeText", .string(row.typeText)),
             ("area", .string(row.area)),
             ("status", .string(row.status)),
-            ("recognisedStatus", .string(row.recognisedStatus.map(statusID))),
+            ("recognisedStatus", .optionalString(row.recognisedStatus.map(statusID))),
             ("remark", .string(row.remark)),
-            ("totalInvestment", .amount(row.totalInvestment)),
-            ("efficiencyAtFullPhaseIn", .amount(row.efficiencyAtFullPhaseIn)),
-            ("efficiencyPriceLevel", .integer(row.efficiencyPriceLevelYear)),
-            ("fullImplementationYear", .integer(row.fullImplementationYear)),
+            ("totalInvestment", optionalAmount(row.totalInvestment)),
+            ("efficiencyAtFullPhaseIn", optionalAmount(row.efficiencyAtFullPhaseIn)),
+            ("efficiencyPriceLevel", .optionalInt(row.efficiencyPriceLevelYear)),
+            ("fullImplementationYear", .optionalInt(row.fullImplementationYear)),
             ("handling", .string(row.handling)),
-            ("earlierCompensatingAction", .bool(row.earlierCompensatingAction)),
-            ("requiresApprovalByOEUAndBR", .bool(row.requiresApprovalByOEUAndBR)),
+            ("earlierCompensatingAction", optionalBool(row.earlierCompensatingAction)),
+            ("requiresApprovalByOEUAndBR", optionalBool(row.requiresApprovalByOEUAndBR)),
             ("consequence", .string(row.consequence)),
-            ("period", .string(row.period)),
-            ("line", .integer(row.line)),
+            ("period", .optionalString(row.period)),
+            ("line", .optionalInt(row.line)),
         ])
     }
+
+    static func optionalAmount(_ amount: Amount?) -> JSONValue { amount.map { .int($0) } ?? .null }
+    static func optionalBool(_ flag: Bool?) -> JSONValue { flag.map { .bool($0) } ?? .null }
 
     /// A stable id for each status text.
     static func statusID(_ status: FollowUpStatus) -> String {
@@ -124,47 +132,47 @@ public enum ImportReport {
         }
     }
 
-    public static func plan(_ plan: StrategyPlan) -> ReportJSON {
+    public static func plan(_ plan: StrategyPlan) -> JSONValue {
         .object([
             ("title", .string(plan.title)),
             ("savingsSign", .string(plan.savingsSign.rawValue)),
             ("unit", .string(plan.unit)),
-            ("tables", .array(plan.tables.map(table))),
-            ("footnotes", .array(plan.footnotes.map { note in
-                .object([("marker", .string(note.marker)), ("text", .string(note.text)), ("line", .integer(note.line))])
+            ("tables", .list(plan.tables.map(table))),
+            ("footnotes", .list(plan.footnotes.map { note in
+                .object([("marker", .string(note.marker)), ("text", .string(note.text)), ("line", .optionalInt(note.line))])
             })),
         ])
     }
 
-    static func table(_ table: StrategyPlan.Table) -> ReportJSON {
+    static func table(_ table: StrategyPlan.Table) -> JSONValue {
         let computed = table.computedTotal
         return .object([
             ("title", .string(table.title)),
-            ("years", .array(table.years.map { .integer(Int64($0)) })),
-            ("line", .integer(table.line)),
-            ("rows", .array(table.rows.map(planRow))),
+            ("years", .list(table.years.map { .int($0) })),
+            ("line", .optionalInt(table.line)),
+            ("rows", .list(table.rows.map(planRow))),
             ("printedTotal", table.printedTotal.map(planRow) ?? .null),
-            ("computedTotal", .object(table.years.map { (String($0), .integer(computed[$0] ?? 0)) })),
+            ("computedTotal", .object(table.years.map { (String($0), .int(computed[$0] ?? 0)) })),
         ])
     }
 
-    static func planRow(_ row: StrategyPlan.Row) -> ReportJSON {
+    static func planRow(_ row: StrategyPlan.Row) -> JSONValue {
         .object([
-            ("number", .string(row.number)),
+            ("number", .optionalString(row.number)),
             ("label", .string(row.label)),
             ("amounts", sparse(row.amounts)),
             ("countsInTotal", .bool(row.countsInTotal)),
-            ("footnotes", .array(row.footnotes.map { .string($0) })),
-            ("line", .integer(row.line)),
+            ("footnotes", .list(row.footnotes.map { .string($0) })),
+            ("line", .optionalInt(row.line)),
         ])
     }
 
-    public static func finding(_ finding: Finding) -> ReportJSON {
+    public static func finding(_ finding: Finding) -> JSONValue {
         .object([
             ("rule", .string(finding.rule.description)),
             ("severity", .string(finding.severity.rawValue)),
-            ("proposal", .string(finding.proposal)),
-            ("line", .integer(finding.line)),
+            ("proposal", .optionalString(finding.proposal)),
+            ("line", .optionalInt(finding.line)),
             ("message", .string(finding.message)),
         ])
     }

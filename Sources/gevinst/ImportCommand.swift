@@ -3,8 +3,8 @@ import Foundation
 import GevinstCore
 import GevinstImport
 
-/// `gevinst import FILE… [--json] [--format NAME]`: reads legacy documents and reports what they hold and
-/// where they contradict themselves.
+/// `gevinst import FILE… [--json] [--out DIR] [--format NAME]`: reads legacy documents, reports what they
+/// hold and where they contradict themselves, and can write each proposal as a native file.
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
@@ -26,6 +26,9 @@ struct ImportCommand: ParsableCommand {
 
     @Option(help: "Read every file with this reader instead of choosing by content: \(ReaderRegistry.formatNames.joined(separator: ", ")).")
     var format: String?
+
+    @Option(help: ArgumentHelp("Write one native proposal file per imported proposal into this folder (DIR/<document>/<code>.json).", valueName: "DIR"))
+    var out: String?
 
     func validate() throws {
         if files.isEmpty { throw ValidationError("name at least one file to import") }
@@ -52,9 +55,18 @@ struct ImportCommand: ParsableCommand {
 
         for failure in failures { printError("gevinst import: \(failure)") }
         if json {
-            print(ImportReport.json(documents).rendered())
+            print(ImportReport.text(documents), terminator: "")
         } else if !documents.isEmpty {
             print(documents.map { ImportTextReport.render($0) }.joined(separator: "\n\n"))
+        }
+        if let out {
+            do {
+                let written = try ImportOutput.write(documents, to: out)
+                printError("gevinst import: wrote \(written.count) proposal files to \(out)")
+            } catch {
+                printError("gevinst import: cannot write to \(out): \(error.localizedDescription)")
+                throw ExitCode(ImportExitStatus.nothingRead.rawValue)
+            }
         }
         for document in documents where document.isEmpty {
             printError("gevinst import: \(document.file): nothing could be read (see the findings above)")

@@ -8,7 +8,12 @@ import Testing
     static let seedTrait = ConditionTrait.enabled(if: SeedCorpus.isAvailable, Comment(rawValue: SeedCorpus.skipMessage))
 
     @Test(seedTrait) func theSeedsAreGivenToTheirReaders() throws {
-        for (name, format) in [(SeedCorpus.followUp2024, "follow-up"), (SeedCorpus.strategyPlan, "plan")] {
+        let expected = [
+            (SeedCorpus.proposals2021, PdfTextReader.formatName), (SeedCorpus.transferCase2025, PdfTextReader.formatName),
+            (SeedCorpus.followUp2024, "follow-up"), (SeedCorpus.catalogue2019, MarkdownCatalogueReader.formatName),
+            (SeedCorpus.strategyPlan, "plan"),
+        ]
+        for (name, format) in expected {
             let data = try #require(SeedCorpus.data(name))
             let document = TextDocument(file: name, data: data)
             let choice = try DocumentImporter.chooseReader(for: document)

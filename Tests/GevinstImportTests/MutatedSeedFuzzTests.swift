@@ -25,9 +25,11 @@ import Testing
         let original = try #require(SeedCorpus.data(seed))
         var generator = SplitMix64(seed: UInt64(truncatingIfNeeded: seed.hashValueStable))
         var readCount = 0
+        var rounds = 0
         let clock = ContinuousClock()
         let deadline = clock.now + .seconds(Self.secondsPerSeed)
-        for round in 0..<Self.iterations where clock.now < deadline {
+        for round in 0..<Self.iterations where round == 0 || clock.now < deadline {
+            rounds += 1
             let mutated = Mutator.mutate(original, rounds: 1 + round % 8, using: &generator)
             let document = TextDocument(file: seed, data: mutated)
             for reader in ReaderRegistry.readers {
@@ -39,6 +41,7 @@ import Testing
             }
             _ = try? DocumentImporter.read(data: mutated, file: seed)
         }
+        #expect(rounds >= 1)
         #expect(readCount >= 0)
     }
 }
