@@ -32,7 +32,10 @@ enum CodeReferenceCheck {
             for (index, word) in words.enumerated() {
                 var token = Substring(word)
                 while let first = token.first, "’'”\"(“‘".contains(first) { token = token.dropFirst() }
-                guard let first = token.first, first.isUppercase, let parsed = PdfTextProposalCode.parseLeading(String(token)) else { continue }
+                let bytes = Array(token.utf8.prefix(4))
+                guard bytes.count >= 3, bytes[0] >= 0x41 && bytes[0] <= 0x5A, bytes[1] >= 0x41 && bytes[1] <= 0x5A,
+                      bytes[2] == 0x2F || (bytes[2] >= 0x30 && bytes[2] <= 0x39) || (bytes.count == 4 && bytes[2] >= 0x41 && bytes[2] <= 0x5A),
+                      let parsed = PdfTextProposalCode.parseLeading(String(token)) else { continue }
                 guard parsed.rest.isEmpty || parsed.rest.allSatisfy({ !$0.isLetter && !$0.isNumber }) else { continue }
                 var following = words.dropFirst(index + 1).prefix(8).joined(separator: " ")
                 if following.split(separator: " ").count < 8, position + 1 < content.count {

@@ -50,8 +50,8 @@ struct PdfTextCleaner {
                 startsPage = true
                 text = String(text.drop { $0 == "\u{0C}" })
             }
-            while let last = text.last, last.isWhitespace { text.removeLast() }
-            if text.count >= 2, text.first == " ", let second = text.dropFirst().first, !second.isWhitespace {
+            while let last = text.unicodeScalars.last, Blank.isBlank(last) { text.unicodeScalars.removeLast() }
+            if text.first == " ", let second = text.unicodeScalars.dropFirst().first, !Blank.isBlank(second) {
                 startsPage = true
             }
             let repaired = SymbolFontDigits.repair(text)

@@ -138,7 +138,11 @@ enum ProposalSegmenter {
         var index = 0
         while index < lines.count {
             let line = lines[index]
-            guard line.isContent, line.trimmed.count <= 90 else { index += 1; continue }
+            // Headings are short lines of words without digits.
+            guard line.isContent, line.text.utf8.count <= 120, !line.text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else {
+                index += 1
+                continue
+            }
             var texts = [line.trimmed]
             var numbers = [line.number]
             var position = index
