@@ -9,6 +9,16 @@ struct PdfLine: Sendable {
     let kind: Kind
     /// True for the first line of a page (a form feed, or the single leading space these extractions put there).
     let startsPage: Bool
+    /// The text without leading and trailing spaces.
+    let trimmed: String
+
+    init(number: Int, text: String, kind: Kind, startsPage: Bool) {
+        self.number = number
+        self.text = text
+        self.kind = kind
+        self.startsPage = startsPage
+        self.trimmed = text.trimmingSpaces()
+    }
 
     enum Kind: Sendable, Hashable {
         case content
@@ -23,7 +33,6 @@ struct PdfLine: Sendable {
         case runningTitle
     }
 
-    var trimmed: String { text.trimmingSpaces() }
     var isContent: Bool { kind == .content }
     var isFurniture: Bool { kind != .content && kind != .blank }
 }

@@ -31,7 +31,9 @@ struct ProposalBuilder {
         var reference: String? = nil
         for line in lines where line.isContent {
             let text = line.trimmed
+            guard let first = text.utf8.first, first == 0x5B || first == 0x54 else { continue }
             if TableVocabulary.isTableOneTitle(text) { hasTable = true }
+            guard first == 0x5B else { continue }
             let folded = TextFold.letters(text)
             if text.hasPrefix("[") && folded.contains("fortsatunderudarbejdelse") { placeholder = true }
             if text.hasPrefix("[") && folded.hasPrefix("seunder") { reference = String(text.dropFirst().prefix { $0 != "]" }) }

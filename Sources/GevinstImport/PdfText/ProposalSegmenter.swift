@@ -32,6 +32,7 @@ enum ProposalSegmenter {
     static func marker(_ line: PdfLine) -> String? {
         guard line.isContent else { return nil }
         let trimmed = line.trimmed
+        guard trimmed.utf8.count <= 30, let first = trimmed.utf8.first, [0x49, 0x69, 0x45, 0x65].contains(first) else { return nil }
         let folded = TextFold.letters(trimmed)
         guard markers.contains(folded), trimmed.split(separator: " ").count == 1 else { return nil }
         return trimmed

@@ -21,13 +21,23 @@ extension StringProtocol {
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !Blank.isBlank($0) }),
               let last = scalars.lastIndex(where: { !Blank.isBlank($0) }) else { return "" }
-        var result = String.UnicodeScalarView()
-        result.append(contentsOf: scalars[first...last])
-        return String(result)
+        return String(self[first..<scalars.index(after: last)])
     }
 
     /// The text with runs of whitespace collapsed to one space, trimmed.
     func collapsingSpaces() -> String {
+        // Most lines have single spaces already: return them as they are.
+        var previousBlank = true
+        var clean = true
+        for byte in utf8 {
+            let blank = byte == 0x20
+            if byte == 0x09 || byte == 0x0A || byte == 0x0B || byte == 0x0C || byte == 0x0D || byte == 0xC2 || byte == 0xE2 || (blank && previousBlank) {
+                clean = false
+                break
+            }
+            previousBlank = blank
+        }
+        if clean && !previousBlank { return String(self) }
         var result = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in unicodeScalars {
