@@ -28,6 +28,7 @@ enum CodeReferenceCheck {
         var result: [Reference] = []
         let content = lines.filter { $0.isContent && !excluded.contains($0.number) }
         for (position, line) in content.enumerated() {
+            guard mayHoldCode(line.text) else { continue }
             let words = line.trimmed.split(separator: " ").map(String.init)
             for (index, word) in words.enumerated() {
                 var token = Substring(word)
@@ -45,6 +46,20 @@ enum CodeReferenceCheck {
             }
         }
         return result
+    }
+
+    /// A quick look at the bytes: two capitals followed by a digit or "/" somewhere on the line.
+    static func mayHoldCode(_ text: String) -> Bool {
+        var capitals = 0
+        for byte in text.utf8 {
+            if byte >= 0x41 && byte <= 0x5A {
+                capitals += 1
+            } else {
+                if capitals >= 2 && ((byte >= 0x30 && byte <= 0x39) || byte == 0x2F) { return true }
+                capitals = 0
+            }
+        }
+        return false
     }
 
     static func findings(references: [Reference], proposals: [(code: PdfTextProposalCode, title: String)]) -> [Finding] {

@@ -85,6 +85,8 @@ struct PdfTextCleaner {
     static func basicKind(_ text: String) -> PdfLine.Kind {
         let trimmed = text.trimmingSpaces()
         if trimmed.isEmpty { return .blank }
+        // Footers, page numbers and headers are short.
+        if trimmed.utf8.count > 40 { return .content }
         let words = trimmed.split(separator: " ", omittingEmptySubsequences: true)
         if words.count == 4, words[0] == "Side", words[2] == "af", Int(words[1]) != nil, Int(words[3]) != nil { return .footer }
         if words.count == 1, isPageFraction(String(words[0])) { return .pageNumber }
@@ -153,6 +155,8 @@ struct PdfTextCleaner {
     /// The normalised text of a line that could be a running title, or nil: at least three words, starting with
     /// a capital, without a colon, sentence end, amount, checkbox mark, answer word or two administrations.
     static func runningTitleKey(_ text: String) -> String? {
+        // Titles are short lines.
+        guard text.utf8.count <= 160 else { return nil }
         var words = text.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
         if let last = words.last, last.count <= 3, last.allSatisfy({ $0.isASCII && $0.isNumber }), words.count > 3 { words.removeLast() }
         guard words.count >= 3, words.count <= 14, let first = words.first?.first, first.isUppercase, first.isLetter else { return nil }
