@@ -23,10 +23,14 @@ public enum PdfTextReader: DocumentReader {
         var tabs = 0
         var markup = 0
         for line in document.lines.prefix(20_000) {
-            if line.contains("\t") { tabs += 1 }
-            if line.contains("<b>") || line.contains("<input") || line.hasPrefix("|") || line.hasPrefix("#") { markup += 1 }
+            // A look at the bytes first: most lines start with none of the words counted here.
+            let utf8 = line.utf8
+            if utf8.contains(0x09) { tabs += 1 }
+            if let first = utf8.first, first == 0x7C || first == 0x23 { markup += 1 }
+            if utf8.contains(0x3C), line.contains("<b>") || line.contains("<input") { markup += 1 }
+            guard let start = utf8.firstIndex(where: { $0 != 0x20 && $0 != 0x0C }), [0x54, 0x52, 0x4B, 0x46].contains(utf8[start]) else { continue }
             let folded = TextFold.letters(line.prefix(40))
-            if line.contains("Tabel 1") && (folded.contains("forslagets") || folded.contains("konsekvens")) { tableOne += 1 }
+            if folded.hasPrefix("tabel") && (folded.contains("forslagets") || folded.contains("konsekvens")) { tableOne += 1 }
             if folded.hasPrefix("tilbagebetalingstid") { payback += 1 }
             if folded.hasPrefix("resume") || folded.hasPrefix("kortresume") || folded.hasPrefix("forslagetstitel") { summary += 1 }
         }

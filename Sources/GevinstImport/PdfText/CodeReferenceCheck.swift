@@ -28,11 +28,15 @@ enum CodeReferenceCheck {
         var result: [Reference] = []
         let content = lines.filter { $0.isContent && !excluded.contains($0.number) }
         for (position, line) in content.enumerated() {
+            guard mayHoldCode(line.text) else { continue }
             let words = line.trimmed.split(separator: " ").map(String.init)
             for (index, word) in words.enumerated() {
                 var token = Substring(word)
                 while let first = token.first, "’'”\"(“‘".contains(first) { token = token.dropFirst() }
-                guard let first = token.first, first.isUppercase, let parsed = PdfTextProposalCode.parseLeading(String(token)) else { continue }
+                let bytes = Array(token.utf8.prefix(4))
+                guard bytes.count >= 3, bytes[0] >= 0x41 && bytes[0] <= 0x5A, bytes[1] >= 0x41 && bytes[1] <= 0x5A,
+                      bytes[2] == 0x2F || (bytes[2] >= 0x30 && bytes[2] <= 0x39) || (bytes.count == 4 && bytes[2] >= 0x41 && bytes[2] <= 0x5A),
+                      let parsed = PdfTextProposalCode.parseLeading(String(token)) else { continue }
                 guard parsed.rest.isEmpty || parsed.rest.allSatisfy({ !$0.isLetter && !$0.isNumber }) else { continue }
                 var following = words.dropFirst(index + 1).prefix(8).joined(separator: " ")
                 if following.split(separator: " ").count < 8, position + 1 < content.count {
@@ -42,6 +46,20 @@ enum CodeReferenceCheck {
             }
         }
         return result
+    }
+
+    /// A quick look at the bytes: two capitals followed by a digit or "/" somewhere on the line.
+    static func mayHoldCode(_ text: String) -> Bool {
+        var capitals = 0
+        for byte in text.utf8 {
+            if byte >= 0x41 && byte <= 0x5A {
+                capitals += 1
+            } else {
+                if capitals >= 2 && ((byte >= 0x30 && byte <= 0x39) || byte == 0x2F) { return true }
+                capitals = 0
+            }
+        }
+        return false
     }
 
     static func findings(references: [Reference], proposals: [(code: PdfTextProposalCode, title: String)]) -> [Finding] {

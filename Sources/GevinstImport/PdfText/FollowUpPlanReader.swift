@@ -70,6 +70,10 @@ enum FollowUpPlanReader {
     }
 
     static func isHeaderStart(_ text: String) -> Bool {
+        // Quick look: the heading starts with "Opf…" (OCR "Opfg…"), or is "Tabel N. Opfølgningsmål".
+        guard let first = text.unicodeScalars.first(where: { !Blank.isBlank($0) }), first == "O" || first == "o" || first == "T" else {
+            return false
+        }
         let folded = TextFold.letters(text)
         if TableVocabulary.tableNumber(text) != nil { return folded.contains("opfolgningsmal") || folded.contains("opfolgningsmal") }
         return TextFold.hasPrefix(folded, "opfolgningsmal", tolerance: 2)

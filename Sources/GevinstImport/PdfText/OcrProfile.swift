@@ -22,16 +22,33 @@ struct OcrProfile: Sendable {
         var danish = 0
         var ocr = 0
         var examples: [String] = []
-        let spellings = Set(ocrSpellingsOfCommonWords)
+        let spellings = Set(ocrSpellingsOfCommonWords.map { Array($0.utf8) })
+        var word: [UInt8] = []
+        func endWord() {
+            defer { word.removeAll(keepingCapacity: true) }
+            guard word.count >= 2 && word.count <= 12 else { return }
+            let lower = word.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }
+            guard spellings.contains(lower) else { return }
+            ocr += 1
+            let text = String(decoding: word, as: UTF8.self)
+            if examples.count < 4 && !examples.contains(text) && lower != Array("pa".utf8) { examples.append(text) }
+        }
+        // Bytes: ASCII letters and "@" make words; æ, ø, å (UTF-8 C3 A6/B8/A5/86/98/85) are counted.
         for line in lines {
-            for character in line where "æøåÆØÅ".contains(character) { danish += 1 }
-            for word in line.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "." || $0 == "(" || $0 == ")" }) {
-                let lower = word.lowercased()
-                if spellings.contains(lower) {
-                    ocr += 1
-                    if examples.count < 4 && !examples.contains(String(word)) && lower != "pa" { examples.append(String(word)) }
+            var previous: UInt8 = 0
+            for byte in line.utf8 {
+                if previous == 0xC3 && [0xA6, 0xB8, 0xA5, 0x86, 0x98, 0x85].contains(byte) { danish += 1 }
+                if (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || byte == 0x40 {
+                    word.append(byte)
+                } else if byte >= 0x80 {
+                    // A non-ASCII letter makes the word no OCR spelling.
+                    word.append(byte)
+                } else {
+                    endWord()
                 }
+                previous = byte
             }
+            endWord()
         }
         return OcrProfile(isOcr: ocr >= 20 && ocr > danish, danishLetters: danish, ocrSpellings: ocr, examples: examples)
     }

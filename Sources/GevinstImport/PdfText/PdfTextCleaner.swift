@@ -9,6 +9,16 @@ struct PdfLine: Sendable {
     let kind: Kind
     /// True for the first line of a page (a form feed, or the single leading space these extractions put there).
     let startsPage: Bool
+    /// The text without leading and trailing spaces.
+    let trimmed: String
+
+    init(number: Int, text: String, kind: Kind, startsPage: Bool) {
+        self.number = number
+        self.text = text
+        self.kind = kind
+        self.startsPage = startsPage
+        self.trimmed = text.trimmingSpaces()
+    }
 
     enum Kind: Sendable, Hashable {
         case content
@@ -23,7 +33,6 @@ struct PdfLine: Sendable {
         case runningTitle
     }
 
-    var trimmed: String { text.trimmingSpaces() }
     var isContent: Bool { kind == .content }
     var isFurniture: Bool { kind != .content && kind != .blank }
 }
@@ -50,8 +59,8 @@ struct PdfTextCleaner {
                 startsPage = true
                 text = String(text.drop { $0 == "\u{0C}" })
             }
-            while let last = text.last, last.isWhitespace { text.removeLast() }
-            if text.count >= 2, text.first == " ", let second = text.dropFirst().first, !second.isWhitespace {
+            while let last = text.unicodeScalars.last, Blank.isBlank(last) { text.unicodeScalars.removeLast() }
+            if text.first == " ", let second = text.unicodeScalars.dropFirst().first, !Blank.isBlank(second) {
                 startsPage = true
             }
             let repaired = SymbolFontDigits.repair(text)
@@ -76,6 +85,8 @@ struct PdfTextCleaner {
     static func basicKind(_ text: String) -> PdfLine.Kind {
         let trimmed = text.trimmingSpaces()
         if trimmed.isEmpty { return .blank }
+        // Footers, page numbers and headers are short.
+        if trimmed.utf8.count > 40 { return .content }
         let words = trimmed.split(separator: " ", omittingEmptySubsequences: true)
         if words.count == 4, words[0] == "Side", words[2] == "af", Int(words[1]) != nil, Int(words[3]) != nil { return .footer }
         if words.count == 1, isPageFraction(String(words[0])) { return .pageNumber }
@@ -144,6 +155,8 @@ struct PdfTextCleaner {
     /// The normalised text of a line that could be a running title, or nil: at least three words, starting with
     /// a capital, without a colon, sentence end, amount, checkbox mark, answer word or two administrations.
     static func runningTitleKey(_ text: String) -> String? {
+        // Titles are short lines.
+        guard text.utf8.count <= 160 else { return nil }
         var words = text.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
         if let last = words.last, last.count <= 3, last.allSatisfy({ $0.isASCII && $0.isNumber }), words.count > 3 { words.removeLast() }
         guard words.count >= 3, words.count <= 14, let first = words.first?.first, first.isUppercase, first.isLetter else { return nil }

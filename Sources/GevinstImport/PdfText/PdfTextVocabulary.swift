@@ -13,13 +13,22 @@ public struct PdfTextVocabulary: Sendable {
         }
     }
 
-    public var areas: [Area]
+    public var areas: [Area] {
+        didSet { foldedAreaNames = PdfTextVocabulary.fold(areas) }
+    }
     /// *Forvaltninger* in the checkbox list, in the template's order.
     public var administrations: [String]
+    /// The areas' names folded once (`TextFold.letters`), for matching headings.
+    private var foldedAreaNames: [(name: String, area: Int)]
 
     public init(areas: [Area], administrations: [String]) {
         self.areas = areas
         self.administrations = administrations
+        self.foldedAreaNames = PdfTextVocabulary.fold(areas)
+    }
+
+    private static func fold(_ areas: [Area]) -> [(name: String, area: Int)] {
+        areas.enumerated().flatMap { index, area in area.names.map { (TextFold.letters($0), index) } }
     }
 
     /// Copenhagen's areas (DOMAIN.md §3) and seven administrations (000's checkbox list).
@@ -44,9 +53,8 @@ public struct PdfTextVocabulary: Sendable {
         guard name.count <= 60, !name.contains(where: { $0.isNumber }) else { return nil }
         let folded = TextFold.letters(name)
         guard !folded.isEmpty else { return nil }
-        return areas.first { area in
-            area.names.contains { TextFold.distance(folded, TextFold.letters($0), limit: 2) <= 2 }
-        }
+        guard let match = foldedAreaNames.first(where: { TextFold.distance(folded, $0.name, limit: 2) <= 2 }) else { return nil }
+        return areas[match.area]
     }
 
     var areaCodes: Set<String> { Set(areas.map(\.code)) }

@@ -31,7 +31,9 @@ struct ProposalBuilder {
         var reference: String? = nil
         for line in lines where line.isContent {
             let text = line.trimmed
+            guard let first = text.utf8.first, first == 0x5B || first == 0x54 else { continue }
             if TableVocabulary.isTableOneTitle(text) { hasTable = true }
+            guard first == 0x5B else { continue }
             let folded = TextFold.letters(text)
             if text.hasPrefix("[") && folded.contains("fortsatunderudarbejdelse") { placeholder = true }
             if text.hasPrefix("[") && folded.hasPrefix("seunder") { reference = String(text.dropFirst().prefix { $0 != "]" }) }
@@ -70,6 +72,7 @@ struct ProposalBuilder {
             break
         }
 
+        var proseFigures: (figures: PdfTextProseFigureCheck.Figures, years: ClosedRange<Int>)? = nil
         if let raw {
             consumed.formUnion(raw.consumed)
             let details = PdfTextDetailTableReader.readAll(slice, ocr: ocr)
@@ -101,10 +104,7 @@ struct ProposalBuilder {
                 proposal.printed = PrintedFigures(tables: tables.printedTables, payback: tables.payback)
                 findings += tables.findings
                 consumed.formUnion(tables.consumed)
-                let economy = SectionReader.read(slice, excluding: consumed).first { $0.heading.topic == .economy }
-                if let economy {
-                    findings += PdfTextProseFigureCheck.check(economy.textLines, figures: tables.proseFigures, years: years, proposal: name)
-                }
+                proseFigures = (tables.proseFigures, years)
             } else {
                 for detail in details { consumed.formUnion(detail.consumed) }
             }
@@ -128,6 +128,9 @@ struct ProposalBuilder {
         }
         let sections = SectionReader.read(slice, excluding: consumed)
         proposal.sections = sections.map { TextSection(number: String($0.heading.number), heading: $0.heading.heading, text: $0.text) }
+        if let prose = proseFigures, let economy = sections.first(where: { $0.heading.topic == .economy }) {
+            findings += PdfTextProseFigureCheck.check(economy.textLines, figures: prose.figures, years: prose.years, proposal: name)
+        }
         if let risk = sections.first(where: { $0.heading.topic == .risk }) { proposal.risk = RiskReader.read(risk.text) }
         if let consultation = sections.first(where: { $0.heading.topic == .consultation }) {
             proposal.consultations = ConsultationReader.read(consultation.textLines)

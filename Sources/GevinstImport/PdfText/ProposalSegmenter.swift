@@ -32,6 +32,7 @@ enum ProposalSegmenter {
     static func marker(_ line: PdfLine) -> String? {
         guard line.isContent else { return nil }
         let trimmed = line.trimmed
+        guard trimmed.utf8.count <= 30, let first = trimmed.utf8.first, [0x49, 0x69, 0x45, 0x65].contains(first) else { return nil }
         let folded = TextFold.letters(trimmed)
         guard markers.contains(folded), trimmed.split(separator: " ").count == 1 else { return nil }
         return trimmed
@@ -138,7 +139,11 @@ enum ProposalSegmenter {
         var index = 0
         while index < lines.count {
             let line = lines[index]
-            guard line.isContent, line.trimmed.count <= 90 else { index += 1; continue }
+            // Headings are short lines of words without digits.
+            guard line.isContent, line.text.utf8.count <= 120, !line.text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else {
+                index += 1
+                continue
+            }
             var texts = [line.trimmed]
             var numbers = [line.number]
             var position = index

@@ -93,7 +93,8 @@ enum SectionReader {
                 continue
             }
             guard line.isContent else { continue }
-            current = current.isEmpty ? line.trimmed.collapsingSpaces() : WrappedText.join(current, line.trimmed.collapsingSpaces())
+            let text = line.text.collapsingSpaces()
+            current = current.isEmpty ? text : WrappedText.join(current, text)
         }
         if !current.isEmpty { paragraphs.append(current) }
         return paragraphs.joined(separator: "\n\n")

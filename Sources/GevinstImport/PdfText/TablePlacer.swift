@@ -22,7 +22,9 @@ struct TablePlacer {
     /// Year indices already known for some rows (a detail row matched to a Tabel 1 line).
     var fixedPlacements: [Int: [Int]] = [:]
 
-    /// The rows' years and amounts. `constraintsFor` builds the table's constraints over row indices.
+    /// The rows' years and amounts, given the table's constraints over row indices (`TableOneAssembler`
+    /// builds them); damaged cells the totals prove are repaired first, and every inferred or ambiguous
+    /// placement and every repair becomes a finding.
     mutating func place(
         _ rows: [AssembledRow], roles: [TableVocabulary.Role], alignments: [YearPlacement.Alignment],
         constraints: [YearPlacement.Constraint], totalLabels: [Int: String]

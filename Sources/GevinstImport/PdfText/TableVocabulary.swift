@@ -87,6 +87,7 @@ enum TableVocabulary {
 
     /// The number of a table title line: "Tabel 2. Varige ændringer, service" → 2.
     static func tableNumber(_ text: String) -> Int? {
+        guard let first = text.utf8.first(where: { $0 != 0x20 && $0 != 0x09 }), first == 0x54 else { return nil }
         let trimmed = text.trimmingSpaces()
         guard trimmed.hasPrefix("Tabel ") else { return nil }
         let rest = trimmed.dropFirst(6)

@@ -6,7 +6,7 @@ import GevinstCore
 enum TemplateTextDetector {
     static func findings(_ lines: ArraySlice<PdfLine>, proposal: String?) -> [Finding] {
         var result: [Finding] = []
-        for line in lines where line.isContent {
+        for line in lines where line.isContent && mayMatch(line.text) {
             let text = line.trimmed.collapsingSpaces()
             if let match = match(text) {
                 result.append(Finding(
@@ -15,6 +15,17 @@ enum TemplateTextDetector {
             }
         }
         return result
+    }
+
+    /// A quick look at the bytes: only lines with an "X"/"x" word, a "[" or the word "Angiv" can match.
+    static func mayMatch(_ text: String) -> Bool {
+        var previous: UInt8 = 0x20
+        for byte in text.utf8 {
+            if byte == 0x5B { return true }
+            if (byte == 0x58 || byte == 0x78 || byte == 0x41) && (previous == 0x20 || previous == 0x09) { return true }
+            previous = byte
+        }
+        return false
     }
 
     static func match(_ text: String) -> String? {

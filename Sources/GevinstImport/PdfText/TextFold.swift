@@ -18,7 +18,7 @@ enum TextFold {
         bytes.reserveCapacity(text.utf8.count)
         var pendingSpace = false
         for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace || scalar == "-" || scalar == "–" || scalar == "/" {
+            if Blank.isBlank(scalar) || scalar == "-" || scalar == "–" || scalar == "/" {
                 pendingSpace = !bytes.isEmpty
                 continue
             }

@@ -1,17 +1,54 @@
 import GevinstCore
 
+/// Whitespace as PDF text has it (space, tab, line breaks, no-break space), tested without Unicode property
+/// tables: reading a large document calls this for every character.
+enum Blank {
+    static func isBlank(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0xA0, 0x2007, 0x202F, 0x2009, 0x200A: true
+        default: false
+        }
+    }
+
+    static func isBlank(_ character: Character) -> Bool {
+        character.unicodeScalars.count == 1 && character.unicodeScalars.first.map(isBlank) == true
+    }
+}
+
 extension StringProtocol {
     /// The text without leading and trailing whitespace.
     func trimmingSpaces() -> String {
-        var view = Substring(self)
-        while let first = view.first, first.isWhitespace { view = view.dropFirst() }
-        while let last = view.last, last.isWhitespace { view = view.dropLast() }
-        return String(view)
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !Blank.isBlank($0) }),
+              let last = scalars.lastIndex(where: { !Blank.isBlank($0) }) else { return "" }
+        return String(self[first..<scalars.index(after: last)])
     }
 
     /// The text with runs of whitespace collapsed to one space, trimmed.
     func collapsingSpaces() -> String {
-        split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        // Most lines have single spaces already: return them as they are.
+        var previousBlank = true
+        var clean = true
+        for byte in utf8 {
+            let blank = byte == 0x20
+            if byte == 0x09 || byte == 0x0A || byte == 0x0B || byte == 0x0C || byte == 0x0D || byte == 0xC2 || byte == 0xE2 || (blank && previousBlank) {
+                clean = false
+                break
+            }
+            previousBlank = blank
+        }
+        if clean && !previousBlank { return String(self) }
+        var result = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in unicodeScalars {
+            if Blank.isBlank(scalar) {
+                pendingSpace = !result.isEmpty
+            } else {
+                if pendingSpace { result.append(" "); pendingSpace = false }
+                result.append(scalar)
+            }
+        }
+        return String(result)
     }
 }
 
@@ -35,7 +72,7 @@ struct PositionedWord: Sendable, Hashable {
         var start = 0
         var position = 0
         for character in line {
-            if character.isWhitespace {
+            if Blank.isBlank(character) {
                 if !current.isEmpty { result.append(PositionedWord(text: current, start: start, end: position)); current = "" }
             } else {
                 if current.isEmpty { start = position }
@@ -54,11 +91,11 @@ enum WrappedText {
     /// "Omkostninger" gives "Samlede implementeringsomkostninger"), except before "og"/"eller"/"samt" ("børne-
     /// og unge") and after a capital or digit ("IT-" + "løsning" gives "IT-løsning").
     static func join(_ head: String, _ tail: String) -> String {
-        let left = head.trimmingSpaces()
-        let right = tail.trimmingSpaces()
+        let left = needsTrimming(head) ? head.trimmingSpaces() : head
+        let right = needsTrimming(tail) ? tail.trimmingSpaces() : tail
         if left.isEmpty { return right }
         if right.isEmpty { return left }
-        guard left.hasSuffix("-"), left.count >= 2 else { return left + " " + right }
+        guard left.hasSuffix("-"), left.unicodeScalars.dropLast().last != nil else { return left + " " + right }
         let firstWord = right.split(separator: " ").first.map(String.init) ?? right
         if ["og", "eller", "samt", "til", "&"].contains(firstWord.lowercased()) { return left + " " + right }
         let beforeHyphen = left.dropLast().last
@@ -71,8 +108,15 @@ enum WrappedText {
         return String(left.dropLast()) + rest
     }
 
+    static func needsTrimming(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else { return false }
+        return Blank.isBlank(first) || Blank.isBlank(last)
+    }
+
     static func join(_ pieces: [String]) -> String {
-        pieces.reduce("") { join($0, $1) }
+        var result = ""
+        for piece in pieces { result = join(result, piece) }
+        return result
     }
 }
 
