@@ -131,4 +131,10 @@ struct FollowUpSeedTests {
         }
         #expect(conversion.records.filter { !$0.compensatingActions.isEmpty }.count == 7)
     }
+
+    @Test func thePeriodRoundTripsThroughJSON() throws {
+        let december2024 = try period
+        let text = FollowUpFormat.encode(december2024)
+        #expect(try FollowUpFormat.decode(text: text) == december2024)
+    }
 }
