@@ -21,7 +21,7 @@ public enum FollowUpXlsxReader {
         var result = Result(rows: [], findings: [], periodName: nil)
         var areaSheets = 0
         for sheet in workbook.sheets {
-            guard let table = AreaSheet(sheet, configuration: configuration) else { continue }
+            guard let table = FollowUpAreaSheet(sheet, configuration: configuration) else { continue }
             areaSheets += 1
             if result.periodName == nil { result.periodName = table.periodName }
             table.read(into: &result)
@@ -44,8 +44,8 @@ public enum FollowUpXlsxReader {
     ]
 }
 
-/// One sheet recognised as an area table.
-private struct AreaSheet {
+/// One sheet (or CSV file) recognised as an area table.
+struct FollowUpAreaSheet {
     let sheet: XlsxWorkbookReader.Sheet
     let headerRow: Int
     let columns: [FollowUpReportColumn: Int]
@@ -53,10 +53,26 @@ private struct AreaSheet {
     let periodName: String?
     let priceLevelYear: Int?
     let configuration: FollowUpConfiguration
+    /// Where the rows come from: a workbook's sheet (rule family `xlsx`, cells "H5") or a CSV file (family
+    /// `csv`, "line 5, column 8").
+    let source: Source
+
+    enum Source {
+        case workbook
+        case csv
+
+        var family: String {
+            switch self {
+            case .workbook: "xlsx"
+            case .csv: "csv"
+            }
+        }
+    }
 
     /// Nil unless one of the first ten rows names the year, title and status columns.
-    init?(_ sheet: XlsxWorkbookReader.Sheet, configuration: FollowUpConfiguration) {
+    init?(_ sheet: XlsxWorkbookReader.Sheet, configuration: FollowUpConfiguration, source: Source = .workbook) {
         self.configuration = configuration
+        self.source = source
         for rowNumber in sheet.rows.keys.sorted().prefix(10) {
             var found: [FollowUpReportColumn: Int] = [:]
             var headings: [FollowUpReportColumn: String] = [:]
@@ -98,8 +114,8 @@ private struct AreaSheet {
     func read(into result: inout FollowUpXlsxReader.Result) {
         for column in FollowUpReportColumn.allCases where columns[column] == nil && column != .colour {
             result.findings.append(Finding(
-                rule: "xlsx.missing-column", severity: .warning, proposal: nil, line: headerRow,
-                message: "the sheet \"\(sheet.name)\" has no column \"\(column.heading(periodName: periodName ?? "", priceLevelYear: priceLevelYear))\"; it is left blank for every row"))
+                rule: RuleID(family: source.family, name: "missing-column"), severity: .warning, proposal: nil, line: headerRow,
+                message: "\(source == .workbook ? "the sheet" : "the file") \"\(sheet.name)\" has no column \"\(column.heading(periodName: periodName ?? "", priceLevelYear: priceLevelYear))\"; it is left blank for every row"))
         }
         for rowNumber in sheet.rows.keys.sorted() where rowNumber > headerRow {
             guard let cells = sheet.rows[rowNumber] else { continue }
@@ -125,14 +141,17 @@ private struct AreaSheet {
         let (code, title) = FollowUpTitleCell.split(text(cells, .title))
         let name = code ?? title
         func where_(_ column: FollowUpReportColumn) -> String {
-            "sheet \"\(sheet.name)\", cell \(CellReference.cell(column: columns[column] ?? 0, row: rowNumber))"
+            switch source {
+            case .workbook: "sheet \"\(sheet.name)\", cell \(CellReference.cell(column: columns[column] ?? 0, row: rowNumber))"
+            case .csv: "\(sheet.name), line \(rowNumber), field \((columns[column] ?? 0) + 1)"
+            }
         }
         func year(_ column: FollowUpReportColumn) -> Int? {
             guard let cell = value(cells, column) else { return nil }
             let text = cell.text.trimmingCharacters(in: .whitespaces)
             if text.isEmpty { return nil }
             if let year = SpreadsheetNumber.wholeNumber(text), (1900...2200).contains(year) { return Int(year) }
-            findings.append(Finding(rule: "xlsx.bad-year", severity: .warning, proposal: name, line: rowNumber,
+            findings.append(Finding(rule: RuleID(family: source.family, name: "bad-year"), severity: .warning, proposal: name, line: rowNumber,
                                     message: "\(where_(column)) holds \"\(text)\", not a year; left blank"))
             return nil
         }
@@ -145,7 +164,7 @@ private struct AreaSheet {
             case .text(let printed): DanishNumber.parseInteger(printed).flatMap { $0.multipliedReportingOverflow(by: 1000).overflow ? nil : $0 * 1000 }
             }
             if let kroner, AmountLimits.isWithinLimit(kroner) { return kroner }
-            findings.append(Finding(rule: "xlsx.bad-amount", severity: .warning, proposal: name, line: rowNumber,
+            findings.append(Finding(rule: RuleID(family: source.family, name: "bad-amount"), severity: .warning, proposal: name, line: rowNumber,
                                     message: "\(where_(column)) holds \"\(text)\", not an amount in 1.000 kr.; left blank"))
             return nil
         }
@@ -162,7 +181,7 @@ private struct AreaSheet {
             period: periodName, line: rowNumber)
         if !colourWord.isEmpty, let match = configuration.matchStatus(status),
            colourWord.lowercased() != match.category.colour.danishName.lowercased() {
-            findings.append(Finding(rule: "xlsx.colour-differs", severity: .info, proposal: name, line: rowNumber,
+            findings.append(Finding(rule: RuleID(family: source.family, name: "colour-differs"), severity: .info, proposal: name, line: rowNumber,
                                     message: "\(where_(.colour)) says \"\(colourWord)\" but the status \"\(status)\" is \(match.category.colour.danishName.lowercased()); the status counts"))
         }
         return row

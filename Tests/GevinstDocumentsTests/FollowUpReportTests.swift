@@ -61,6 +61,19 @@ struct FollowUpReportTests {
         #expect(read.findings.first?.message.contains("cell I5") == true)
     }
 
+    @Test func theCsvExportLoadsBackAreaByArea() throws {
+        let period = try Self.seedPeriod()
+        let files = CsvWriter.files(FollowUpReport(period: period).model())
+        var records: [FollowUpRecord] = []
+        for file in files where file.name != "Sammenfatning.csv" {
+            let area = String(file.name.dropLast(".csv".count))
+            let read = FollowUpCsvReader.read(file.data, file: file.name, area: area)
+            #expect(read.findings.isEmpty, "\(file.name): \(read.findings.map(\.message))")
+            records += FollowUpRowConversion.records(from: read.rows).records
+        }
+        #expect(records.map(Printed.init) == period.records.map(Printed.init))
+    }
+
     @Test func htmlShowsColoursInWordsAndCellsWithDanishAmountsAndTotals() throws {
         let html = FollowUpReport(period: try Self.seedPeriod()).html()
         #expect(html.contains("<h2 id=\"h4\">Borgere med handicap</h2>"))
@@ -138,5 +151,34 @@ struct FollowUpReportTests {
 
     @Test func aFileThatIsNoWorkbookIsAnError() {
         #expect(throws: XlsxReadError.self) { try FollowUpXlsxReader.read(Data("not a zip".utf8), file: "x.xlsx") }
+    }
+}
+
+@Suite struct FollowUpCsvReaderTests {
+    static let header = "Vedtaget budgetår,Titel på forslag inkl. nr.,Forslagstype,Status juni 2025,Bemærkning juni 2025,"
+        + "Samlet investering 1.000 kr.,\"Samlet effektivisering ved fuld indfasning, 1.000 kr. 2025 p/l\","
+        + "Aktuel år for fuld implementering,Håndtering,Er der tidligere foretaget kompenserende handling,"
+        + "Skal kompenserende handling godkendes af ØU og BR?,Konsekvens efter håndtering"
+
+    @Test func commaSeparatedWithQuotedLineBreaksAndABadAmount() {
+        let text = [
+            Self.header,
+            "2022,HA06 - Kapacitetstilpasning,Investeringsforslag,Forløber som planlagt,\"To linjer,\nmed komma\",4.150,-1.113,2025,,Nej,Nej,",
+            "2023,HA03 - De rette botilbud,Investeringsforslag,Forløber som planlagt,,mange,-16.290,2026,,Nej,Nej,",
+        ].joined(separator: "\r\n")
+        let read = FollowUpCsvReader.read(Data(text.utf8), file: "handicap.csv", area: "Borgere med handicap")
+        #expect(read.periodName == "Juni 2025")
+        #expect(read.rows.map(\.line) == [2, 4])
+        #expect(read.rows.first?.remark == "To linjer,\nmed komma")
+        #expect(read.rows.first?.efficiencyAtFullPhaseIn == -1_113_000)
+        #expect(read.rows.first?.efficiencyPriceLevelYear == 2025)
+        #expect(read.findings.map { "\($0.rule)@\($0.line ?? 0)" } == ["csv.bad-amount@4"])
+        #expect(read.findings.first?.message.contains("line 4, field 6") == true)
+    }
+
+    @Test func aFileWithoutTheHeadingsIsAnError() {
+        let read = FollowUpCsvReader.read(Data("a;b;c\n1;2;3\n".utf8), file: "x.csv", area: "Udsatte voksne")
+        #expect(read.rows.isEmpty)
+        #expect(read.findings.map(\.rule) == ["csv.no-table"])
     }
 }
