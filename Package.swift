@@ -98,7 +98,7 @@ let package = Package(
         .testTarget(
             name: "GevinstDocumentsTests",
             dependencies: [
-                "GevinstDocuments", "GevinstCore", "GevinstTestSupport",
+                "GevinstDocuments", "GevinstCore", "GevinstImport", "GevinstTestSupport",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             swiftSettings: strict

@@ -30,3 +30,33 @@ enum CellReference {
         return parts.joined(separator: ",")
     }
 }
+
+extension CellReference {
+    /// The largest sheet SpreadsheetML allows: 16 384 columns, 1 048 576 rows.
+    static let maxColumns = 16_384
+    static let maxRows = 1_048_576
+
+    /// "C5" → (column 2, row 5); nil unless letters then digits within the sheet's limits.
+    static func parse(_ reference: String) -> (column: Int, row: Int)? {
+        var column = 0
+        var row = 0
+        var seenDigit = false
+        var letters = 0
+        for character in reference.utf8 {
+            switch character {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z") where !seenDigit:
+                letters += 1
+                guard letters <= 3 else { return nil }
+                column = column * 26 + Int(character - UInt8(ascii: "A")) + 1
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                seenDigit = true
+                row = row * 10 + Int(character - UInt8(ascii: "0"))
+                guard row <= maxRows else { return nil }
+            default:
+                return nil
+            }
+        }
+        guard letters > 0, seenDigit, row > 0, column <= maxColumns else { return nil }
+        return (column - 1, row)
+    }
+}

@@ -5,11 +5,13 @@ import GevinstCore
 public enum Chart: Sendable, Hashable {
     case cumulativeNet(CumulativeNetChart)
     case portfolio(PortfolioChart)
+    case statusColours(StatusColourChart)
 
     public var caption: String {
         switch self {
         case .cumulativeNet(let chart): chart.caption
         case .portfolio(let chart): chart.caption
+        case .statusColours(let chart): chart.caption
         }
     }
 
@@ -18,6 +20,7 @@ public enum Chart: Sendable, Hashable {
         switch self {
         case .cumulativeNet(let chart): chart.dataTable
         case .portfolio(let chart): chart.dataTable
+        case .statusColours(let chart): chart.dataTable
         }
     }
 }

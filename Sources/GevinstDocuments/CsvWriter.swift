@@ -41,7 +41,7 @@ public enum CsvWriter {
             for cell in row.cells {
                 switch cell.content {
                 case .text(let text): fields.append(field(text))
-                case .amount, .mark, .blank: fields.append(field(cell.displayText(unit: table.unit), isText: false))
+                case .amount, .number, .mark, .blank: fields.append(field(cell.displayText(unit: table.unit), isText: false))
                 }
                 fields += Array(repeating: "", count: cell.span - 1)
             }

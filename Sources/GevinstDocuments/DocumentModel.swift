@@ -7,10 +7,14 @@ public struct DocumentModel: Sendable, Hashable {
     /// The document's title (HTML `<title>`, DOCX and XLSX document properties, running footer).
     public var title: String
     public var blocks: [DocumentBlock]
+    /// How DOCX and printed HTML lay out the pages; wide tables (the follow-up report's thirteen columns)
+    /// want landscape.
+    public var orientation: PageOrientation
 
-    public init(title: String, blocks: [DocumentBlock]) {
+    public init(title: String, blocks: [DocumentBlock], orientation: PageOrientation = .portrait) {
         self.title = title
         self.blocks = blocks
+        self.orientation = orientation
     }
 
     /// Every table in the document, in order (charts are not tables).
@@ -115,4 +119,10 @@ public struct CheckboxGrid: Sendable, Hashable {
             Array(boxes[start..<min(start + columns, boxes.count)])
         }
     }
+}
+
+/// A4 upright or on its side.
+public enum PageOrientation: String, Sendable, Hashable, CaseIterable {
+    case portrait
+    case landscape
 }

@@ -85,24 +85,34 @@ public struct DocumentTable: Sendable, Hashable {
         public var span: Int
         /// For a total: the rows (indices into `rows`) whose cells in the same column it is the sum of.
         public var sumOfRows: [Int]?
+        /// A traffic-light background (a follow-up status); the cell's text says the colour too, for
+        /// readers without colour.
+        public var highlight: StatusColour?
 
         public enum Content: Sendable, Hashable {
             case text(String)
             /// Kroner, shown in the table's unit.
             case amount(Amount)
+            /// A plain whole number shown without grouping and not in the table's unit: a year ("2026").
+            case number(Int64)
             case mark
             case blank
         }
 
-        public init(_ content: Content, span: Int = 1, sumOfRows: [Int]? = nil) {
+        public init(_ content: Content, span: Int = 1, sumOfRows: [Int]? = nil, highlight: StatusColour? = nil) {
             self.content = content
             self.span = max(1, span)
             self.sumOfRows = sumOfRows
+            self.highlight = highlight
         }
 
         public static func text(_ text: String, span: Int = 1) -> Cell { Cell(.text(text), span: span) }
         public static func amount(_ amount: Amount) -> Cell { Cell(.amount(amount)) }
         public static func total(_ amount: Amount, of rows: [Int]) -> Cell { Cell(.amount(amount), sumOfRows: rows) }
+        /// A text cell with a traffic-light background.
+        public static func highlighted(_ text: String, _ colour: StatusColour) -> Cell { Cell(.text(text), highlight: colour) }
+        /// A year or another plain number; blank when nil.
+        public static func number(_ value: Int?) -> Cell { value.map { Cell(.number(Int64($0))) } ?? .blank }
         public static let blank = Cell(.blank)
         public static let mark = Cell(.mark)
 
@@ -114,6 +124,7 @@ public struct DocumentTable: Sendable, Hashable {
             switch content {
             case .text(let text): text
             case .amount(let amount): unit.format(amount)
+            case .number(let value): String(value)
             case .mark: "X"
             case .blank: ""
             }

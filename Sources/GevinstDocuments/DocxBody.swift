@@ -2,6 +2,12 @@
 enum DocxBody {
     /// A4 portrait with 2 cm margins: the text width in twentieths of a point.
     static let textWidth = 9_638
+    /// A4 landscape with 2 cm margins.
+    static let landscapeTextWidth = 14_570
+
+    static func textWidth(_ orientation: PageOrientation) -> Int {
+        orientation == .landscape ? landscapeTextWidth : textWidth
+    }
 
     static func document(_ model: DocumentModel, tableOfContents: DocxWriter.TableOfContents = .wordField) -> String {
         var body = Builder(model: model, tableOfContents: tableOfContents)
@@ -11,7 +17,8 @@ enum DocxBody {
             + "<w:document xmlns:w=\"\(WordML.namespace)\" xmlns:r=\"\(OpenPackaging.Namespace.officeRelationships)\"><w:body>"
             + body.word.xml
             + "<w:sectPr><w:footerReference w:type=\"default\" r:id=\"rId3\"/>"
-            + "<w:pgSz w:w=\"11906\" w:h=\"16838\"/>"
+            + (model.orientation == .landscape
+                ? "<w:pgSz w:w=\"16838\" w:h=\"11906\" w:orient=\"landscape\"/>" : "<w:pgSz w:w=\"11906\" w:h=\"16838\"/>")
             + "<w:pgMar w:top=\"1134\" w:right=\"1134\" w:bottom=\"1134\" w:left=\"1134\" w:header=\"567\" w:footer=\"567\" w:gutter=\"0\"/>"
             + "</w:sectPr></w:body></w:document>"
     }
@@ -22,10 +29,13 @@ enum DocxBody {
         var headingIndex = 0
         var pendingPageBreak = false
         let tableOfContentsKind: DocxWriter.TableOfContents
+        /// The width tables fill, in twentieths of a point.
+        let textWidth: Int
 
         init(model: DocumentModel, tableOfContents: DocxWriter.TableOfContents) {
             anchors = HeadingAnchors(model)
             tableOfContentsKind = tableOfContents
+            textWidth = DocxBody.textWidth(model.orientation)
         }
 
         /// Paragraph properties that carry a pending page break.
@@ -115,10 +125,10 @@ enum DocxBody {
         }
 
         /// Column widths in twips from the relative weights, summing to the text width.
-        static func widths(_ weights: [Int]) -> [Int] {
+        static func widths(_ weights: [Int], textWidth: Int = DocxBody.textWidth) -> [Int] {
             let total = max(1, weights.reduce(0, +))
-            var widths = weights.map { $0 * DocxBody.textWidth / total }
-            if let last = widths.indices.last { widths[last] += DocxBody.textWidth - widths.reduce(0, +) }
+            var widths = weights.map { $0 * textWidth / total }
+            if let last = widths.indices.last { widths[last] += textWidth - widths.reduce(0, +) }
             return widths
         }
 
@@ -154,7 +164,7 @@ enum DocxBody {
                 word.paragraph(properties("Caption", keepNext: true), runs: [.init(caption)])
             }
             flushPageBreak()
-            let widths = Self.widths(table.columns.map(\.weight))
+            let widths = Self.widths(table.columns.map(\.weight), textWidth: textWidth)
             // Many year columns (a portfolio over a decade) need smaller type to keep "-1.610" on one line.
             let textStyle = table.columns.count > 9 ? "TableTextSmall" : "TableText"
             word.raw(Self.tableStart(widths: widths, borders: table.hasBorders))
@@ -178,11 +188,13 @@ enum DocxBody {
                     var alignment: String? = nil
                     switch cell.content {
                     case .amount: alignment = kind == .amount ? "right" : nil
+                    case .number: alignment = kind == .amount ? "right" : "center"
                     case .mark: alignment = "center"
                     case .text, .blank: alignment = nil
                     }
                     self.cell([.init(cell.displayText(unit: table.unit))], CellFormat(
-                        width: max(1, width), span: span, fill: row.style == .section ? "E8ECF3" : nil,
+                        width: max(1, width), span: span,
+                        fill: cell.highlight.map(StatusFill.hex) ?? (row.style == .section ? "E8ECF3" : nil),
                         topRule: row.style == .total, alignment: alignment,
                         bold: row.style != .normal, style: textStyle))
                     column += span
@@ -211,7 +223,7 @@ enum DocxBody {
         }
 
         mutating func fieldsTable(_ fields: [LabelledField]) {
-            let widths = [2_700, DocxBody.textWidth - 2_700]
+            let widths = [2_700, textWidth - 2_700]
             word.raw(Self.tableStart(widths: widths, borders: false))
             for field in fields {
                 word.raw("<w:tr>")
@@ -224,7 +236,7 @@ enum DocxBody {
         }
 
         mutating func checkboxTable(_ grid: CheckboxGrid) {
-            let widths = Self.widths(Array(repeating: 1, count: grid.columns))
+            let widths = Self.widths(Array(repeating: 1, count: grid.columns), textWidth: textWidth)
             word.raw(Self.tableStart(widths: widths, borders: false))
             for row in grid.rows {
                 word.raw("<w:tr>")
@@ -258,7 +270,7 @@ enum DocxBody {
                 word.raw("<w:p>" + begin + end + "</w:p>")
             }
             for (index, entry) in entries.enumerated() {
-                word.raw("<w:p><w:pPr><w:pStyle w:val=\"TOC\(entry.level)\"/><w:tabs><w:tab w:val=\"right\" w:leader=\"dot\" w:pos=\"\(DocxBody.textWidth)\"/></w:tabs></w:pPr>")
+                word.raw("<w:p><w:pPr><w:pStyle w:val=\"TOC\(entry.level)\"/><w:tabs><w:tab w:val=\"right\" w:leader=\"dot\" w:pos=\"\(textWidth)\"/></w:tabs></w:pPr>")
                 if index == 0 { word.raw(begin) }
                 word.raw("<w:hyperlink w:anchor=\"_Toc\(entry.id)\" w:history=\"1\">")
                 word.run(.init(entry.text))

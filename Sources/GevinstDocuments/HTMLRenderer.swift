@@ -10,7 +10,7 @@ public enum HTMLRenderer {
         html.raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
         html.raw("<meta name=\"generator\" content=\"Gevinst\">")
         html.element("title", text: model.title)
-        html.raw("<style>\n" + HTMLStyle.css + "\n</style>")
+        html.raw("<style>\n" + HTMLStyle.css + (model.orientation == .landscape ? HTMLStyle.landscape : "") + "\n</style>")
         html.close("head")
         html.newline()
         html.open("body")
@@ -137,6 +137,8 @@ public enum HTMLRenderer {
                 let kind = column < table.columns.count ? table.columns[column].kind : .text
                 if case .text = cell.content {} else if kind == .amount { attributes.append(("class", "num")) }
                 if case .mark = cell.content { attributes.append(("class", "mark")) }
+                if case .number = cell.content, kind != .amount { attributes.append(("class", "mark")) }
+                if let colour = cell.highlight { attributes.append(("class", "status-" + colour.rawValue)) }
                 if cell.span > 1 { attributes.append(("colspan", String(cell.span))) }
                 html.element("td", attributes, text: cell.displayText(unit: table.unit))
                 column += cell.span

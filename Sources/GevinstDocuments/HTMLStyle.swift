@@ -1,3 +1,5 @@
+import GevinstCore
+
 /// The CSS of the HTML documents: inline in the file, no web fonts, printing on A4 with page breaks between
 /// proposals and table headers repeated on every page.
 enum HTMLStyle {
@@ -43,6 +45,9 @@ enum HTMLStyle {
         .num { text-align: right !important; font-variant-numeric: tabular-nums; }
         td.num { white-space: nowrap; }
         .mark { text-align: center !important; }
+        td.status-green { background: #\(StatusFill.hex(.green)); }
+        td.status-yellow { background: #\(StatusFill.hex(.yellow)); }
+        td.status-red { background: #\(StatusFill.hex(.red)); }
         tr.section td { font-weight: bold; background: #e8ecf3; }
         tr.subtotal td { font-weight: bold; }
         tr.total td { font-weight: bold; border-top: 1.2pt solid #000; }
@@ -53,5 +58,12 @@ enum HTMLStyle {
         nav.toc li.level2 { margin-left: 14pt; }
         nav.toc a { color: #000; text-decoration: none; }
         svg { max-width: 100%; height: auto; }
+        """
+
+    /// Added for landscape documents: the page on its side and a wider column of text.
+    static let landscape = """
+
+        @page { size: A4 landscape; margin: 15mm 15mm 15mm 15mm; }
+        body { max-width: 267mm; }
         """
 }

@@ -7,6 +7,7 @@ public enum SvgChart {
         switch chart {
         case .cumulativeNet(let chart): cumulativeNet(chart)
         case .portfolio(let chart): portfolio(chart)
+        case .statusColours(let chart): statusColours(chart)
         }
     }
 
@@ -193,13 +194,17 @@ struct SvgBuilder {
         body += "<line x1=\"\(n(x1))\" y1=\"\(n(y1))\" x2=\"\(n(x2))\" y2=\"\(n(y2))\" stroke=\"\(stroke)\" stroke-width=\"\(n(width))\"/>"
     }
 
-    mutating func text(_ text: String, x: Double, y: Double, size: Double, anchor: String, bold: Bool = false, prefixMarker: Bool = false) {
+    mutating func text(
+        _ text: String, x: Double, y: Double, size: Double, anchor: String, bold: Bool = false, prefixMarker: Bool = false,
+        fill: String? = nil
+    ) {
         if prefixMarker {
             marker(x: x + 4, y: y - 9)
         }
         let shifted = prefixMarker ? x + 12 : x
         body += "<text x=\"\(n(shifted))\" y=\"\(n(y))\" font-size=\"\(n(size))\" text-anchor=\"\(anchor)\""
         if bold { body += " font-weight=\"bold\"" }
+        if let fill { body += " fill=\"\(fill)\"" }
         body += ">\(XMLEscaping.text(text))</text>"
     }
 

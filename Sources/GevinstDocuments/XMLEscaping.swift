@@ -27,7 +27,12 @@ public enum XMLEscaping {
 
     /// The text without the characters XML 1.0 forbids.
     public static func removingForbidden(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { !isAllowed($0) }) else { return text }
+        // Fast path on the bytes: a forbidden scalar is a control byte other than tab, line feed and carriage
+        // return, or U+FFFE/U+FFFF, whose UTF-8 starts with 0xEF (Swift strings hold no lone surrogates).
+        let mayHoldForbidden = text.utf8.contains { byte in
+            (byte < 0x20 && byte != 0x9 && byte != 0xA && byte != 0xD) || byte == 0xEF
+        }
+        guard mayHoldForbidden, text.unicodeScalars.contains(where: { !isAllowed($0) }) else { return text }
         var scalars = String.UnicodeScalarView()
         for scalar in text.unicodeScalars where isAllowed(scalar) { scalars.append(scalar) }
         return String(scalars)

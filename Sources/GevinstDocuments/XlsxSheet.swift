@@ -5,10 +5,13 @@ enum XlsxSheet {
 
     static func xml(_ table: DocumentTable, strings: inout SharedStrings) -> String {
         let columnCount = max(1, table.columns.count)
-        let lastColumn = CellReference.column(columnCount - 1)
+        // Column letters once per sheet: a report of ten thousand rows would otherwise spell them per cell.
+        let letters = (0..<columnCount).map(CellReference.column)
+        let lastColumn = letters[columnCount - 1]
         let lastRow = sheetRow(ofTableRow: table.rows.count - 1) + (table.notes.isEmpty ? 0 : table.notes.count + 1)
         var merges: [String] = []
         var xml = OpenPackaging.xmlDeclaration
+        xml.reserveCapacity(1_024 + table.rows.count * columnCount * 40)
         xml += "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" xmlns:r=\"\(OpenPackaging.Namespace.officeRelationships)\">"
         xml += "<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>"
         xml += "<dimension ref=\"A1:\(lastColumn)\(max(2, lastRow))\"/>"
@@ -32,21 +35,28 @@ enum XlsxSheet {
 
         for (rowIndex, row) in table.rows.enumerated() {
             let sheetRow = sheetRow(ofTableRow: rowIndex)
-            xml += "<row r=\"\(sheetRow)\">"
+            let rowNumber = String(sheetRow)
+            // Blank cells are written only where the row's style shades or rules them.
+            let styledBlanks = row.style == .section || row.style == .total
+            xml += "<row r=\"\(rowNumber)\">"
             var column = 0
             for cell in row.cells where column < columnCount {
-                let reference = CellReference.cell(column: column, row: sheetRow)
                 let span = min(cell.span, columnCount - column)
-                if span > 1 { merges.append(reference + ":" + CellReference.cell(column: column + span - 1, row: sheetRow)) }
+                if case .blank = cell.content, !styledBlanks, span == 1 {
+                    column += 1
+                    continue
+                }
+                let reference = letters[column] + rowNumber
+                if span > 1 { merges.append(reference + ":" + letters[column + span - 1] + rowNumber) }
                 xml += self.cell(cell, reference: reference, column: column, row: row, table: table, strings: &strings)
                 // Styled blanks under a merge keep the row's shading and rule.
-                for covered in 1..<max(1, span) {
-                    xml += blankCell(CellReference.cell(column: column + covered, row: sheetRow), row.style)
+                if styledBlanks {
+                    for covered in 1..<max(1, span) { xml += blankCell(letters[column + covered] + rowNumber, row.style) }
                 }
                 column += span
             }
-            while column < columnCount {
-                xml += blankCell(CellReference.cell(column: column, row: sheetRow), row.style)
+            while styledBlanks && column < columnCount {
+                xml += blankCell(letters[column] + rowNumber, row.style)
                 column += 1
             }
             xml += "</row>"
@@ -89,7 +99,9 @@ enum XlsxSheet {
             case .subtotal: .textBold
             case .total: .textTotal
             }
-            return textCell(reference, text, format, strings: &strings)
+            return textCell(reference, text, cell.highlight.map(XlsxStyles.Format.status) ?? format, strings: &strings)
+        case .number(let value):
+            return "<c r=\"\(reference)\" s=\"\(XlsxStyles.Format.integer.rawValue)\"><v>\(value)</v></c>"
         case .mark:
             return textCell(reference, "X", .mark, strings: &strings)
         case .blank:

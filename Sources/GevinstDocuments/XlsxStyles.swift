@@ -1,3 +1,5 @@
+import GevinstCore
+
 /// `xl/styles.xml`: the cell formats of the workbooks. Amounts use the number format `#,##0` (shown as
 /// "1.540" in a Danish Excel: the file stores the locale-neutral code, Excel shows the user's separators),
 /// or `#,##0.0##` for amounts with decimals (1.000 kr. with a remainder, mio. kr.).
@@ -22,6 +24,20 @@ enum XlsxStyles {
         case mark
         case sectionBlank
         case totalBlank
+        /// A whole number without grouping (a year).
+        case integer
+        case statusGreen
+        case statusYellow
+        case statusRed
+
+        /// The text format with a traffic-light background.
+        static func status(_ colour: StatusColour) -> Format {
+            switch colour {
+            case .green: .statusGreen
+            case .yellow: .statusYellow
+            case .red: .statusRed
+            }
+        }
     }
 
     static let xml: String = {
@@ -35,9 +51,13 @@ enum XlsxStyles {
         xml += "<font><b/><sz val=\"12\"/><color rgb=\"FF1F3864\"/><name val=\"Arial\"/><family val=\"2\"/></font>"
         xml += "<font><i/><sz val=\"9\"/><name val=\"Arial\"/><family val=\"2\"/></font>"
         xml += "</fonts>"
-        xml += "<fills count=\"4\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill patternType=\"gray125\"/></fill>"
+        xml += "<fills count=\"\(4 + StatusColour.allCases.count)\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill patternType=\"gray125\"/></fill>"
         xml += "<fill><patternFill patternType=\"solid\"><fgColor rgb=\"FF1F3864\"/><bgColor indexed=\"64\"/></patternFill></fill>"
-        xml += "<fill><patternFill patternType=\"solid\"><fgColor rgb=\"FFE8ECF3\"/><bgColor indexed=\"64\"/></patternFill></fill></fills>"
+        xml += "<fill><patternFill patternType=\"solid\"><fgColor rgb=\"FFE8ECF3\"/><bgColor indexed=\"64\"/></patternFill></fill>"
+        for colour in StatusColour.allCases {
+            xml += "<fill><patternFill patternType=\"solid\"><fgColor rgb=\"FF\(StatusFill.hex(colour))\"/><bgColor indexed=\"64\"/></patternFill></fill>"
+        }
+        xml += "</fills>"
         xml += "<borders count=\"2\"><border><left/><right/><top/><bottom/><diagonal/></border>"
         xml += "<border><left/><right/><top style=\"medium\"><color rgb=\"FF000000\"/></top><bottom/><diagonal/></border></borders>"
         xml += "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"
@@ -61,6 +81,10 @@ enum XlsxStyles {
             (0, 0, 0, 0, "<alignment horizontal=\"center\" vertical=\"top\"/>"),
             (0, 1, 3, 0, nil),
             (0, 1, 0, 1, nil),
+            (1, 0, 0, 0, "<alignment horizontal=\"center\" vertical=\"top\"/>"),
+            (0, 0, 4, 0, "<alignment vertical=\"top\" wrapText=\"1\"/>"),
+            (0, 0, 5, 0, "<alignment vertical=\"top\" wrapText=\"1\"/>"),
+            (0, 0, 6, 0, "<alignment vertical=\"top\" wrapText=\"1\"/>"),
         ]
         xml += "<cellXfs count=\"\(formats.count)\">"
         for (numFmt, font, fill, border, alignment) in formats {

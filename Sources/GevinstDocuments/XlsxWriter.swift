@@ -74,8 +74,20 @@ struct SharedStrings {
     /// Excel's limit for the text of one cell.
     static let maximumLength = 32_767
 
+    /// Indices by the text as given, so a repeated text is cleaned only once. Keyed by the UTF-8 bytes:
+    /// hashing a `String` normalises its Unicode first, which is slow for Danish text in large reports.
+    private var rawIndices: [UTF8Key: Int] = [:]
+
     mutating func index(_ text: String) -> Int {
         references += 1
+        let key = UTF8Key(text)
+        if let index = rawIndices[key] { return index }
+        let index = cleanIndex(text)
+        rawIndices[key] = index
+        return index
+    }
+
+    private mutating func cleanIndex(_ text: String) -> Int {
         let clean = SheetNames.truncated(XMLEscaping.removingForbidden(text), to: Self.maximumLength)
         if let index = indices[clean] { return index }
         let index = ordered.count
@@ -89,5 +101,22 @@ struct SharedStrings {
         xml += "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" count=\"\(references)\" uniqueCount=\"\(ordered.count)\">"
         for text in ordered { xml += "<si><t xml:space=\"preserve\">\(XMLEscaping.text(text))</t></si>" }
         return xml + "</sst>"
+    }
+}
+
+/// A text compared and hashed by its UTF-8 bytes.
+struct UTF8Key: Hashable {
+    let text: String
+
+    init(_ text: String) { self.text = text }
+
+    static func == (lhs: UTF8Key, rhs: UTF8Key) -> Bool { lhs.text.utf8.elementsEqual(rhs.text.utf8) }
+
+    func hash(into hasher: inout Hasher) {
+        let hashed: Void? = text.utf8.withContiguousStorageIfAvailable { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        if hashed == nil {
+            for byte in text.utf8 { hasher.combine(byte) }
+        }
+        hasher.combine(text.utf8.count)
     }
 }

@@ -85,3 +85,42 @@ import GevinstCore
         #expect(Set(FollowUpRules.all.map(\.id)).count == FollowUpRules.all.count)
     }
 }
+
+@Suite struct FollowUpBulkUpdateTests {
+    func row(line: Int, code: String, status: String = "Forløber som planlagt", remark: String = "", area: String = "Borgere med handicap") -> FollowUpRow {
+        FollowUpRow(
+            adoptedBudgetYear: 2024, code: code, title: "Titel", typeText: "Investeringsforslag", type: .investment, area: area,
+            status: status, remark: remark, totalInvestment: 1_000_000, efficiencyAtFullPhaseIn: -500_000,
+            efficiencyPriceLevelYear: 2025, fullImplementationYear: 2026, handling: "", earlierCompensatingAction: false,
+            requiresApprovalByOEUAndBR: false, consequence: "", period: "December 2024", line: line)
+    }
+
+    @Test func matchingRowsApplyAndTheRestAreFindings() throws {
+        let records = FollowUpRowConversion.records(from: [row(line: 1, code: "HA01"), row(line: 2, code: "HA02")]).records
+        let period = try FollowUpPeriod(named: "December 2024", records: records)
+        let result = FollowUpBulkUpdate.apply([
+            row(line: 10, code: "HA02", status: "Tidsplanen er skredet mere end 6 mdr.", remark: "Forsinket"),
+            row(line: 11, code: "HA01"),
+            row(line: 12, code: "HA09"),
+            row(line: 13, code: "HA02"),
+        ], to: period, file: "rettet.xlsx")
+        #expect(result.changes.map(\.line) == [10])
+        #expect(result.changes.first?.summary == "status: Forløber som planlagt → Tidsplanen er skredet mere end 6 mdr.; remark changed")
+        #expect(result.period.records[1].colour == .yellow)
+        #expect(result.period.records[0] == period.records[0])
+        #expect(result.findings.map { "\($0.rule)@\($0.line ?? 0)" } == ["bulk.unknown-record@12", "bulk.repeated-row@13"])
+    }
+
+    @Test func aStatusAgainstTheProposalIsAnOverrideNamingTheFile() throws {
+        let configuration = FollowUpConfiguration.default
+        var record = try #require(FollowUpRowConversion.records(from: [row(line: 1, code: "HA01")]).records.first)
+        record.confirm(try #require(configuration.category(for: .onTrack)))
+        let period = try FollowUpPeriod(named: "December 2024", records: [record])
+        let result = FollowUpBulkUpdate.apply(
+            [row(line: 7, code: "HA01", status: "Initiativet implementeres ikke som tiltænkt")], to: period, file: "status.csv")
+        let updated = try #require(result.period.records.first)
+        #expect(updated.colour == .red)
+        #expect(updated.assessment.isOverride)
+        #expect(updated.assessment.overrideReason == "set in status.csv, line 7")
+    }
+}

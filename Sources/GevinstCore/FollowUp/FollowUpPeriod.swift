@@ -41,9 +41,15 @@ public struct FollowUpPeriod: Sendable, Hashable {
         return FollowUpPeriod(name: name, date: newDate, records: carried, previousPeriod: self.name)
     }
 
-    /// The records of one area, in the period's order.
+    /// The records of one area, in the period's order (area names compare ignoring case and spacing).
     public func records(inArea area: String) -> [FollowUpRecord] {
         let wanted = FollowUpText.normalised(area)
-        return records.filter { FollowUpText.normalised($0.area) == wanted }
+        var matches: [String: Bool] = [:]
+        return records.filter { record in
+            if let known = matches[record.area] { return known }
+            let match = FollowUpText.normalised(record.area) == wanted
+            matches[record.area] = match
+            return match
+        }
     }
 }

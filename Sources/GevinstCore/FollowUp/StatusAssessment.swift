@@ -35,6 +35,16 @@ public struct StatusAssessment: Sendable, Hashable {
         return StatusAssessment(proposed: proposal, confirmed: category, overrideReason: reason)
     }
 
+    /// A stored assessment read back: an override (a confirmed status other than the proposed one) must
+    /// carry its reason, as when it was made.
+    static func restored(
+        proposed: StatusCategory?, confirmed: StatusCategory, overrideReason: String?, record: String
+    ) throws(FollowUpError) -> StatusAssessment {
+        let reason = overrideReason.map { $0.trimmingSpaces() }.flatMap { $0.isEmpty ? nil : $0 }
+        if let proposed, proposed != confirmed, reason == nil { throw FollowUpError.overrideWithoutReason(record: record) }
+        return StatusAssessment(proposed: proposed, confirmed: confirmed, overrideReason: reason)
+    }
+
     /// True when the status in force differs from what Gevinst proposed.
     public var isOverride: Bool { proposed.map { $0 != confirmed } ?? false }
 }

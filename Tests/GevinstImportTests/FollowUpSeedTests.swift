@@ -1,12 +1,19 @@
+import Foundation
 import Testing
 import GevinstCore
+import GevinstImport
 import GevinstTestSupport
 
-/// Seed 002 ("Bilag 8", status December 2024) through the follow-up model with the default configuration.
-/// Expected figures were read off the seed by eye.
+/// Seed 002 ("Bilag 8", status December 2024) read by `FollowUpTableReader` and through the follow-up model
+/// with the default configuration. Expected figures were read off the seed by eye.
 @Suite(.enabled(if: SeedCorpus.isAvailable, Comment(rawValue: SeedCorpus.skipMessage)))
 struct FollowUpSeedTests {
-    let conversion = FollowUpRowConversion.records(from: FollowUpSeedRows.rows())
+    static func seedRows() -> [FollowUpRow] {
+        guard let data = SeedCorpus.data(SeedCorpus.followUp2024) else { return [] }
+        return FollowUpTableReader.read(TextDocument(file: SeedCorpus.followUp2024, data: data)).followUps
+    }
+
+    let conversion = FollowUpRowConversion.records(from: Self.seedRows())
 
     var period: FollowUpPeriod {
         get throws { try FollowUpPeriod(named: "December 2024", records: conversion.records) }
@@ -75,7 +82,7 @@ struct FollowUpSeedTests {
     }
 
     @Test func tv11PositiveEfficiencyIsReported() throws {
-        let finding = try #require(FollowUpChecks.check(try period).first { $0.proposal == "TV11 (2025)" })
+        let finding = try #require(FollowUpChecks.check(try period).first { $0.proposal == "TV11(2025)" })
         #expect(finding.rule == "sign.positive-efficiency")
         #expect(finding.message.contains("+5.780"))
     }
@@ -123,5 +130,11 @@ struct FollowUpSeedTests {
             #expect(configuration.requiresApproval(record.compensatingActions) == (record.requiresApprovalByOEUAndBR ?? false))
         }
         #expect(conversion.records.filter { !$0.compensatingActions.isEmpty }.count == 7)
+    }
+
+    @Test func thePeriodRoundTripsThroughJSON() throws {
+        let december2024 = try period
+        let text = FollowUpFormat.encode(december2024)
+        #expect(try FollowUpFormat.decode(text: text) == december2024)
     }
 }
