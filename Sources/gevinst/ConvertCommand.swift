@@ -9,7 +9,7 @@ struct ConvertCommand: ParsableCommand {
         discussion: """
             Every amount is multiplied by I(target) / I(proposal's p/l year) and rounded once to whole kroner
             (half away from zero); driver unit prices are converted the same way. The index file is CSV
-            (`year;index`, with `# name:`, `# source:`, `# vintage:` header lines); use the published series
+            (`year;index`, with `# name:`, `# source:`, `# vintage:` header lines) or JSON (gevinst-price-index/1); use the published series
             (e.g. KL's pris- og lønskøn) — examples/price-index-ILLUSTRATIVE.csv holds invented values for trying
             the command only.
 
@@ -41,9 +41,9 @@ struct ConvertCommand: ParsableCommand {
                 throw ExitWithMessage("\(index): error: cannot read the index file (\(FileManager.default.fileExists(atPath: index) ? "not UTF-8 text" : "no such file"))")
             }
             let series: PriceIndexSeries
-            switch PriceIndexCSV.parse(text) {
+            switch PriceIndexFile.parse(text, file: index) {
             case .success(let parsed): series = parsed
-            case .failure(let failure): throw ExitWithMessage("\(index):\(failure.line): error: \(failure.message)")
+            case .failure(let failure): throw ExitWithMessage(failure.description)
             }
             if series.illustrative {
                 StandardError.write("\(index): note: this index series is marked illustrative; its values are not published data")
