@@ -12,6 +12,7 @@ let package = Package(
         .library(name: "GevinstCore", targets: ["GevinstCore"]),
         .library(name: "GevinstImport", targets: ["GevinstImport"]),
         .library(name: "GevinstDocuments", targets: ["GevinstDocuments"]),
+        .library(name: "GevinstWeb", targets: ["GevinstWeb"]),
         .library(name: "GevinstStore", targets: ["GevinstStore"]),
         .library(name: "GevinstServer", targets: ["GevinstServer"]),
         .executable(name: "gevinst", targets: ["gevinst"]),
@@ -64,6 +65,9 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
+        // The web application's pages as pure functions from page models to HTML (no HTTP here), so every
+        // page is testable without a server; GevinstServer serves them.
+        .target(name: "GevinstWeb", dependencies: ["GevinstCore", "GevinstDocuments"], swiftSettings: strict),
         // Test helpers shared by the test targets: where the seed corpus is, temporary folders.
         .target(name: "GevinstTestSupport", path: "Tests/GevinstTestSupport", swiftSettings: strict),
         .executableTarget(
@@ -106,6 +110,11 @@ let package = Package(
         .testTarget(
             name: "GevinstStoreTests",
             dependencies: ["GevinstCore", "GevinstStore", "GevinstTestSupport"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "GevinstWebTests",
+            dependencies: ["GevinstWeb", "GevinstCore", "GevinstDocuments", "GevinstTestSupport"],
             swiftSettings: strict
         ),
         .testTarget(
