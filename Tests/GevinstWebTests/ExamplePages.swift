@@ -80,10 +80,10 @@ enum ExamplePages {
             ("catalogue", CataloguePage.render(CataloguePage.Model(
                 rounds: ["Budget 2020"], round: "Budget 2020", snapshots: [snapshot], since: snapshot,
                 changes: [
-                    ProposalChanges(proposalID: 1, change: CatalogueChange(code: "BU01", title: WebFixtures.hostileText, kind: .changed),
+                    ProposalChanges(proposalID: 1, change: CatalogueChange(code: "BU01", title: WebFixtures.hostileText, kind: .changed, line: nil),
                                     lines: diff.lines),
-                    ProposalChanges(proposalID: 2, change: CatalogueChange(code: "UD20", title: "Ny", kind: .new), lines: []),
-                    ProposalChanges(proposalID: 3, change: CatalogueChange(code: nil, title: "Under udarbejdelse", kind: .inProcess), lines: []),
+                    ProposalChanges(proposalID: 2, change: CatalogueChange(code: "UD20", title: "Ny", kind: .new, line: nil), lines: []),
+                    ProposalChanges(proposalID: 3, change: CatalogueChange(code: nil, title: "Under udarbejdelse", kind: .inProcess, line: nil), lines: []),
                 ],
                 proposalCount: 3, stages: ["first-reading", "second-reading", "adopted"], canTakeSnapshot: true), context: context)),
             ("import", ImportPage.render(ImportPage.Model(

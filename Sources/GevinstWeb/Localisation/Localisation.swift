@@ -248,7 +248,7 @@ public struct Localisation: Sendable, Hashable {
         switch kind {
         case .changed: pick("Ændret", "Changed")
         case .new: pick("Nyt forslag", "New proposal")
-        case .moved: pick("Flyttet", "Moved")
+        case .movedToEfficiencyCatalogue: pick("Flyttet til effektiviseringskataloget", "Moved to the efficiency catalogue")
         case .inProcess: pick("Fortsat i proces", "Still in process")
         }
     }

@@ -119,13 +119,13 @@ public enum CataloguePage {
                 html.element("ul", ["class": "change-list"]) { html in
                     for entry in listed {
                         html.element("li") { html in
-                            html.element("a", ["href": WebPath.proposal(entry.proposalID)], text: entry.change.listText)
+                            html.element("a", ["href": WebPath.proposal(entry.proposalID)], text: CatalogueChangeWording.listText(entry.change))
                             html.text(" ")
                             html.element("span", ["class": "tag"], text: l.changeKind(entry.change.kind))
                             if !entry.lines.isEmpty {
                                 html.element("details") { html in
                                     html.element("summary", text: l.format(.showChangedFields, String(entry.lines.count)))
-                                    PageParts.diffTable(&html, entry.lines, caption: entry.change.listText, l: l)
+                                    PageParts.diffTable(&html, entry.lines, caption: CatalogueChangeWording.listText(entry.change), l: l)
                                 }
                             }
                         }
@@ -137,7 +137,7 @@ public enum CataloguePage {
                 html.element("ul") { html in
                     for entry in inProcess {
                         html.element("li") { html in
-                            html.element("a", ["href": WebPath.proposal(entry.proposalID)], text: entry.change.listText)
+                            html.element("a", ["href": WebPath.proposal(entry.proposalID)], text: CatalogueChangeWording.listText(entry.change))
                         }
                     }
                 }
