@@ -12,6 +12,8 @@ let package = Package(
         .library(name: "GevinstCore", targets: ["GevinstCore"]),
         .library(name: "GevinstImport", targets: ["GevinstImport"]),
         .library(name: "GevinstDocuments", targets: ["GevinstDocuments"]),
+        .library(name: "GevinstStore", targets: ["GevinstStore"]),
+        .library(name: "GevinstServer", targets: ["GevinstServer"]),
         .executable(name: "gevinst", targets: ["gevinst"]),
         .executable(name: "gevinst-bench", targets: ["gevinst-bench"]),
     ],
@@ -22,6 +24,15 @@ let package = Package(
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.0"),
         // DOCX and XLSX are zip archives of XML parts; ZIPFoundation writes and reads them in memory.
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
+        // HTTP server for the JSON API; HummingbirdTesting runs the app in-process in tests.
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        // bcrypt password hashing (HummingbirdBcrypt).
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth.git", from: "2.5.0"),
+        // One SQL layer over SQLite (embedded default) and PostgreSQL (shared installation).
+        .package(url: "https://github.com/vapor/sql-kit.git", from: "3.36.0"),
+        .package(url: "https://github.com/vapor/sqlite-kit.git", from: "4.5.2"),
+        .package(url: "https://github.com/vapor/postgres-kit.git", from: "2.17.0"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.14.0"),
     ],
     targets: [
         .target(name: "GevinstCore", swiftSettings: strict),
@@ -29,6 +40,27 @@ let package = Package(
         .target(
             name: "GevinstDocuments",
             dependencies: ["GevinstCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            swiftSettings: strict
+        ),
+        .target(
+            name: "GevinstStore",
+            dependencies: [
+                "GevinstCore",
+                .product(name: "SQLKit", package: "sql-kit"),
+                .product(name: "SQLiteKit", package: "sqlite-kit"),
+                .product(name: "PostgresKit", package: "postgres-kit"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict
+        ),
+        .target(
+            name: "GevinstServer",
+            dependencies: [
+                "GevinstCore", "GevinstStore", "GevinstImport",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
             swiftSettings: strict
         ),
         // Test helpers shared by the test targets: where the seed corpus is, temporary folders.
@@ -39,12 +71,19 @@ let package = Package(
                 "GevinstCore",
                 "GevinstImport",
                 "GevinstDocuments",
+                "GevinstStore",
+                "GevinstServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
         ),
         .executableTarget(
-            name: "gevinst-bench", dependencies: ["GevinstCore", "GevinstImport", "GevinstDocuments"], swiftSettings: strict
+            name: "gevinst-bench",
+            dependencies: [
+                "GevinstCore", "GevinstImport", "GevinstDocuments", "GevinstStore", "GevinstServer",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ],
+            swiftSettings: strict
         ),
         .testTarget(
             name: "GevinstCoreTests",
@@ -64,6 +103,20 @@ let package = Package(
             dependencies: [
                 "GevinstDocuments", "GevinstCore", "GevinstTestSupport",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "GevinstStoreTests",
+            dependencies: ["GevinstCore", "GevinstStore", "GevinstTestSupport"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "GevinstServerTests",
+            dependencies: [
+                "GevinstCore", "GevinstStore", "GevinstServer", "GevinstTestSupport",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             swiftSettings: strict
         ),

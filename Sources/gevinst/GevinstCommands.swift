@@ -8,5 +8,7 @@ enum GevinstCommands {
         ConvertCommand.self,
         ImportCommand.self,
         RenderCommand.self,
+        ServeCommand.self,
+        UsersCommand.self,
     ]
 }

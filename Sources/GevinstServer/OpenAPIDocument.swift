@@ -1,0 +1,321 @@
+/// The API described as OpenAPI 3.1, written by hand and served at `GET /openapi.json`. A test checks that it
+/// is valid JSON and that every route the router answers is described here, and every route described here
+/// is answered.
+public enum OpenAPIDocument {
+    public static let json = #"""
+{
+  "openapi": "3.1.0",
+  "info": {
+    "title": "Gevinst API",
+    "version": "1",
+    "description": "Investment and efficiency proposals for Danish municipalities: proposals in the native format gevinst-proposal/1 with append-only versions, the workflow (draft → submitted → approved or returned → presented → adopted / rejected / withdrawn / moved to the efficiency catalogue), snapshots, diffs and the audit log. Amounts are whole kroner. Log in with POST /api/session; send the cookie it sets, or the header Authorization: Bearer <token>. Errors are {\"error\": message, \"detail\": …}: 400 bad request, 401 not logged in, 403 role or administration not allowed, 404 not found, 409 conflict (stale version, locked proposal, wrong status), 413 body too large, 422 invalid content, 428 If-Match missing, 429 too many failed logins."
+  },
+  "servers": [{"url": "/"}],
+  "security": [{"session": []}, {"bearer": []}],
+  "paths": {
+    "/health": {
+      "get": {
+        "summary": "Whether the server and its database answer",
+        "security": [],
+        "responses": {
+          "200": {"description": "Up", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Health"}}}},
+          "503": {"$ref": "#/components/responses/Error"}
+        }
+      }
+    },
+    "/openapi.json": {
+      "get": {
+        "summary": "This document",
+        "security": [],
+        "responses": {"200": {"description": "OpenAPI 3.1", "content": {"application/json": {}}}}
+      }
+    },
+    "/api/session": {
+      "post": {
+        "summary": "Log in: a session token and an HttpOnly, SameSite=Strict cookie",
+        "description": "Failed logins are counted per user name and per address; past the limit (5 per user, 20 per address in 15 minutes) the answer is 429 with Retry-After.",
+        "security": [],
+        "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Login"}}}},
+        "responses": {
+          "200": {"description": "Logged in", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Session"}}}},
+          "400": {"$ref": "#/components/responses/Error"},
+          "401": {"$ref": "#/components/responses/Error"},
+          "429": {"$ref": "#/components/responses/Error"}
+        }
+      },
+      "delete": {
+        "summary": "Log out (ends the session whose token is sent)",
+        "responses": {"200": {"description": "Logged out"}, "401": {"$ref": "#/components/responses/Error"}}
+      }
+    },
+    "/api/me": {
+      "get": {
+        "summary": "The logged-in user",
+        "responses": {
+          "200": {"description": "User", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/User"}}}},
+          "401": {"$ref": "#/components/responses/Error"}
+        }
+      }
+    },
+    "/api/tokens": {
+      "post": {
+        "summary": "An API token for scripts (shown once)",
+        "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object", "required": ["name"], "properties": {"name": {"type": "string", "maxLength": 100}}, "additionalProperties": false}}}},
+        "responses": {
+          "201": {"description": "Token", "content": {"application/json": {"schema": {"type": "object", "properties": {"id": {"type": "integer"}, "name": {"type": "string"}, "token": {"type": "string"}}}}}},
+          "401": {"$ref": "#/components/responses/Error"}
+        }
+      }
+    },
+    "/api/users": {
+      "get": {
+        "summary": "Every user (administrators)",
+        "responses": {
+          "200": {"description": "Users", "content": {"application/json": {"schema": {"type": "object", "properties": {"users": {"type": "array", "items": {"$ref": "#/components/schemas/User"}}}}}}},
+          "401": {"$ref": "#/components/responses/Error"},
+          "403": {"$ref": "#/components/responses/Error"}
+        }
+      },
+      "post": {
+        "summary": "Create a user (administrators)",
+        "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/NewUser"}}}},
+        "responses": {
+          "201": {"description": "Created", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/User"}}}},
+          "401": {"$ref": "#/components/responses/Error"},
+          "403": {"$ref": "#/components/responses/Error"},
+          "409": {"$ref": "#/components/responses/Error"},
+          "422": {"$ref": "#/components/responses/Error"}
+        }
+      }
+    },
+    "/api/reference": {
+      "get": {
+        "summary": "Administrations, areas, committees, consultation bodies, budget rounds and payback rules",
+        "responses": {"200": {"description": "Reference data", "content": {"application/json": {}}}, "401": {"$ref": "#/components/responses/Error"}}
+      }
+    },
+    "/api/budget-rounds": {
+      "post": {
+        "summary": "Add or change a budget round (administrators)",
+        "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/BudgetRound"}}}},
+        "responses": {
+          "200": {"description": "Saved", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/BudgetRound"}}}},
+          "400": {"$ref": "#/components/responses/Error"},
+          "401": {"$ref": "#/components/responses/Error"},
+          "403": {"$ref": "#/components/responses/Error"}
+        }
+      }
+    },
+    "/api/proposals": {
+      "get": {
+        "summary": "Proposals the user may see, most recently changed first",
+        "description": "Drafts of other administrations are left out for authors and follow-up controllers; readers see proposals once they have left drafting.",
+        "parameters": [
+          {"name": "round", "in": "query", "schema": {"type": "string"}, "description": "Budget round, exactly"},
+          {"name": "area", "in": "query", "schema": {"type": "string"}, "description": "Area code, e.g. BU"},
+          {"name": "status", "in": "query", "schema": {"$ref": "#/components/schemas/Status"}},
+          {"name": "code", "in": "query", "schema": {"type": "string"}, "description": "Proposal code, exactly"},
+          {"name": "text", "in": "query", "schema": {"type": "string"}, "description": "Words in title or code, case-insensitive"},
+          {"name": "limit", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 20000, "default": 500}}
+        ],
+        "responses": {
+          "200": {"description": "List", "content": {"application/json": {"schema": {"type": "object", "properties": {"count": {"type": "integer"}, "proposals": {"type": "array", "items": {"$ref": "#/components/schemas/ProposalSummary"}}}}}}},
+          "400": {"$ref": "#/components/responses/Error"},
+          "401": {"$ref": "#/components/responses/Error"}
+        }
+      },
+      "post": {
+        "summary": "Create a proposal from native JSON (gevinst-proposal/1); it starts as a draft",
+        "description": "At most 2 MiB. The submitting administration must be one of the author's.",
+        "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/NativeProposal"}}}},
+        "responses": {
+          "201": {"description": "Created; Location and ETag name the proposal and its version", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Saved"}}}},
+          "401": {"$ref": "#/components/responses/Error"},
+          "403": {"$ref": "#/components/responses/Error"},
+          "413": {"$ref": "#/components/responses/Error"},
+          "422": {"$ref": "#/components/responses/Error"}
+        }
+      }
+    },
+    "/api/proposals/{id}": {
+      "parameters": [{"$ref": "#/components/parameters/ProposalID"}],
+      "get": {
+        "summary": "The proposal with computed Tabel 1–4, payback and findings; ETag is the version",
+        "responses": {
+          "200": {"description": "Proposal", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ProposalView"}}}},
+          "401": {"$ref": "#/components/responses/Error"},
+          "403": {"$ref": "#/components/responses/Error"},
+          "404": {"$ref": "#/components/responses/Error"}
+        }
+      },
+      "put": {
+        "summary": "Save a new version; If-Match names the version edited",
+        "description": "A stale If-Match gives 409 with the versions saved since and what they changed. Only drafts and returned proposals can be changed.",
+        "parameters": [{"name": "If-Match", "in": "header", "required": true, "schema": {"type": "string"}, "description": "The version edited, e.g. \"3\""}],
+        "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/NativeProposal"}}}},
+        "responses": {
+          "200": {"description": "Saved", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Saved"}}}},
+          "400": {"$ref": "#/components/responses/Error"},
+          "401": {"$ref": "#/components/responses/Error"},
+          "403": {"$ref": "#/components/responses/Error"},
+          "404": {"$ref": "#/components/responses/Error"},
+          "409": {"$ref": "#/components/responses/Error"},
+          "413": {"$ref": "#/components/responses/Error"},
+          "422": {"$ref": "#/components/responses/Error"},
+          "428": {"$ref": "#/components/responses/Error"}
+        }
+      }
+    },
+    "/api/proposals/{id}/versions": {
+      "parameters": [{"$ref": "#/components/parameters/ProposalID"}],
+      "get": {
+        "summary": "The versions, oldest first (author, time, content hash)",
+        "responses": {
+          "200": {"description": "Versions", "content": {"application/json": {"schema": {"type": "object", "properties": {"id": {"type": "integer"}, "versions": {"type": "array", "items": {"$ref": "#/components/schemas/Version"}}}}}}},
+          "401": {"$ref": "#/components/responses/Error"},
+          "403": {"$ref": "#/components/responses/Error"},
+          "404": {"$ref": "#/components/responses/Error"}
+        }
+      }
+    },
+    "/api/proposals/{id}/versions/{version}": {
+      "parameters": [{"$ref": "#/components/parameters/ProposalID"}, {"name": "version", "in": "path", "required": true, "schema": {"type": "integer", "minimum": 1}}],
+      "get": {
+        "summary": "One version's content",
+        "responses": {
+          "200": {"description": "Version", "content": {"application/json": {}}},
+          "401": {"$ref": "#/components/responses/Error"},
+          "403": {"$ref": "#/components/responses/Error"},
+          "404": {"$ref": "#/components/responses/Error"}
+        }
+      }
+    },
+    "/api/proposals/{id}/diff": {
+      "parameters": [{"$ref": "#/components/parameters/ProposalID"}],
+      "get": {
+        "summary": "Changed fields and figures between two versions (default: the current one and the one before)",
+        "parameters": [
+          {"name": "from", "in": "query", "schema": {"type": "integer", "minimum": 1}},
+          {"name": "to", "in": "query", "schema": {"type": "integer", "minimum": 1}}
+        ],
+        "responses": {
+          "200": {"description": "Diff", "content": {"application/json": {"schema": {"type": "object", "properties": {"from": {"type": "integer"}, "to": {"type": "integer"}, "changes": {"type": "array", "items": {"$ref": "#/components/schemas/Change"}}}}}}},
+          "400": {"$ref": "#/components/responses/Error"},
+          "401": {"$ref": "#/components/responses/Error"},
+          "403": {"$ref": "#/components/responses/Error"},
+          "404": {"$ref": "#/components/responses/Error"}
+        }
+      }
+    },
+    "/api/proposals/{id}/transitions": {
+      "parameters": [{"$ref": "#/components/parameters/ProposalID"}],
+      "post": {
+        "summary": "A workflow step: submit, approve, return (with comment), present, adopt, reject, withdraw, move-to-efficiency-catalogue",
+        "description": "The approver cannot be an author of the proposal; presenting is refused while consultations are unanswered (409 with the finding).",
+        "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object", "required": ["transition"], "properties": {"transition": {"type": "string", "enum": ["submit", "approve", "return", "present", "adopt", "reject", "withdraw", "move-to-efficiency-catalogue"]}, "comment": {"type": "string"}}, "additionalProperties": false}}}},
+        "responses": {
+          "200": {"description": "Moved", "content": {"application/json": {"schema": {"type": "object", "properties": {"id": {"type": "integer"}, "from": {"$ref": "#/components/schemas/Status"}, "status": {"$ref": "#/components/schemas/Status"}, "transitions": {"type": "array", "items": {"type": "string"}}}}}}},
+          "400": {"$ref": "#/components/responses/Error"},
+          "401": {"$ref": "#/components/responses/Error"},
+          "403": {"$ref": "#/components/responses/Error"},
+          "404": {"$ref": "#/components/responses/Error"},
+          "409": {"$ref": "#/components/responses/Error"},
+          "422": {"$ref": "#/components/responses/Error"}
+        }
+      }
+    },
+    "/api/snapshots": {
+      "get": {
+        "summary": "Snapshots, newest first (finance centre and administrators)",
+        "responses": {"200": {"description": "Snapshots", "content": {"application/json": {}}}, "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"}}
+      },
+      "post": {
+        "summary": "Name the current versions (of a round, or of the listed proposals) as a snapshot at a stage",
+        "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object", "required": ["name", "stage"], "properties": {"name": {"type": "string"}, "stage": {"type": "string", "enum": ["first-reading", "second-reading", "adopted", "other"]}, "round": {"type": "string"}, "proposals": {"type": "array", "items": {"type": "integer"}}}, "additionalProperties": false}}}},
+        "responses": {
+          "201": {"description": "Created", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Snapshot"}}}},
+          "400": {"$ref": "#/components/responses/Error"},
+          "401": {"$ref": "#/components/responses/Error"},
+          "403": {"$ref": "#/components/responses/Error"},
+          "404": {"$ref": "#/components/responses/Error"}
+        }
+      }
+    },
+    "/api/snapshots/{id}": {
+      "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "integer"}}],
+      "get": {
+        "summary": "A snapshot and the versions it names",
+        "responses": {"200": {"description": "Snapshot", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Snapshot"}}}}, "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"}}
+      }
+    },
+    "/api/snapshots/diff": {
+      "get": {
+        "summary": "What changed between two snapshots: new, removed and changed proposals with their changes",
+        "parameters": [
+          {"name": "from", "in": "query", "required": true, "schema": {"type": "integer"}},
+          {"name": "to", "in": "query", "required": true, "schema": {"type": "integer"}}
+        ],
+        "responses": {"200": {"description": "Diff", "content": {"application/json": {}}}, "400": {"$ref": "#/components/responses/Error"}, "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"}}
+      }
+    },
+    "/api/audit": {
+      "get": {
+        "summary": "Audit log lines with from <= at < to (finance centre and administrators)",
+        "parameters": [
+          {"name": "from", "in": "query", "schema": {"type": "string"}, "description": "A date (2025-03-01) or UTC time (2025-03-01T09:30:00Z); default 30 days ago"},
+          {"name": "to", "in": "query", "schema": {"type": "string"}, "description": "A date (that day included) or UTC time; default now"}
+        ],
+        "responses": {
+          "200": {"description": "Audit lines, oldest first, at most 10 000", "content": {"application/json": {"schema": {"type": "object", "properties": {"count": {"type": "integer"}, "entries": {"type": "array", "items": {"$ref": "#/components/schemas/AuditEntry"}}}}}}},
+          "400": {"$ref": "#/components/responses/Error"},
+          "401": {"$ref": "#/components/responses/Error"},
+          "403": {"$ref": "#/components/responses/Error"}
+        }
+      }
+    },
+    "/api/portfolio": {
+      "get": {
+        "summary": "Sums of the current versions' amounts by year, block and steering area (finance centre and administrators)",
+        "parameters": [
+          {"name": "round", "in": "query", "schema": {"type": "string"}},
+          {"name": "status", "in": "query", "schema": {"type": "string"}, "description": "Statuses, comma-separated"}
+        ],
+        "responses": {"200": {"description": "Sums in kroner", "content": {"application/json": {}}}, "400": {"$ref": "#/components/responses/Error"}, "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"}}
+      }
+    }
+  },
+  "components": {
+    "securitySchemes": {
+      "session": {"type": "apiKey", "in": "cookie", "name": "gevinst_session"},
+      "bearer": {"type": "http", "scheme": "bearer", "description": "A session token from POST /api/session or an API token from POST /api/tokens"}
+    },
+    "parameters": {
+      "ProposalID": {"name": "id", "in": "path", "required": true, "schema": {"type": "integer", "minimum": 1}}
+    },
+    "responses": {
+      "Error": {"description": "What went wrong and what to do", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
+    },
+    "schemas": {
+      "Error": {"type": "object", "required": ["error"], "properties": {"error": {"type": "string"}, "detail": {}}},
+      "Health": {"type": "object", "properties": {"status": {"type": "string"}, "database": {"type": "string", "enum": ["sqlite", "postgres"]}, "schema": {"type": "integer"}}},
+      "Login": {"type": "object", "required": ["username", "password"], "properties": {"username": {"type": "string"}, "password": {"type": "string"}}, "additionalProperties": false},
+      "Session": {"type": "object", "properties": {"token": {"type": "string"}, "expiresAt": {"type": "string", "format": "date-time"}, "user": {"$ref": "#/components/schemas/User"}}},
+      "Role": {"type": "string", "enum": ["reader", "author", "finance-reviewer", "follow-up-controller", "admin"]},
+      "User": {"type": "object", "properties": {"id": {"type": "integer"}, "name": {"type": "string"}, "role": {"$ref": "#/components/schemas/Role"}, "administrations": {"type": "array", "items": {"type": "string"}}}},
+      "NewUser": {"type": "object", "required": ["name", "password", "role"], "properties": {"name": {"type": "string"}, "password": {"type": "string", "minLength": 8}, "role": {"$ref": "#/components/schemas/Role"}, "administrations": {"type": "array", "items": {"type": "string"}}}, "additionalProperties": false},
+      "BudgetRound": {"type": "object", "required": ["name"], "properties": {"name": {"type": "string"}, "priceLevel": {"type": "integer"}, "paybackRule": {"type": "string"}, "maxPayback": {"type": "integer", "minimum": 1}}},
+      "Status": {"type": "string", "enum": ["draft", "submitted", "approved", "returned", "presented", "adopted", "rejected", "withdrawn", "moved-to-efficiency-catalogue"]},
+      "NativeProposal": {"type": "object", "description": "A proposal in the native format gevinst-proposal/1; see docs/file-format.md and docs/gevinst-proposal-1.schema.json", "required": ["format", "title", "years"]},
+      "Saved": {"type": "object", "properties": {"id": {"type": "integer"}, "version": {"type": "integer"}, "contentHash": {"type": "string", "description": "SHA-256 of the stored native JSON"}}},
+      "ProposalSummary": {"type": "object", "properties": {"id": {"type": "integer"}, "version": {"type": "integer"}, "status": {"$ref": "#/components/schemas/Status"}, "code": {"type": ["string", "null"]}, "title": {"type": "string"}, "administration": {"type": ["string", "null"]}, "round": {"type": ["string", "null"]}, "author": {"type": "string"}, "createdAt": {"type": "string"}, "updatedAt": {"type": "string"}}},
+      "ProposalView": {"type": "object", "properties": {"id": {"type": "integer"}, "version": {"type": "integer"}, "status": {"$ref": "#/components/schemas/Status"}, "administration": {"type": ["string", "null"]}, "author": {"type": "string"}, "savedBy": {"type": "string"}, "contentHash": {"type": "string"}, "editable": {"type": "boolean"}, "transitions": {"type": "array", "items": {"type": "string"}}, "proposal": {"$ref": "#/components/schemas/NativeProposal"}, "computed": {"type": "array", "description": "One per variant: Tabel 1 lines and totals, Tabel 2–4, investment, payback", "items": {"type": "object"}}, "findings": {"type": "array", "items": {"$ref": "#/components/schemas/Finding"}}}},
+      "Finding": {"type": "object", "properties": {"rule": {"type": "string"}, "severity": {"type": "string", "enum": ["info", "warning", "error"]}, "proposal": {"type": ["string", "null"]}, "line": {"type": ["integer", "null"]}, "message": {"type": "string"}}},
+      "Version": {"type": "object", "properties": {"version": {"type": "integer"}, "author": {"type": "string"}, "createdAt": {"type": "string"}, "contentHash": {"type": "string"}}},
+      "Change": {"type": "object", "properties": {"path": {"type": "string"}, "kind": {"type": "string", "enum": ["field", "figure"]}, "old": {"type": ["string", "null"]}, "new": {"type": ["string", "null"]}, "description": {"type": "string"}}},
+      "Snapshot": {"type": "object", "properties": {"id": {"type": "integer"}, "name": {"type": "string"}, "stage": {"type": "string"}, "round": {"type": ["string", "null"]}, "createdAt": {"type": "string"}, "createdBy": {"type": ["string", "null"]}, "versions": {"type": "array", "items": {"type": "object", "properties": {"proposal": {"type": "integer"}, "version": {"type": "integer"}}}}}},
+      "AuditEntry": {"type": "object", "properties": {"id": {"type": "integer"}, "at": {"type": "string"}, "user": {"type": ["string", "null"]}, "action": {"type": "string"}, "entity": {"type": "string"}, "entityId": {"type": ["string", "null"]}, "old": {"type": ["string", "null"]}, "new": {"type": ["string", "null"]}, "detail": {"type": ["string", "null"]}}}
+    }
+  }
+}
+"""#
+}

@@ -1,0 +1,155 @@
+import Foundation
+import Logging
+import PostgresKit
+import SQLKit
+import SQLiteKit
+
+/// The two databases the store runs on. The SQL is the same except where a dialect differs (identity columns,
+/// how a write transaction starts, the migration lock), and every value is a bound parameter.
+public enum DatabaseKind: String, Sendable, Hashable {
+    case sqlite
+    case postgres
+}
+
+/// Connections to one database: reads on any connection, writes in transactions on an exclusive one.
+protocol SQLBackend: Sendable {
+    var kind: DatabaseKind { get }
+    /// Runs `body` on a connection for reads (and single statements).
+    func read<R: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> R) async throws -> R
+    /// Runs `body` in one transaction: committed when it returns, rolled back when it throws.
+    func transaction<R: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> R) async throws -> R
+    func shutdown() async
+}
+
+/// SQLite: one writer connection (SQLite has one writer at a time; serialising writers in the process keeps
+/// them from waiting on each other inside SQLite's busy handler) and a few reader connections, which WAL mode
+/// lets read while the writer writes. Foreign keys on, WAL, `synchronous = FULL` so that a commit that was
+/// acknowledged survives a crash of the process or the machine.
+final class SQLiteBackend: SQLBackend {
+    let kind = DatabaseKind.sqlite
+    private let writer: ConnectionPool<SQLiteConnection>
+    private let readers: ConnectionPool<SQLiteConnection>
+
+    init(path: String, readers readerCount: Int = 4, logger: Logger) async throws {
+        let url = URL(fileURLWithPath: path)
+        let folder = url.deletingLastPathComponent()
+        if !FileManager.default.fileExists(atPath: folder.path) {
+            throw StoreError.unavailable("cannot create the SQLite database \(path): the folder \(folder.path) does not exist")
+        }
+        let open: @Sendable () async throws -> SQLiteConnection = {
+            let connection = try await SQLiteConnection.open(storage: .file(path: url.path), logger: logger)
+            do {
+                for pragma in ["PRAGMA busy_timeout = 10000", "PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL"] {
+                    _ = try await connection.query(pragma, [])
+                }
+            } catch {
+                try? await connection.close()
+                throw error
+            }
+            return connection
+        }
+        // WAL is a property of the file; set it once through the writer before readers open.
+        let first = try await open()
+        do {
+            _ = try await first.query("PRAGMA journal_mode = WAL", [])
+        } catch {
+            try? await first.close()
+            throw StoreError.unavailable("cannot open the SQLite database \(path): \(error)")
+        }
+        let writerPool = ConnectionPool<SQLiteConnection>(maximum: 1, open: open)
+        await writerPool.giveBack(first)
+        writer = writerPool
+        readers = ConnectionPool(maximum: readerCount, open: open)
+    }
+
+    func read<R: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> R) async throws -> R {
+        try await readers.with { connection in try await body(connection.sql(queryLogLevel: nil)) }
+    }
+
+    func transaction<R: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> R) async throws -> R {
+        try await writer.with { connection in
+            let database = connection.sql(queryLogLevel: nil)
+            // IMMEDIATE takes the write lock at once, so a read-then-write never fails half-way with SQLITE_BUSY.
+            try await database.raw("BEGIN IMMEDIATE").run()
+            do {
+                let result = try await body(database)
+                try await database.raw("COMMIT").run()
+                return result
+            } catch {
+                try? await database.raw("ROLLBACK").run()
+                throw error
+            }
+        }
+    }
+
+    func shutdown() async {
+        for connection in await writer.drain() + readers.drain() { try? await connection.close() }
+    }
+}
+
+/// PostgreSQL through PostgresNIO's connection pool (`PostgresClient`), which reconnects after failures.
+final class PostgresBackend: SQLBackend {
+    let kind = DatabaseKind.postgres
+    private let client: PostgresClient
+    private let runner: Task<Void, Never>
+
+    init(url: PostgresURL, maximumConnections: Int = 10, logger: Logger) {
+        let tls: PostgresClient.Configuration.TLS
+        switch url.tls {
+        case .disable:
+            tls = .disable
+        case .prefer, .require:
+            var configuration = TLSConfiguration.makeClientConfiguration()
+            configuration.certificateVerification = .none
+            tls = url.tls == .prefer ? .prefer(configuration) : .require(configuration)
+        case .verifyFull:
+            tls = .require(.makeClientConfiguration())
+        }
+        var configuration = PostgresClient.Configuration(
+            host: url.host, port: url.port, username: url.username, password: url.password, database: url.database, tls: tls)
+        configuration.options.maximumConnections = maximumConnections
+        let client = PostgresClient(configuration: configuration, backgroundLogger: logger)
+        self.client = client
+        runner = Task { await client.run() }
+    }
+
+    func read<R: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> R) async throws -> R {
+        try await client.withConnection { connection in try await body(connection.sql(queryLogLevel: nil)) }
+    }
+
+    func transaction<R: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> R) async throws -> R {
+        try await client.withConnection { connection in
+            let database = connection.sql(queryLogLevel: nil)
+            try await database.raw("BEGIN").run()
+            do {
+                let result = try await body(database)
+                try await database.raw("COMMIT").run()
+                return result
+            } catch {
+                try? await database.raw("ROLLBACK").run()
+                throw error
+            }
+        }
+    }
+
+    func shutdown() async {
+        runner.cancel()
+        await runner.value
+    }
+}
+
+/// Recognises a unique-constraint violation in either database: the sign that a concurrent writer won.
+enum UniqueViolation {
+    static func matches(_ error: any Error) -> Bool {
+        if let error = error as? SQLiteError {
+            switch error.reason {
+            case .constraint, .constraintUniqueFailed, .constraintPrimaryKeyFailed: return true
+            default: return false
+            }
+        }
+        if let error = error as? PSQLError {
+            return error.serverInfo?[.sqlState] == PostgresError.Code.uniqueViolation.raw
+        }
+        return false
+    }
+}
