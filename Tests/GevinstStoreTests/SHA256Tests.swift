@@ -27,4 +27,19 @@ import Testing
         #expect(Set(digests).count == 5)
         #expect(digests.allSatisfy { $0.count == 64 })
     }
+
+    @Test func piecewiseUpdatesGiveTheSameDigest() {
+        let text = Array(String(repeating: "abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq", count: 9).utf8)
+        let whole = SHA256.hex(text)
+        for piece in [1, 7, 55, 63, 64, 65, 200] {
+            var hasher = SHA256()
+            var start = 0
+            while start < text.count {
+                hasher.update(text[start..<min(text.count, start + piece)])
+                start += piece
+            }
+            let digest = hasher.finalize().map { String($0, radix: 16).count == 1 ? "0" + String($0, radix: 16) : String($0, radix: 16) }.joined()
+            #expect(digest == whole, "pieces of \(piece)")
+        }
+    }
 }
