@@ -58,7 +58,7 @@ let package = Package(
         .target(
             name: "GevinstServer",
             dependencies: [
-                "GevinstCore", "GevinstStore", "GevinstImport", "GevinstDocuments",
+                "GevinstCore", "GevinstStore", "GevinstImport", "GevinstDocuments", "GevinstWeb",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "Logging", package: "swift-log"),
@@ -83,6 +83,7 @@ let package = Package(
             dependencies: [
                 "GevinstCore", "GevinstImport", "GevinstDocuments", "GevinstStore", "GevinstServer",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strict
         ),
@@ -120,7 +121,7 @@ let package = Package(
         .testTarget(
             name: "GevinstServerTests",
             dependencies: [
-                "GevinstCore", "GevinstStore", "GevinstServer", "GevinstTestSupport",
+                "GevinstCore", "GevinstStore", "GevinstServer", "GevinstTestSupport", "GevinstWeb",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],

@@ -129,5 +129,16 @@ enum Schema {
             """,
         ]),
         Migration(version: 2, name: "default reference data from the seed documents", statements: ReferenceDefaults.statements),
+        // Version 3 is the follow-up store's (periods and records); the web application's needs come after it.
+        Migration(version: 4, name: "settings, audit by entity", statements: [
+            // Configuration kept as documents in their own formats: the follow-up colour rules
+            // (gevinst-follow-up-configuration/1) and price index series (CSV).
+            """
+            CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL, updated_by BIGINT REFERENCES users(id),
+                updated_at BIGINT NOT NULL)
+            """,
+            // The audit trail of one proposal, user or setting on the web pages.
+            "CREATE INDEX audit_log_entity ON audit_log (entity, entity_id, at)",
+        ]),
     ]
 }

@@ -16,11 +16,12 @@ import json
 import os
 import sys
 import time
+import traceback
 import urllib.error
 import urllib.request
 
 from selenium import webdriver
-from selenium.common.exceptions import TimeoutException
+from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException, TimeoutException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
@@ -64,7 +65,8 @@ def browser():
 
 
 def wait(driver, seconds=15):
-    return WebDriverWait(driver, seconds)
+    """Waits that ride over a page being replaced (a redraw, a redirect) while they look."""
+    return WebDriverWait(driver, seconds, ignored_exceptions=(NoSuchElementException, StaleElementReferenceException))
 
 
 def visit(driver, path):
@@ -187,6 +189,15 @@ def main():
     bo = browser()
     try:
         run(anne, bo)
+    except Exception:
+        for driver, name in ((anne, "failure-anne"), (bo, "failure-second")):
+            try:
+                driver.save_screenshot(os.path.join(ARGS.artifacts, name + ".png"))
+                print("on failure,", name, "was at", driver.current_url, flush=True)
+            except Exception:
+                pass
+        traceback.print_exc()
+        raise
     finally:
         anne.quit()
         bo.quit()
@@ -207,8 +218,16 @@ def run(anne, bo):
     set_value(anne, "f-code", "UD90")
     set_value(anne, "f-title", "Digital sagsbehandling i borgercentret")
     choose(anne, "f-submittingAdministration", "Socialforvaltningen")
+    # The years decide the grid's columns; changing one redraws the editor with what was typed.
     set_value(anne, "f-firstYear", "2026")
+    anne.find_element(By.ID, "f-code").click()
+    wait(anne, 20).until(lambda d: d.find_elements(By.ID, "f-line-1-y-2026"))
+    wait(anne, 20).until(lambda d: d.execute_script("return document.readyState") == "complete")
     set_value(anne, "f-lastYear", "2031")
+    anne.find_element(By.ID, "f-code").click()
+    wait(anne, 20).until(lambda d: d.find_elements(By.ID, "f-line-1-y-2031") and not d.find_elements(By.ID, "f-line-1-y-2032"))
+    expect(anne.find_element(By.ID, "f-title").get_attribute("value") == "Digital sagsbehandling i borgercentret",
+           "the redraw keeps what was typed")
     set_value(anne, "f-line-0-label", "Færre årsværk")
     set_value(anne, "f-line-1-label", "Systemudvikling")
     choose(anne, "f-line-1-block", "implementation")

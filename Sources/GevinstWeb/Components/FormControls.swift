@@ -24,7 +24,7 @@ public enum FormControls {
         _ html: inout HTML, id: String, name: String, label: String, value: String = "", type: String = "text",
         labelStyle: LabelStyle = .visible, hint: String? = nil, error: String? = nil, required: Bool = false,
         inputMode: String? = nil, autocomplete: String? = nil, size: Int? = nil, form: String? = nil,
-        accept: String? = nil, readOnly: Bool = false
+        accept: String? = nil, readOnly: Bool = false, redraws: Bool = false
     ) {
         html.element("div", ["class": labelStyle == .visible ? "field" : "field field-compact"]) { html in
             labelElement(&html, for: id, text: label, style: labelStyle, required: required)
@@ -33,6 +33,7 @@ public enum FormControls {
                 "type": type, "id": id, "name": name, "value": type == "file" || type == "password" ? nil : value,
                 "required": required ? "" : nil, "inputmode": inputMode, "autocomplete": autocomplete,
                 "size": size.map(String.init), "form": form, "accept": accept, "readonly": readOnly ? "" : nil,
+                "data-redraw": redraws ? "" : nil,
                 "aria-describedby": described, "aria-invalid": error == nil ? nil : "true",
             ])
             messages(&html, id: id, hint: hint, error: error)

@@ -65,6 +65,17 @@ enum WebScript {
       editor.addEventListener('input', function () { schedule(300); });
       editor.addEventListener('change', function () { schedule(100); });
 
+      // The years decide the grid's columns: changing them redraws the editor (the server keeps what was typed).
+      editor.querySelectorAll('[data-redraw]').forEach(function (input) {
+        input.addEventListener('change', function () {
+          var value = input.value.trim();
+          if (!/^[0-9]{4}$/.test(value) || value === input.defaultValue) { return; }
+          var button = editor.querySelector('button[name="action"][value="preview"]');
+          dirty = false;
+          if (button) { button.click(); }
+        });
+      });
+
       editor.querySelectorAll('select[name$=".driver"]').forEach(function (select) {
         var prefix = select.name.slice(0, -'driver'.length);
         var group = select.closest('[data-driver-group]');

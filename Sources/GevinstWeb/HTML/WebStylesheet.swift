@@ -181,6 +181,7 @@ enum WebStylesheet {
     .editor .grid th, .editor .grid td { padding: 0.3rem 0.3rem; }
     .editor .grid select { max-width: 11rem; }
     #f-title { width: 36rem; }
+    .editor .grid.shares th:first-child, .editor .grid.shares td:first-child { min-width: 0; }
     .grid.shares input { width: 4.5rem; text-align: right; }
     .line-details { border: 1px solid var(--line); border-radius: 4px; padding: 0.4rem 0.8rem; margin: 0 0 0.5rem; }
     .line-details summary { font-weight: 600; cursor: pointer; }

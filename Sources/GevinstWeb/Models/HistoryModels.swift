@@ -1,4 +1,5 @@
 import Foundation
+import GevinstCore
 
 /// One saved version of a proposal in its history.
 public struct VersionEntry: Sendable, Hashable {
@@ -31,6 +32,15 @@ public struct DiffLine: Sendable, Hashable {
         self.kind = kind
         self.old = old
         self.new = new
+    }
+}
+
+extension DiffLine {
+    /// A value as the page shows it: an amount of a figure in 1.000 kr. in Danish format ("-2.500"), as the
+    /// tables print it; a payback and every written field as stored.
+    public func display(_ value: String) -> String {
+        guard kind == .figure, !path.lowercased().contains("payback"), let kroner = Int64(value) else { return value }
+        return DanishNumber.thousandsExact(kroner)
     }
 }
 

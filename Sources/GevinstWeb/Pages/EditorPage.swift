@@ -188,10 +188,11 @@ public enum EditorPage {
                 FormControls.input(&html, id: EditorIDs.id("priceLevelYear"), name: "priceLevelYear", label: l(.priceLevelYear),
                                    value: form.priceLevelYear, error: errors["priceLevelYear"], inputMode: "numeric", size: 6)
                 FormControls.input(&html, id: EditorIDs.id("firstYear"), name: "firstYear", label: l(.firstYear),
-                                   value: form.firstYear, error: errors["firstYear"], required: true, inputMode: "numeric", size: 6)
+                                   value: form.firstYear, error: errors["firstYear"], required: true, inputMode: "numeric", size: 6,
+                                   redraws: true)
                 FormControls.input(&html, id: EditorIDs.id("lastYear"), name: "lastYear", label: l(.lastYear),
                                    value: form.lastYear, hint: l(.yearsHint), error: errors["lastYear"], required: true,
-                                   inputMode: "numeric", size: 6)
+                                   inputMode: "numeric", size: 6, redraws: true)
             }
         }
     }

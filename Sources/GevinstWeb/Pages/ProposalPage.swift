@@ -168,7 +168,7 @@ public enum ProposalPage {
                 html.element("p", text: l(.noChanges))
                 return
             }
-            for (kind, caption) in [(DiffLine.Kind.field, l(.changedFields)), (.figure, l(.changedFigures))] {
+            for (kind, caption) in [(DiffLine.Kind.field, l(.changedFields)), (.figure, l(.changedFigures) + " (1.000 kr.)")] {
                 let lines = diff.lines.filter { $0.kind == kind }
                 guard !lines.isEmpty else { continue }
                 diffTable(&html, lines, caption: caption, l: l)
@@ -189,11 +189,11 @@ public enum ProposalPage {
                     for line in lines {
                         html.element("tr") { html in
                             html.element("th", ["scope": "row"]) { html in html.element("code", text: line.path) }
-                            html.element("td", ["class": "old"]) { html in
-                                if let old = line.old { html.element("del", text: old) } else { html.element("em", text: l(.added)) }
+                            html.element("td", ["class": line.kind == .figure ? "old num" : "old"]) { html in
+                                if let old = line.old { html.element("del", text: line.display(old)) } else { html.element("em", text: l(.added)) }
                             }
-                            html.element("td", ["class": "new"]) { html in
-                                if let new = line.new { html.element("ins", text: new) } else { html.element("em", text: l(.removed)) }
+                            html.element("td", ["class": line.kind == .figure ? "new num" : "new"]) { html in
+                                if let new = line.new { html.element("ins", text: line.display(new)) } else { html.element("em", text: l(.removed)) }
                             }
                         }
                     }
