@@ -179,7 +179,7 @@ def main():
     global ARGS
     parser = argparse.ArgumentParser()
     parser.add_argument("--base", required=True)
-    parser.add_argument("--seeds", required=True)
+    parser.add_argument("--seeds", default=None, help="the seed documents; without them the import and follow-up steps are skipped")
     parser.add_argument("--artifacts", required=True)
     parser.add_argument("--password", required=True)
     ARGS = parser.parse_args()
@@ -315,6 +315,15 @@ def run(anne, bo):
     changes = bo.find_element(By.CSS_SELECTOR, "ul.change-list").text
     expect("UD90" in changes, "the catalogue lists UD90 as changed since the snapshot: %s" % changes)
 
+    if ARGS.seeds:
+        import_markdown_seed(anne)
+        follow_up_seed(bo)
+    else:
+        print("skipped: the import and follow-up steps need the seed documents (GEVINST_SEEDS)", flush=True)
+    downloads_and_access(anne, bo, proposal)
+
+
+def import_markdown_seed(anne):
     step("import the markdown catalogue and save two proposals as drafts")
     visit(anne, "/import")
     seed = os.path.join(ARGS.seeds, "003_2c93b4891c97f09c.txt")
@@ -335,6 +344,8 @@ def run(anne, bo):
     expect("BU01" in rows and "BU02" in rows, "the two drafts are listed")
     shot(anne, "09-proposals")
 
+
+def follow_up_seed(bo):
     step("load the follow-up report and change a colour")
     logout(bo)
     login(bo, "carl")
@@ -355,6 +366,8 @@ def run(anne, bo):
     confirmed = bo.find_elements(By.CSS_SELECTOR, "#row-0 td")[1].text
     expect("Rød" in confirmed, "the confirmed colour reads Rød: %s (the row was: %s)" % (confirmed[:200], before[:200]))
 
+
+def downloads_and_access(anne, bo, proposal):
     step("download every document type")
     downloads = [
         ("/proposals/%d/document?format=docx" % proposal, b"PK"),
@@ -364,10 +377,13 @@ def run(anne, bo):
         ("/proposals/export?format=xlsx", b"PK"),
         ("/proposals/export?format=csv", b"\xef\xbb\xbf"),
         ("/catalogue/document?format=docx", b"PK"),
-        ("/follow-up/report?period=December%202024&format=xlsx", b"PK"),
-        ("/follow-up/report?period=December%202024&format=docx", b"PK"),
-        ("/follow-up/report?period=December%202024&format=html", b"<!DOCTYPE html>"),
     ]
+    if ARGS.seeds:
+        downloads += [
+            ("/follow-up/report?period=December%202024&format=xlsx", b"PK"),
+            ("/follow-up/report?period=December%202024&format=docx", b"PK"),
+            ("/follow-up/report?period=December%202024&format=html", b"<!DOCTYPE html>"),
+        ]
     downloads.append(("/proposals/%d/document?format=pdf" % proposal, b"%PDF"))
     for path, magic in downloads:
         status_code, body, kind = http(bo if "follow-up" in path else anne, "GET", path)
