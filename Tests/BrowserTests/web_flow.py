@@ -60,6 +60,10 @@ def browser():
     service = Service(executable_path=driver_path) if driver_path else Service()
     driver = webdriver.Chrome(options=options, service=service)
     driver.set_window_size(1366, 768)
+    # The window's size includes no browser chrome in a screenshot, but headless Chromium takes some of it for
+    # the window frame; fix the page's viewport itself at 1366x768.
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                           {"width": 1366, "height": 768, "deviceScaleFactor": 1, "mobile": False})
     driver.implicitly_wait(0)
     return driver
 
@@ -74,9 +78,15 @@ def visit(driver, path):
     wait(driver).until(EC.presence_of_element_located((By.TAG_NAME, "main")))
 
 
-def shot(driver, name):
-    """A screenshot of the viewport (1366x768) at the top of the page."""
-    driver.execute_script("window.scrollTo(0, 0)")
+def shot(driver, name, at=None):
+    """A screenshot of the viewport (1366x768): at the top of the page, or with the element `at` (CSS) at the
+    top of the window."""
+    elements = driver.find_elements(By.CSS_SELECTOR, at) if at else []
+    if elements:
+        driver.execute_script("arguments[0].scrollIntoView({block: 'start'}); window.scrollBy(0, -8)", elements[0])
+    else:
+        driver.execute_script("window.scrollTo(0, 0)")
+    time.sleep(0.2)
     path = os.path.join(ARGS.artifacts, name + ".png")
     driver.save_screenshot(path)
     SHOTS.append(path)
@@ -210,7 +220,6 @@ def run(anne, bo):
     visit(anne, "/login")
     shot(anne, "01-login")
     login(anne, "anne")
-    shot(anne, "02-dashboard")
 
     step("create a proposal with a staff driver and watch totals and payback update")
     visit(anne, "/proposals/new")
@@ -252,13 +261,14 @@ def run(anne, bo):
     net = preview_text(anne, "tr[data-row=net]")
     expect("2.000 -1.000 -2.000" in net, "the net row reads 2.000 -1.000 -2.000 …: %s" % net)
     expect("4 årsværk × 500.000 kr." in preview_text(anne, ".driver-results"), "the formula is shown")
-    shot(anne, "03-editor")
+    shot(anne, "03-editor", at="table.grid")
     click(anne, submit_button(anne, "#editor", name="action", value="save"))
     wait(anne).until(lambda d: "/proposals/" in d.current_url and "/new" not in d.current_url and "/edit" not in d.current_url)
     proposal = proposal_id_from_url(anne)
     expect("UD90" in heading(anne), "the proposal page shows the new proposal")
     expect("-1.000" in anne.find_element(By.CSS_SELECTOR, "table.figures").text, "Tabel 1 shows the driver's -1.000")
     shot(anne, "04-proposal")
+    shot(anne, "04-proposal-tabel", at="table.figures")
 
     step("a second author saves meanwhile: the first save becomes a conflict, merged field by field")
     login(bo, "bo")
@@ -309,11 +319,15 @@ def run(anne, bo):
     expect(links, "the version history offers a comparison")
     click(anne, links[0])
     wait(anne).until(EC.presence_of_element_located((By.ID, "diff")))
+    shot(anne, "08-diff", at="#diff")
     diff = anne.find_element(By.ID, "diff").text
     expect("-2.500" in diff and "-2.000" in diff, "the diff shows the permanent total from -2.000 to -2.500: %s" % diff[:300])
+    visit(anne, "/proposals/%d" % proposal)
+    shot(anne, "04-proposal-history", at="#history")
     visit(bo, "/catalogue")
     changes = bo.find_element(By.CSS_SELECTOR, "ul.change-list").text
     expect("UD90" in changes, "the catalogue lists UD90 as changed since the snapshot: %s" % changes)
+    shot(bo, "07-catalogue-changes", at="ul.change-list")
 
     if ARGS.seeds:
         import_markdown_seed(anne)
@@ -332,7 +346,7 @@ def import_markdown_seed(anne):
     wait(anne, 60).until(EC.presence_of_element_located((By.CSS_SELECTOR, "#result-heading")))
     boxes = anne.find_elements(By.CSS_SELECTOR, "input[type=checkbox][name=choose]")
     expect(len(boxes) >= 20, "the catalogue yields its proposals: %d" % len(boxes))
-    shot(anne, "08-import")
+    shot(anne, "09-import")
     click(anne, boxes[0])
     click(anne, boxes[1])
     click(anne, submit_button(anne, "form[action='/import/save']"))
@@ -342,7 +356,7 @@ def import_markdown_seed(anne):
     visit(anne, "/proposals?status=draft")
     rows = anne.find_element(By.CSS_SELECTOR, "table.list").text
     expect("BU01" in rows and "BU02" in rows, "the two drafts are listed")
-    shot(anne, "09-proposals")
+    shot(anne, "10-proposals")
 
 
 def follow_up_seed(bo):
@@ -356,7 +370,7 @@ def follow_up_seed(bo):
     wait(bo, 60).until(EC.presence_of_element_located((By.CSS_SELECTOR, "table.board")))
     summary = bo.find_element(By.CSS_SELECTOR, "table.compact").text
     expect("56" in summary and "I alt" in summary, "the summary counts 56 green: %s" % summary[-200:])
-    shot(bo, "10-follow-up")
+    shot(bo, "11-follow-up")
     status = Select(bo.find_element(By.ID, "record-0-status"))
     before = bo.find_element(By.ID, "row-0").text
     status.select_by_value("not-implemented-as-intended")
@@ -413,7 +427,12 @@ def downloads_and_access(anne, bo, proposal):
     logout(bo)
     login(bo, "ada")
     visit(bo, "/admin")
-    shot(bo, "11-admin")
+    shot(bo, "13-admin")
+    step("the dashboard with the round's proposals")
+    visit(bo, "/")
+    shot(bo, "02-dashboard")
+    charts = bo.find_elements(By.CSS_SELECTOR, "main svg")
+    expect(charts, "the dashboard draws its charts")
 
 
 if __name__ == "__main__":

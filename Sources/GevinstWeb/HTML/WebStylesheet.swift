@@ -164,6 +164,9 @@ enum WebStylesheet {
     .diff-table .old del { background: #fde2e1; text-decoration: line-through; }
     .diff-table .new ins { background: #dff3e4; text-decoration: none; }
     .diff-table code { white-space: normal; word-break: break-word; }
+    .audit-changes { margin: 0; padding-left: 1.1rem; }
+    .audit-changes li { margin: 0.1rem 0; }
+    .diff-table th[scope=row] { font-weight: 600; max-width: 28rem; }
     .summary-list { display: grid; grid-template-columns: max-content 1fr; gap: 0.2rem 1rem; }
     .summary-list dt { font-weight: 700; }
     .summary-list dd { margin: 0; }

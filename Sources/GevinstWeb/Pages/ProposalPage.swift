@@ -188,12 +188,20 @@ public enum ProposalPage {
                 html.element("tbody") { html in
                     for line in lines {
                         html.element("tr") { html in
-                            html.element("th", ["scope": "row"]) { html in html.element("code", text: line.path) }
+                            html.element("th", ["scope": "row", "title": line.path], text: DiffPathWords.describe(line.path, l: l))
                             html.element("td", ["class": line.kind == .figure ? "old num" : "old"]) { html in
-                                if let old = line.old { html.element("del", text: line.display(old)) } else { html.element("em", text: l(.added)) }
+                                if let old = line.old {
+                                    html.element("del", text: line.display(DiffPathWords.value(old, path: line.path, l: l)))
+                                } else {
+                                    html.element("em", text: l(.added))
+                                }
                             }
                             html.element("td", ["class": line.kind == .figure ? "new num" : "new"]) { html in
-                                if let new = line.new { html.element("ins", text: line.display(new)) } else { html.element("em", text: l(.removed)) }
+                                if let new = line.new {
+                                    html.element("ins", text: line.display(DiffPathWords.value(new, path: line.path, l: l)))
+                                } else {
+                                    html.element("em", text: l(.removed))
+                                }
                             }
                         }
                     }
@@ -270,6 +278,58 @@ public enum ProposalPage {
 
 /// The audit trail as a table: when, who, what, old and new value.
 public enum AuditTable {
+    /// A save's detail is one change per line ("path: old → new"); each is shown in the diff's words, figures
+    /// in 1.000 kr., and more than three are folded under a summary that counts them.
+    static func auditDetail(_ html: inout HTML, _ detail: String?, l: Localisation) {
+        let lines = (detail ?? "").split(separator: "\n").map(String.init)
+        guard lines.count > 1 || lines.first.map(isChange) == true else {
+            html.text(detail ?? "")
+            return
+        }
+        let items = { (html: inout HTML) in
+            html.element("ul", ["class": "audit-changes"]) { html in
+                for line in lines { html.element("li", text: describeChange(line, l: l)) }
+            }
+        }
+        if lines.count <= 3 {
+            items(&html)
+        } else {
+            html.element("details") { html in
+                html.element("summary", text: l.language == .danish ? "\(lines.count) ændringer" : "\(lines.count) changes")
+                items(&html)
+            }
+        }
+    }
+
+    static func isChange(_ line: String) -> Bool { splitChange(line) != nil }
+
+    /// "lines[permanent: X].amounts.2026: -1000000 → -1250000" → the path and the rest, split at the first
+    /// ": " outside brackets.
+    static func splitChange(_ line: String) -> (path: String, rest: String)? {
+        var depth = 0
+        var index = line.startIndex
+        while index < line.endIndex {
+            let character = line[index]
+            if character == "[" { depth += 1 } else if character == "]" { depth -= 1 }
+            let next = line.index(after: index)
+            if depth == 0, character == ":", next < line.endIndex, line[next] == " " {
+                return (String(line[..<index]), String(line[line.index(after: next)...]))
+            }
+            index = next
+        }
+        return nil
+    }
+
+    static func describeChange(_ line: String, l: Localisation) -> String {
+        guard let (path, rest) = splitChange(line) else { return line }
+        let isFigure = (path.contains(".amounts.") || path.hasPrefix("computed")) && !path.contains("payback")
+        let values = rest.components(separatedBy: " → ").map { value -> String in
+            if isFigure, let kroner = Int64(value) { return DanishNumber.thousandsExact(kroner) }
+            return DiffPathWords.value(value, path: path, l: l)
+        }
+        return DiffPathWords.describe(path, l: l) + ": " + values.joined(separator: " → ")
+    }
+
     public static func render(_ html: inout HTML, _ audit: [AuditLine], l: Localisation) {
         guard !audit.isEmpty else {
             html.element("p", text: l(.noAuditEntries))
@@ -291,7 +351,7 @@ public enum AuditTable {
                             html.element("td") { html in WebDate.time(&html, line.at) }
                             html.element("td", text: line.user ?? "–")
                             html.element("td", text: l.auditAction(line.action))
-                            html.element("td", text: line.detail ?? "")
+                            html.element("td") { html in auditDetail(&html, line.detail, l: l) }
                             html.element("td", text: line.old ?? "")
                             html.element("td", text: line.new ?? "")
                         }
