@@ -17,18 +17,35 @@ extension GevinstAPI {
     /// left out by the same filter as `GET /api/proposals`. Content that cannot be read is logged and skipped.
     func readableProposals(_ user: StoredUser, round: String? = nil) async throws -> [ReadableProposal] {
         let filter = ProposalFilter(round: round, draftsOnlyFrom: AccessPolicy.draftsVisible(to: user), limit: 20_000)
-        var result: [ReadableProposal] = []
-        for (record, content) in try await store.proposalsWithContent(matching: filter) {
-            guard AccessPolicy.canRead(user, administration: record.administration, status: record.status) else { continue }
-            do {
-                var proposal = try NativeFormat.decode(text: content, file: "proposal \(record.id)")
-                proposal.status = record.status
-                result.append(ReadableProposal(record: record, proposal: proposal))
-            } catch {
-                logger.error("proposal \(record.id) version \(record.version) cannot be read: \(error.description)")
-            }
+        var records = try await store.proposals(matching: filter).filter {
+            AccessPolicy.canRead(user, administration: $0.administration, status: $0.status)
         }
-        return result
+        let keys = records.map { DecodedProposalCache.Key(id: $0.id, version: $0.version) }
+        var decoded = await decodedProposals.proposals(for: keys)
+        if decoded.count < keys.count {
+            // Some versions are new to this process: read the contents and decode those.
+            // Their records replace the first list, which someone may have saved over meanwhile.
+            var fresh: [DecodedProposalCache.Key: Proposal] = [:]
+            records = []
+            for (record, content) in try await store.proposalsWithContent(matching: filter) {
+                let key = DecodedProposalCache.Key(id: record.id, version: record.version)
+                guard AccessPolicy.canRead(user, administration: record.administration, status: record.status) else { continue }
+                records.append(record)
+                guard decoded[key] == nil else { continue }
+                do {
+                    fresh[key] = try NativeFormat.decode(text: content, file: "proposal \(record.id)")
+                } catch {
+                    logger.error("proposal \(record.id) version \(record.version) cannot be read: \(error.description)")
+                }
+            }
+            await decodedProposals.remember(fresh)
+            decoded.merge(fresh) { old, _ in old }
+        }
+        return records.compactMap { record in
+            guard var proposal = decoded[DecodedProposalCache.Key(id: record.id, version: record.version)] else { return nil }
+            proposal.status = record.status
+            return ReadableProposal(record: record, proposal: proposal)
+        }
     }
 
     /// The checks' configuration per budget round: its payback rule and maximum payback.
@@ -79,13 +96,24 @@ extension GevinstAPI {
             guard let code = record.key.code else { continue }
             colours[code] = max(colours[code] ?? .green, record.colour)
         }
-        return proposals.map { entry in
-            let colour = entry.record.status == .adopted ? entry.proposal.code.flatMap { colours[FollowUpKey.normalisedCode($0)] } : nil
-            return ProposalRow(
-                id: entry.record.id, version: entry.record.version, proposal: entry.proposal, status: entry.record.status,
-                administration: entry.record.administration, colour: colour,
+        let keys = proposals.map { entry in
+            DecodedProposalCache.RowKey(
+                key: DecodedProposalCache.Key(id: entry.record.id, version: entry.record.version), status: entry.record.status,
                 configuration: entry.record.roundName.flatMap { configurations[$0] } ?? .default)
         }
+        let cached = await decodedProposals.rows(for: keys)
+        var computed: [DecodedProposalCache.RowKey: ProposalRow] = [:]
+        let rows = zip(proposals, keys).map { entry, key in
+            var row = cached[key] ?? ProposalRow(
+                id: entry.record.id, version: entry.record.version, proposal: entry.proposal, status: entry.record.status,
+                configuration: key.configuration)
+            if cached[key] == nil { computed[key] = row }
+            row.administration = entry.record.administration ?? entry.proposal.submittingAdministration
+            row.colour = entry.record.status == .adopted ? entry.proposal.code.flatMap { colours[FollowUpKey.normalisedCode($0)] } : nil
+            return row
+        }
+        if !computed.isEmpty { await decodedProposals.remember(rows: computed) }
+        return rows
     }
 
     /// A page's render of a proposal's findings: Core's checks under the round's configuration and the driver

@@ -78,25 +78,42 @@ public struct ProposalListQuery: Sendable, Hashable {
             }
             return true
         }
-        return filtered.sorted { lhs, rhs in
-            let order = compare(lhs, rhs)
+        // The natural-order keys of the text columns are made once per row, not once per comparison.
+        let keyed = filtered.map { (row: $0, keys: TextKeys($0)) }
+        return keyed.sorted { lhs, rhs in
+            let order = compare(lhs.row, lhs.keys, rhs.row, rhs.keys)
             if order != 0 { return descending ? order > 0 : order < 0 }
-            let tie = ProposalListQuery.compareText(lhs.code ?? "", rhs.code ?? "")
+            let tie = Self.compareValues(lhs.keys.code, rhs.keys.code)
             if tie != 0 { return tie < 0 }
-            let titles = ProposalListQuery.compareText(lhs.title, rhs.title)
-            return titles != 0 ? titles < 0 : lhs.id < rhs.id
+            let titles = Self.compareValues(lhs.keys.title, rhs.keys.title)
+            return titles != 0 ? titles < 0 : lhs.row.id < rhs.row.id
+        }.map(\.row)
+    }
+
+    /// The text columns of a row as natural-order keys.
+    struct TextKeys {
+        let code: NaturalKey
+        let title: NaturalKey
+        let area: NaturalKey
+        let administration: NaturalKey
+
+        init(_ row: ProposalRow) {
+            code = NaturalKey(row.code ?? "")
+            title = NaturalKey(row.title)
+            area = NaturalKey(row.areas.first ?? "")
+            administration = NaturalKey(row.administration ?? "")
         }
     }
 
     /// -1, 0 or 1 by the sort column.
-    func compare(_ lhs: ProposalRow, _ rhs: ProposalRow) -> Int {
+    func compare(_ lhs: ProposalRow, _ left: TextKeys, _ rhs: ProposalRow, _ right: TextKeys) -> Int {
         switch sort {
-        case .code: return Self.compareText(lhs.code ?? "", rhs.code ?? "")
-        case .title: return Self.compareText(lhs.title, rhs.title)
+        case .code: return Self.compareValues(left.code, right.code)
+        case .title: return Self.compareValues(left.title, right.title)
         case .status: return Self.compareValues(ProposalStatus.allCases.firstIndex(of: lhs.status) ?? 0,
                                                  ProposalStatus.allCases.firstIndex(of: rhs.status) ?? 0)
-        case .area: return Self.compareText(lhs.areas.first ?? "", rhs.areas.first ?? "")
-        case .administration: return Self.compareText(lhs.administration ?? "", rhs.administration ?? "")
+        case .area: return Self.compareValues(left.area, right.area)
+        case .administration: return Self.compareValues(left.administration, right.administration)
         case .investmentService: return Self.compareValues(lhs.investmentService, rhs.investmentService)
         case .investmentAnlaeg: return Self.compareValues(lhs.investmentAnlaeg, rhs.investmentAnlaeg)
         case .efficiency: return Self.compareValues(lhs.efficiencyAtFullPhaseIn, rhs.efficiencyAtFullPhaseIn)
