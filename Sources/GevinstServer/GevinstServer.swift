@@ -25,6 +25,7 @@ public enum GevinstServer {
         api.addTransitionRoutes(to: router)
         api.addOversightRoutes(to: router)
         api.addImportRoutes(to: router)
+        api.addDocumentRoutes(to: router)
         api.addWebRoutes(to: router)
         return router
     }

@@ -383,14 +383,21 @@ def follow_up_seed(bo):
 
 def downloads_and_access(anne, bo, proposal):
     step("download every document type")
+    # The proposal page and the catalogue link to the server's document API, which the session cookie opens.
+    visit(anne, "/proposals/%d" % proposal)
+    links = [a.get_attribute("href") for a in anne.find_elements(By.CSS_SELECTOR, "#downloads a")]
+    for kind in ("docx", "xlsx", "pdf", "html", "csv"):
+        expect(any(("/api/proposals/%d/document?format=%s" % (proposal, kind)) in link for link in links),
+               "the proposal page links the %s download: %s" % (kind, links))
     downloads = [
-        ("/proposals/%d/document?format=docx" % proposal, b"PK"),
-        ("/proposals/%d/document?format=xlsx" % proposal, b"PK"),
-        ("/proposals/%d/document?format=html" % proposal, b"<!DOCTYPE html>"),
-        ("/proposals/%d/document?format=csv" % proposal, b"\xef\xbb\xbf"),
+        ("/api/proposals/%d/document?format=docx" % proposal, b"PK"),
+        ("/api/proposals/%d/document?format=xlsx" % proposal, b"PK"),
+        ("/api/proposals/%d/document?format=html" % proposal, b"<!DOCTYPE html>"),
+        ("/api/proposals/%d/document?format=csv" % proposal, b"PK"),
+        ("/api/proposals/%d/document?format=pdf" % proposal, b"%PDF"),
         ("/proposals/export?format=xlsx", b"PK"),
         ("/proposals/export?format=csv", b"\xef\xbb\xbf"),
-        ("/catalogue/document?format=docx", b"PK"),
+        ("/api/catalogue?format=docx", b"PK"),
     ]
     if ARGS.seeds:
         downloads += [
@@ -398,7 +405,6 @@ def downloads_and_access(anne, bo, proposal):
             ("/follow-up/report?period=December%202024&format=docx", b"PK"),
             ("/follow-up/report?period=December%202024&format=html", b"<!DOCTYPE html>"),
         ]
-    downloads.append(("/proposals/%d/document?format=pdf" % proposal, b"%PDF"))
     for path, magic in downloads:
         status_code, body, kind = http(bo if "follow-up" in path else anne, "GET", path)
         expect(status_code == 200, "%s answers %d: %s" % (path, status_code, body[:200]))

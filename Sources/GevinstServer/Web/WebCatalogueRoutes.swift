@@ -12,7 +12,6 @@ extension GevinstAPI {
     func addWebCatalogueRoutes(to router: Router<GevinstRequestContext>) {
         router.get("/catalogue") { request, _ in await self.web(request) { try await self.cataloguePage(request) } }
         router.post("/snapshots") { request, _ in await self.web(request) { try await self.snapshotPost(request) } }
-        router.get("/catalogue/document") { request, _ in await self.web(request) { try await self.catalogueDocument(request) } }
     }
 
     static func snapshotEntry(_ snapshot: Snapshot) -> SnapshotEntry {
@@ -94,28 +93,5 @@ extension GevinstAPI {
         let snapshot = try await store.createSnapshot(name: form["name"] ?? "", stage: stage, round: round, by: visitor.user)
         let path = WebPath.with(WebPath.catalogue, query: [("round", round ?? ""), ("since", String(snapshot.id))])
         return WebResponse.redirect(WebNotice.snapshot.on(path))
-    }
-
-    /// The catalogue of the round, with the change list since the chosen snapshot, in any document format.
-    func catalogueDocument(_ request: Request) async throws -> Response {
-        let visitor = try await requireVisitor(request)
-        let round = Self.query(request, "round")
-        let proposals = try await catalogueProposals(visitor.user, round: round)
-        let (_, since) = try await chosenSnapshot(request, user: visitor.user, round: round)
-        let (rule, _) = try await roundRule(round)
-        var changes: CatalogueChanges?
-        if let since {
-            let entries = try await self.changes(since: since, proposals: proposals, rule: rule).map(\.change)
-            changes = CatalogueChanges(since: "\(since.name) (\(WebDate.format(since.createdAt)))", entries: entries)
-        }
-        let document: CatalogueDocument
-        do {
-            document = try CatalogueDocument(
-                title: "Investeringskatalog", frontPageLines: [round ?? "Alle budgetrunder"], proposals: proposals.map(\.proposal),
-                changes: changes, settings: try await documentSettings(rule: rule))
-        } catch {
-            throw APIError(.unprocessableContent, String(describing: error))
-        }
-        return try Self.download(document.model(), format: try Self.documentFormat(request), name: "Investeringskatalog " + (round ?? ""))
     }
 }

@@ -13,9 +13,6 @@ extension GevinstAPI {
         router.get("/proposals") { request, _ in await self.web(request) { try await self.listPage(request) } }
         router.get("/proposals/export") { request, _ in await self.web(request) { try await self.listExport(request) } }
         router.get("/proposals/:id") { request, context in await self.web(request) { try await self.proposalPage(request, context) } }
-        router.get("/proposals/:id/document") { request, context in
-            await self.web(request) { try await self.proposalDocument(request, context) }
-        }
         router.get("/proposals/:id/review") { request, context in await self.web(request) { try await self.reviewPage(request, context) } }
         router.post("/proposals/:id/transitions") { request, context in
             await self.web(request) { try await self.transitionPost(request, context) }
@@ -97,23 +94,6 @@ extension GevinstAPI {
             lockReason: writeRefusal == nil ? EditLock.refusal(for: record.status) : nil,
             canReview: true)
         return WebResponse.html(ProposalPage.render(model, context: visitor.context(WebNotice.from(request, l: visitor.l))))
-    }
-
-    /// The proposal in the municipal template as DOCX, XLSX, PDF, HTML or CSV (every figure Core's).
-    func proposalDocument(_ request: Request, _ context: GevinstRequestContext) async throws -> Response {
-        let visitor = try await requireVisitor(request)
-        let id = try proposalID(context)
-        guard let stored = try await store.proposalWithContent(id: id) else { throw APIError.notFound("proposal \(id) does not exist") }
-        try requireReadable(stored.record, by: visitor.user)
-        let proposal = try ProposalCodec.stored(stored.version, status: stored.record.status)
-        let (rule, _) = try await roundRule(stored.record.roundName)
-        let document: ProposalDocument
-        do {
-            document = try ProposalDocument(proposal, settings: try await documentSettings(rule: rule))
-        } catch {
-            throw APIError(.unprocessableContent, String(describing: error))
-        }
-        return try Self.download(document.model(), format: try Self.documentFormat(request), name: ProposalWording.heading(proposal))
     }
 
     func reviewPage(_ request: Request, _ context: GevinstRequestContext, notices: [Notice] = [], status: HTTPResponse.Status = .ok)

@@ -38,9 +38,10 @@ public enum WebPath {
         with(proposal(id), query: [("from", String(from)), ("to", String(to))]) + "#diff"
     }
 
-    /// A proposal rendered as a document: html, docx, xlsx, pdf, csv.
+    /// A proposal rendered as a document (html, docx, xlsx, pdf, csv) by the server's document API, which the
+    /// browser's session cookie opens.
     public static func proposalDocument(_ id: Int64, format: String) -> String {
-        with("/proposals/\(id)/document", query: [("format", format)])
+        with("/api/proposals/\(id)/document", query: [("format", format)])
     }
 
     /// The proposal list as XLSX or CSV, with the list's filters.
@@ -48,12 +49,12 @@ public enum WebPath {
         with("/proposals/export", query: [("format", format)] + query)
     }
 
-    /// The catalogue of a round as a document, with the change list since a snapshot.
+    /// The catalogue of a round as a document, with the change list since a snapshot (the document API).
     public static func catalogueDocument(round: String?, since snapshot: Int64?, format: String) -> String {
         var query: [(String, String)] = [("format", format)]
         if let round { query.append(("round", round)) }
         if let snapshot { query.append(("since", String(snapshot))) }
-        return with("/catalogue/document", query: query)
+        return with("/api/catalogue", query: query)
     }
 
     /// The committee's follow-up report for a period.
