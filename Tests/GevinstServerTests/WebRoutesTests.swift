@@ -243,6 +243,66 @@ extension TestResponse {
         }
     }
 
+    @Test(.enabled(if: SeedCorpus.isAvailable, Comment(rawValue: SeedCorpus.skipMessage)))
+    func theFollowUpSeedLoadsAndAColourChanges() async throws {
+        let seed = try #require(SeedCorpus.data(SeedCorpus.followUp2024))
+        try await Harness.withApp { client, store in
+            let carl = WebSession(client)
+            try await carl.login("carl")
+            try await carl.get("/follow-up")
+            let boundary = "GevinstTestBoundary"
+            var body = Data()
+            func field(_ name: String, _ value: String) {
+                body.append(Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n".utf8))
+            }
+            field("csrf", carl.csrf)
+            field("period", "December 2024")
+            body.append(Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"document\"; filename=\"002.txt\"\r\nContent-Type: text/plain\r\n\r\n".utf8))
+            body.append(seed)
+            body.append(Data("\r\n--\(boundary)--\r\n".utf8))
+            var headers: HTTPFields = [.contentType: "multipart/form-data; boundary=\(boundary)"]
+            headers[.cookie] = carl.cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; ")
+            let upload = try await client.execute(uri: "/follow-up/upload", method: .post, headers: headers, body: ByteBuffer(bytes: body))
+            #expect(upload.status == .seeOther, "\(String(buffer: upload.body).prefix(300))")
+            let period = try #require(try await store.followUpPeriod(named: "December 2024"))
+            let records = try await store.followUpRecords(periodID: period.id)
+            #expect(records.count == 63)
+            #expect(records.count { $0.record.colour == .green } == 56)
+            #expect(records.count { $0.record.colour == .red } == 5)
+
+            let board = try await carl.get("/follow-up?period=December%202024")
+            #expect(board.status == .ok)
+            let first = try #require(records.first { $0.record.colour == .green })
+            let edit = try await carl.post("/follow-up/record", [
+                ("record", String(first.id)), ("version", String(first.version)), ("period", "December 2024"),
+                ("status", "not-implemented-as-intended"), ("reason", "Projektet er sat i bero"), ("remark", "Sat i bero"), ("handling", ""),
+            ])
+            #expect(edit.status == .seeOther)
+            let after = try #require(try await store.followUpRecords(periodID: period.id).first { $0.id == first.id })
+            #expect(after.record.colour == .red)
+            #expect(after.version == first.version + 1)
+            let stale = try await carl.post("/follow-up/record", [
+                ("record", String(first.id)), ("version", String(first.version)), ("period", "December 2024"),
+                ("status", "on-track"), ("remark", ""), ("handling", ""),
+            ])
+            #expect(stale.status == .conflict, "a save based on an old version of the row is refused")
+
+            let versions = try await store.followUpRecordVersions(recordID: first.id)
+            #expect(versions.count == 2)
+            #expect(versions.last?.authorName == "carl", "the edit is carl's version, audited with the change in words")
+            #expect(versions.last?.summary?.isEmpty == false)
+
+            let anna = WebSession(client)
+            try await anna.login("anna")
+            try await anna.get("/follow-up")
+            let refused = try await anna.post("/follow-up/record", [
+                ("record", String(first.id)), ("version", String(after.version)), ("period", "December 2024"),
+                ("status", "on-track"), ("remark", ""), ("handling", ""),
+            ])
+            #expect(refused.status == .forbidden, "authors do not keep the follow-up")
+        }
+    }
+
     @Test func onlyAdministratorsReachTheAdministrationPage() async throws {
         try await Harness.withApp { client, store in
             let anna = WebSession(client)

@@ -41,7 +41,7 @@ extension GevinstAPI {
             rounds: try await store.budgetRounds().map {
                 RoundEntry(name: $0.name, priceLevelYear: $0.priceLevelYear, paybackRule: $0.paybackRule.name, maxPaybackYears: $0.maxPaybackYears)
             },
-            indexSeries: series, colourRules: try await followUpConfiguration())
+            indexSeries: series, colourRules: try await storedColourRules())
         return WebResponse.html(AdministrationPage.render(model, context: visitor.context(WebNotice.from(request, l: visitor.l))))
     }
 
@@ -108,7 +108,7 @@ extension GevinstAPI {
     func adminRulesPost(_ request: Request) async throws -> Response {
         let visitor = try await requireAdministrator(request)
         let form = try await form(request, visitor)
-        var configuration = try await followUpConfiguration()
+        var configuration = try await storedColourRules()
         if let text = form.trimmed("scheduleThresholdMonths") {
             guard let months = Int(text), (0...120).contains(months) else { throw APIError.badRequest("the schedule threshold is 0 to 120 months") }
             configuration.scheduleThresholdMonths = months

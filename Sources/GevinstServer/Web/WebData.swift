@@ -74,7 +74,7 @@ extension GevinstAPI {
     }
 
     /// The follow-up colour rules in force: the administrator's, else the default of DOMAIN.md §6.
-    func followUpConfiguration() async throws -> FollowUpConfiguration {
+    func storedColourRules() async throws -> FollowUpConfiguration {
         guard let text = try await store.setting(SettingKey.followUpConfiguration) else { return .default }
         do {
             return try FollowUpConfigurationFormat.decode(text: text, file: "stored colour rules")
@@ -84,8 +84,11 @@ extension GevinstAPI {
         }
     }
 
-    /// The newest follow-up period, if any.
-    func latestFollowUp() async throws -> FollowUpPeriod? { nil }
+    /// The newest follow-up period with its records, if any.
+    func latestFollowUp() async throws -> FollowUpPeriod? {
+        guard let latest = try await store.followUpPeriods().first else { return nil }
+        return try await store.followUpPeriodValue(id: latest.id, configuration: try await storedColourRules())
+    }
 
     /// The rows of the list and the dashboard: Core's figures and findings under each round's configuration, and
     /// the follow-up colour of an adopted proposal (the worst over its areas in the latest period, by code).

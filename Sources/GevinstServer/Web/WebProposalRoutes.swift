@@ -28,7 +28,7 @@ extension GevinstAPI {
         let settings = try await documentSettings()
         let model = DashboardPage.Model(
             rounds: try await roundNames(proposals), round: round, proposals: Array(zip(rows, proposals.map(\.proposal))),
-            followUp: period, followUpConfiguration: try await followUpConfiguration(), settings: settings)
+            followUp: period, followUpConfiguration: try await storedColourRules(), settings: settings)
         return WebResponse.html(DashboardPage.render(model, context: visitor.context(WebNotice.from(request, l: visitor.l))))
     }
 

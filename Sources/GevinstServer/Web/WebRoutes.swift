@@ -29,6 +29,7 @@ extension GevinstAPI {
         addWebEditorRoutes(to: router)
         addWebCatalogueRoutes(to: router)
         addWebImportRoutes(to: router)
+        addWebFollowUpRoutes(to: router)
         addWebAdminRoutes(to: router)
     }
 
