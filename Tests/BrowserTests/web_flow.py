@@ -379,6 +379,7 @@ def follow_up_seed(bo):
     wait(bo).until(EC.presence_of_element_located((By.CSS_SELECTOR, ".notice-success")))
     confirmed = bo.find_elements(By.CSS_SELECTOR, "#row-0 td")[1].text
     expect("Rød" in confirmed, "the confirmed colour reads Rød: %s (the row was: %s)" % (confirmed[:200], before[:200]))
+    shot(bo, "12-follow-up-board", at="table.board")
 
 
 def downloads_and_access(anne, bo, proposal):

@@ -30,5 +30,11 @@ struct DiffWordsTests {
         #expect(page.contains("<summary>4 ændringer</summary>"))
         #expect(page.contains("Færre årsværk (Varig), 2027: -1.000 → -1.250"))
         #expect(!page.contains("-1000000"))
+
+        var comment = HTML()
+        AuditTable.render(&comment, [AuditLine(at: WebFixtures.savedAt, user: "finn", action: "proposal.status",
+                                               detail: "return: Skriv gevinsten ind", old: "approved", new: "returned")], l: danish)
+        #expect(comment.output.contains("<td>return: Skriv gevinsten ind</td>"), "a transition's comment is not a list of changes")
+        #expect(comment.output.contains("<td>\(danish.status(.returned))</td>"), "statuses by name")
     }
 }

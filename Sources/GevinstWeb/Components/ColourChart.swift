@@ -6,8 +6,8 @@ import GevinstCore
 public enum ColourChart {
     public static func render(_ summary: FollowUpSummary, l: Localisation) -> TrustedHTML {
         let rows = summary.areas
-        let width = 760.0
-        let labelWidth = 250.0
+        let width = 840.0
+        let labelWidth = 320.0
         let countsWidth = 190.0
         let rowHeight = 30.0
         let top = 10.0

@@ -282,7 +282,7 @@ public enum AuditTable {
     /// in 1.000 kr., and more than three are folded under a summary that counts them.
     static func auditDetail(_ html: inout HTML, _ detail: String?, l: Localisation) {
         let lines = (detail ?? "").split(separator: "\n").map(String.init)
-        guard lines.count > 1 || lines.first.map(isChange) == true else {
+        guard !lines.isEmpty, lines.allSatisfy(isChange) || lines.count > 1 && lines.dropLast().allSatisfy(isChange) else {
             html.text(detail ?? "")
             return
         }
@@ -301,7 +301,12 @@ public enum AuditTable {
         }
     }
 
-    static func isChange(_ line: String) -> Bool { splitChange(line) != nil }
+    /// A line of a save's detail is a change when it reads "path: old → new", "path: added …" or
+    /// "path: removed (was …)" (`ProposalDiff.Change.description`); a transition's comment is not.
+    static func isChange(_ line: String) -> Bool {
+        guard let (_, rest) = splitChange(line) else { return false }
+        return rest.contains(" → ") || rest.hasPrefix("added ") || rest.hasPrefix("removed (was ")
+    }
 
     /// "lines[permanent: X].amounts.2026: -1000000 → -1250000" → the path and the rest, split at the first
     /// ": " outside brackets.
@@ -321,7 +326,14 @@ public enum AuditTable {
     }
 
     static func describeChange(_ line: String, l: Localisation) -> String {
-        guard let (path, rest) = splitChange(line) else { return line }
+        guard isChange(line), let (path, rest) = splitChange(line) else { return line }
+        let danish = l.language == .danish
+        if rest.hasPrefix("added ") {
+            return DiffPathWords.describe(path, l: l) + ": " + (danish ? "tilføjet " : "added ") + rest.dropFirst(6)
+        }
+        if rest.hasPrefix("removed (was ") {
+            return DiffPathWords.describe(path, l: l) + ": " + (danish ? "fjernet (var " : "removed (was ") + rest.dropFirst(13)
+        }
         let isFigure = (path.contains(".amounts.") || path.hasPrefix("computed")) && !path.contains("payback")
         let values = rest.components(separatedBy: " → ").map { value -> String in
             if isFigure, let kroner = Int64(value) { return DanishNumber.thousandsExact(kroner) }
@@ -352,8 +364,8 @@ public enum AuditTable {
                             html.element("td", text: line.user ?? "–")
                             html.element("td", text: l.auditAction(line.action))
                             html.element("td") { html in auditDetail(&html, line.detail, l: l) }
-                            html.element("td", text: line.old ?? "")
-                            html.element("td", text: line.new ?? "")
+                            html.element("td", text: line.old.map { DiffPathWords.value($0, path: "status", l: l) } ?? "")
+                            html.element("td", text: line.new.map { DiffPathWords.value($0, path: "status", l: l) } ?? "")
                         }
                     }
                 }
