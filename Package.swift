@@ -12,6 +12,7 @@ let package = Package(
         .library(name: "GevinstCore", targets: ["GevinstCore"]),
         .library(name: "GevinstImport", targets: ["GevinstImport"]),
         .library(name: "GevinstDocuments", targets: ["GevinstDocuments"]),
+        .library(name: "GevinstWeb", targets: ["GevinstWeb"]),
         .library(name: "GevinstStore", targets: ["GevinstStore"]),
         .library(name: "GevinstServer", targets: ["GevinstServer"]),
         .executable(name: "gevinst", targets: ["gevinst"]),
@@ -57,13 +58,16 @@ let package = Package(
         .target(
             name: "GevinstServer",
             dependencies: [
-                "GevinstCore", "GevinstStore", "GevinstImport", "GevinstDocuments",
+                "GevinstCore", "GevinstStore", "GevinstImport", "GevinstDocuments", "GevinstWeb",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strict
         ),
+        // The web application's pages as pure functions from page models to HTML (no HTTP here), so every
+        // page is testable without a server; GevinstServer serves them.
+        .target(name: "GevinstWeb", dependencies: ["GevinstCore", "GevinstDocuments"], swiftSettings: strict),
         // Test helpers shared by the test targets: where the seed corpus is, temporary folders.
         .target(name: "GevinstTestSupport", path: "Tests/GevinstTestSupport", swiftSettings: strict),
         .executableTarget(
@@ -79,6 +83,7 @@ let package = Package(
             dependencies: [
                 "GevinstCore", "GevinstImport", "GevinstDocuments", "GevinstStore", "GevinstServer",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strict
         ),
@@ -109,9 +114,14 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(
+            name: "GevinstWebTests",
+            dependencies: ["GevinstWeb", "GevinstCore", "GevinstDocuments", "GevinstTestSupport"],
+            swiftSettings: strict
+        ),
+        .testTarget(
             name: "GevinstServerTests",
             dependencies: [
-                "GevinstCore", "GevinstStore", "GevinstServer", "GevinstTestSupport",
+                "GevinstCore", "GevinstStore", "GevinstServer", "GevinstTestSupport", "GevinstWeb",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],

@@ -40,7 +40,7 @@ public struct APIError: Error, HTTPResponseError, Sendable {
     /// The store's errors as API errors.
     static func from(_ error: StoreError) -> APIError {
         switch error {
-        case .versionConflict, .statusConflict, .locked: APIError(.conflict, error.description)
+        case .versionConflict, .followUpConflict, .statusConflict, .locked: APIError(.conflict, error.description)
         case .notFound: APIError(.notFound, error.description)
         case .duplicate: APIError(.conflict, error.description)
         case .invalid: APIError(.unprocessableContent, error.description)

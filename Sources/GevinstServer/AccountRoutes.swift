@@ -19,9 +19,20 @@ extension GevinstAPI {
     func login(_ request: Request, _ context: GevinstRequestContext) async throws -> Response {
         let body = try await RequestBodies.object(request, limit: 64 * 1024)
         try body.rejectUnknown(["username", "password"])
-        let username = try body.requiredString("username")
-        let password = try body.requiredString("password")
-        let address = context.remoteAddress
+        let session = try await startSession(
+            username: try body.requiredString("username"), password: try body.requiredString("password"), address: context.remoteAddress)
+        var response = JSONResponse.make(.object([
+            ("token", .string(session.token)), ("expiresAt", ServerJSON.time(session.expires)), ("user", ServerJSON.user(session.user)),
+        ]))
+        response.setCookie(Cookie(
+            name: Authenticator.cookieName, value: session.token, maxAge: Int(configuration.sessionLifetime), path: "/",
+            secure: configuration.secureCookies, httpOnly: true, sameSite: .strict))
+        return response
+    }
+
+    /// Checks the rate limit and the password and starts a database session: the login of the API and of the
+    /// web pages alike. Throws 429 past the limit and 401 for a wrong user name or password.
+    func startSession(username: String, password: String, address: String) async throws -> (user: StoredUser, token: String, expires: Date) {
         let since = Date().addingTimeInterval(-configuration.rateLimitWindow)
         let userFailures = try await store.failedLoginAttempts(username: username, since: since)
         let addressFailures = try await store.failedLoginAttempts(address: address, since: since)
@@ -42,13 +53,7 @@ extension GevinstAPI {
         let token = Authenticator.newToken()
         let expires = Date().addingTimeInterval(configuration.sessionLifetime)
         try await store.createSession(tokenHash: SHA256.hex(token), userID: user.id, expiresAt: expires)
-        var response = JSONResponse.make(.object([
-            ("token", .string(token)), ("expiresAt", ServerJSON.time(expires)), ("user", ServerJSON.user(user)),
-        ]))
-        response.setCookie(Cookie(
-            name: Authenticator.cookieName, value: token, maxAge: Int(configuration.sessionLifetime), path: "/",
-            secure: configuration.secureCookies, httpOnly: true, sameSite: .strict))
-        return response
+        return (user, token, expires)
     }
 
     func logout(_ request: Request) async throws -> Response {

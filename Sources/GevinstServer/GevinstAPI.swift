@@ -13,6 +13,8 @@ struct GevinstAPI: Sendable {
     /// The hash compared against for unknown user names (equal login timing).
     let decoyHash: String
     let logger: Logger
+    /// The web pages' decoded proposal versions (immutable, so safe to keep; see `DecodedProposalCache`).
+    let decodedProposals = DecodedProposalCache()
 
     var authenticator: Authenticator { Authenticator(store: store) }
 

@@ -3,7 +3,8 @@ import GevinstStore
 import Hummingbird
 import Logging
 
-/// Builds Gevinst's HTTP server: the JSON API over a store, described at `GET /openapi.json`.
+/// Builds Gevinst's HTTP server: the JSON API over a store, described at `GET /openapi.json`, and the web
+/// application at `/` (GevinstWeb's pages over the same store and rules).
 public enum GevinstServer {
     /// The router with every route; callers may add routes (the benchmark adds a constant one) before
     /// building the application.
@@ -25,6 +26,7 @@ public enum GevinstServer {
         api.addOversightRoutes(to: router)
         api.addImportRoutes(to: router)
         api.addDocumentRoutes(to: router)
+        api.addWebRoutes(to: router)
         return router
     }
 

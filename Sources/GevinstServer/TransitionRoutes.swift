@@ -18,7 +18,21 @@ extension GevinstAPI {
         guard let transition = ProposalTransition(named: name) else {
             throw APIError.badRequest("unknown transition \"\(name)\"; use one of \(ProposalTransition.allNames)")
         }
-        let comment = try body.string("comment")
+        let (record, target) = try await take(transition, on: id, comment: try body.string("comment"), by: user)
+        return JSONResponse.make(.object([
+            ("id", .int(id)), ("version", .int(record.version)), ("from", .string(record.status.rawValue)),
+            ("status", .string(target.rawValue)),
+            ("transitions", .list(ProposalTransition.available(from: target).map { .string($0.rawValue) })),
+        ]))
+    }
+
+    /// Takes `transition` on proposal `id` for `user`: the proposal must be readable, the step within the
+    /// user's administrations, and the workflow in Core must allow it; the store then moves the status only if
+    /// nobody moved it meanwhile. The JSON API and the web pages both come here. Returns the record before the
+    /// step and the new status.
+    func take(_ transition: ProposalTransition, on id: Int64, comment: String?, by user: StoredUser) async throws
+        -> (record: ProposalRecord, status: ProposalStatus)
+    {
         guard let stored = try await store.proposalWithContent(id: id) else { throw APIError.notFound("proposal \(id) does not exist") }
         let record = stored.record
         try requireReadable(record, by: user)
@@ -45,11 +59,7 @@ extension GevinstAPI {
             try await store.setStatus(
                 id: id, from: record.status, to: target, transition: transition.rawValue,
                 comment: comment?.isEmpty == true ? nil : comment, by: user)
-            return JSONResponse.make(.object([
-                ("id", .int(id)), ("version", .int(record.version)), ("from", .string(record.status.rawValue)),
-                ("status", .string(target.rawValue)),
-                ("transitions", .list(ProposalTransition.available(from: target).map { .string($0.rawValue) })),
-            ]))
+            return (record, target)
         }
     }
 }

@@ -129,5 +129,40 @@ enum Schema {
             """,
         ]),
         Migration(version: 2, name: "default reference data from the seed documents", statements: ReferenceDefaults.statements),
+        Migration(version: 3, name: "follow-up periods and their records, with append-only record versions", statements: [
+            // A status report (DOMAIN.md §6): "December 2024". The date orders the periods (ISO text sorts).
+            """
+            CREATE TABLE followup_periods (id {id}, name TEXT NOT NULL UNIQUE, period_date TEXT NOT NULL,
+                previous_id BIGINT REFERENCES followup_periods(id), created_by BIGINT REFERENCES users(id),
+                created_at BIGINT NOT NULL, findings TEXT)
+            """,
+            // One record per adopted proposal (year, code) and area; linked to the stored proposal when there is
+            // one. The content is the record in gevinst-follow-up-period/1's record form; status and colour are
+            // kept beside it for lists.
+            """
+            CREATE TABLE followup_records (id {id}, period_id BIGINT NOT NULL REFERENCES followup_periods(id),
+                position BIGINT NOT NULL, proposal_key TEXT NOT NULL, area TEXT NOT NULL, adopted_year BIGINT NOT NULL,
+                code TEXT, title TEXT NOT NULL, proposal_id BIGINT REFERENCES proposals(id), status TEXT NOT NULL,
+                colour TEXT NOT NULL, current_version BIGINT NOT NULL, updated_at BIGINT NOT NULL,
+                UNIQUE (period_id, proposal_key, area))
+            """,
+            "CREATE INDEX followup_records_period ON followup_records (period_id, position)",
+            """
+            CREATE TABLE followup_record_versions (record_id BIGINT NOT NULL REFERENCES followup_records(id),
+                version BIGINT NOT NULL, author_id BIGINT REFERENCES users(id), author_name TEXT, created_at BIGINT NOT NULL,
+                summary TEXT, content TEXT NOT NULL, PRIMARY KEY (record_id, version))
+            """,
+        ]),
+        // Version 3 is the follow-up store's (periods and records); the web application's needs come after it.
+        Migration(version: 4, name: "settings, audit by entity", statements: [
+            // Configuration kept as documents in their own formats: the follow-up colour rules
+            // (gevinst-follow-up-configuration/1) and price index series (CSV).
+            """
+            CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL, updated_by BIGINT REFERENCES users(id),
+                updated_at BIGINT NOT NULL)
+            """,
+            // The audit trail of one proposal, user or setting on the web pages.
+            "CREATE INDEX audit_log_entity ON audit_log (entity, entity_id, at)",
+        ]),
     ]
 }

@@ -226,7 +226,30 @@ extension GevinstStore {
 
     /// Proposals matching `filter`, most recently changed first.
     public func proposals(matching filter: ProposalFilter) async throws -> [ProposalRecord] {
-        var query: SQLQueryString = "\(unsafeRaw: Self.recordSelect) WHERE 1 = 1"
+        let query = Self.filtered("\(unsafeRaw: Self.recordSelect)", filter)
+        return try await backend.read { database in try await database.raw(query).all().map(Self.decodeRecord) }
+    }
+
+    /// Proposals matching `filter` with their current version's content, most recently changed first, in one
+    /// query (the web pages that compute every proposal of a round).
+    public func proposalsWithContent(matching filter: ProposalFilter) async throws -> [(record: ProposalRecord, content: String)] {
+        let select = """
+            SELECT p.id, p.current_version, p.status, p.author_id, u.name AS author_name, p.administration, p.code, p.title,
+                p.round_name, p.created_at, p.updated_at, v.content
+            FROM proposals p JOIN users u ON u.id = p.author_id
+            JOIN proposal_versions v ON v.proposal_id = p.id AND v.version = p.current_version
+            """
+        let query = Self.filtered("\(unsafeRaw: select)", filter)
+        return try await backend.read { database in
+            try await database.raw(query).all().map { row in
+                (try Self.decodeRecord(row), try row.decode(column: "content", as: String.self))
+            }
+        }
+    }
+
+    /// `select` with the filter's conditions (every value bound), ordered newest first and limited.
+    static func filtered(_ select: SQLQueryString, _ filter: ProposalFilter) -> SQLQueryString {
+        var query: SQLQueryString = select + " WHERE 1 = 1"
         if let round = filter.round { query = query + " AND p.round_name = \(bind: round)" }
         if let status = filter.status { query = query + " AND p.status = \(bind: status.rawValue)" }
         if let code = filter.code { query = query + " AND p.code = \(bind: code)" }
@@ -246,9 +269,7 @@ extension GevinstStore {
             }
         }
         let limit = Int64(max(1, min(filter.limit, 20_000)))
-        query = query + " ORDER BY p.updated_at DESC, p.id DESC LIMIT \(bind: limit)"
-        let finished = query
-        return try await backend.read { database in try await database.raw(finished).all().map(Self.decodeRecord) }
+        return query + " ORDER BY p.updated_at DESC, p.id DESC LIMIT \(bind: limit)"
     }
 
     /// Sums of the current versions' amounts by year, block and steering area, for proposals in `round` (all

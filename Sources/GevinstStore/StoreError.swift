@@ -2,6 +2,8 @@
 public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The proposal was saved by someone else since `expected`; the caller shows what changed.
     case versionConflict(proposalID: Int64, expected: Int64, current: Int64)
+    /// The follow-up record was changed by someone else since `expected`.
+    case followUpConflict(recordID: Int64, expected: Int64, current: Int64)
     /// The status changed since the caller read it.
     case statusConflict(proposalID: Int64, expected: String, current: String)
     /// The proposal's status does not allow its content to change (`EditLock`).
@@ -19,6 +21,8 @@ public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
         switch self {
         case let .versionConflict(id, expected, current):
             "proposal \(id) was saved as version \(current) after version \(expected) that this change was based on"
+        case let .followUpConflict(id, expected, current):
+            "follow-up record \(id) was changed to version \(current) after version \(expected) that this change was based on"
         case let .statusConflict(id, expected, current):
             "proposal \(id) is \(current) now, no longer \(expected)"
         case let .locked(_, _, reason): reason

@@ -11,5 +11,6 @@ enum BenchSuites {
         ImportBenchmark.suite,
         DocumentsBenchmark.suite,
         ServerBenchmark.suite,
+        WebBenchmark.suite,
     ]
 }

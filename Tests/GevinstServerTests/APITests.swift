@@ -14,7 +14,7 @@ import Testing
             #expect(health.status == .ok)
             #expect(health.json["status"]?.string == "ok")
             #expect(health.json["database"]?.string == "sqlite")
-            #expect(health.json["schema"]?.int == 2)
+            #expect(health.json["schema"]?.int == 4)
 
             let openapi = try await client.call(.get, "/openapi.json", token: nil)
             #expect(openapi.status == .ok)

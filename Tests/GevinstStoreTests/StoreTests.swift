@@ -16,12 +16,12 @@ import Testing
         try await TestDatabases.withLocation(kind) { location in
             let first = try await GevinstStore.open(location)
             #expect(first.isNewDatabase)
-            #expect(try await first.schemaVersions() == [1, 2])
+            #expect(try await first.schemaVersions() == [1, 2, 3, 4])
             let tables = try await first.tableNames()
             for table in [
                 "administrations", "areas", "committees", "consultation_bodies", "budget_rounds", "users", "sessions",
                 "api_tokens", "login_attempts", "proposals", "proposal_versions", "snapshots", "snapshot_versions",
-                "audit_log", "amounts", "schema_migrations",
+                "audit_log", "amounts", "schema_migrations", "followup_periods", "followup_records", "followup_record_versions", "settings",
             ] {
                 #expect(tables.contains(table), "missing table \(table)")
             }
@@ -32,7 +32,7 @@ import Testing
             let second = try await GevinstStore.open(location)
             #expect(!second.isNewDatabase)
             #expect(second.appliedMigrations.isEmpty)
-            #expect(try await second.schemaVersions() == [1, 2])
+            #expect(try await second.schemaVersions() == [1, 2, 3, 4])
             await second.close()
         }
     }
