@@ -111,9 +111,10 @@ let package = Package(
         .testTarget(
             name: "GevinstServerTests",
             dependencies: [
-                "GevinstCore", "GevinstStore", "GevinstServer", "GevinstTestSupport",
+                "GevinstCore", "GevinstStore", "GevinstServer", "GevinstTestSupport", "GevinstImport", "GevinstDocuments",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             swiftSettings: strict
         ),
