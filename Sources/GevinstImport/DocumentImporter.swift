@@ -74,7 +74,7 @@ public enum DocumentImporter {
         let reader = try chooseReader(for: document, format: format, readers: readers).reader
         var imported = reader.read(document)
         imported.file = document.file
-        imported.findings = notes(on: document) + limited(imported.findings + ImportChecks.findings(for: imported))
+        imported.findings = notes(on: document) + limited(imported.findings + ImportChecks.findings(for: imported, text: document))
         return imported
     }
 

@@ -11,7 +11,7 @@ public enum ExampleLoader {
     /// The proposals loaded, by file name; a file that cannot be read stops the loading with its error.
     @discardableResult
     public static func load(from folder: URL, into store: GevinstStore) async throws -> [String] {
-        let files = try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)
+        let files = try FileManager.default.contentsOfDirectory(at: folder.resolvingSymlinksInPath(), includingPropertiesForKeys: nil)
             .filter { $0.pathExtension == "json" }
             .sorted { $0.lastPathComponent < $1.lastPathComponent }
         guard !files.isEmpty else { return [] }

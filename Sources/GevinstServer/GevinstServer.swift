@@ -24,6 +24,7 @@ public enum GevinstServer {
         api.addTransitionRoutes(to: router)
         api.addOversightRoutes(to: router)
         api.addImportRoutes(to: router)
+        api.addDocumentRoutes(to: router)
         api.addFollowUpRoutes(to: router)
         return router
     }

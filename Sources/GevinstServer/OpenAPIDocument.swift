@@ -243,6 +243,44 @@ public enum OpenAPIDocument {
         }
       }
     },
+    "/api/proposals/{id}/document": {
+      "get": {
+        "summary": "The proposal in the municipal template, as HTML, DOCX, XLSX, PDF or CSV (a zip of one file per table)",
+        "description": "The same renderers as gevinst render; figures use the budget round's payback rule. PDF needs LibreOffice or Chromium on the server (503 names the Debian package when neither is installed).",
+        "parameters": [
+          {"name": "id", "in": "path", "required": true, "schema": {"type": "integer"}},
+          {"name": "format", "in": "query", "schema": {"type": "string", "enum": ["html", "docx", "xlsx", "pdf", "csv"], "default": "html"}}
+        ],
+        "responses": {
+          "200": {"description": "The file, as an attachment", "content": {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}}},
+          "400": {"$ref": "#/components/responses/Error"},
+          "401": {"$ref": "#/components/responses/Error"},
+          "403": {"$ref": "#/components/responses/Error"},
+          "404": {"$ref": "#/components/responses/Error"},
+          "503": {"$ref": "#/components/responses/Error"}
+        }
+      }
+    },
+    "/api/catalogue": {
+      "get": {
+        "summary": "A budget round's catalogue (front page, change list, contents, every proposal, overview) or its overview table",
+        "description": "Only the proposals the user may read; rejected and withdrawn proposals are left out. The change list since a snapshot is for the finance centre and administrators.",
+        "parameters": [
+          {"name": "round", "in": "query", "schema": {"type": "string"}, "description": "The budget round; every round when absent"},
+          {"name": "document", "in": "query", "schema": {"type": "string", "enum": ["catalogue", "overview"], "default": "catalogue"}},
+          {"name": "format", "in": "query", "schema": {"type": "string", "enum": ["html", "docx", "xlsx", "pdf", "csv"], "default": "html"}},
+          {"name": "since", "in": "query", "schema": {"type": "integer"}, "description": "The snapshot the change list compares with"}
+        ],
+        "responses": {
+          "200": {"description": "The file, as an attachment", "content": {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}}},
+          "400": {"$ref": "#/components/responses/Error"},
+          "401": {"$ref": "#/components/responses/Error"},
+          "403": {"$ref": "#/components/responses/Error"},
+          "404": {"$ref": "#/components/responses/Error"},
+          "503": {"$ref": "#/components/responses/Error"}
+        }
+      }
+    },
     "/api/followup/periods": {
       "get": {
         "summary": "Follow-up periods (status reports on adopted proposals), newest first, with their counts by colour",

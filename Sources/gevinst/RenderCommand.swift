@@ -3,8 +3,9 @@ import Foundation
 import GevinstCore
 import GevinstDocuments
 import GevinstImport
+import GevinstStore
 
-struct RenderCommand: ParsableCommand {
+struct RenderCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
         abstract: "Write a proposal, catalogue or overview as HTML, Word, Excel, CSV or PDF.",
@@ -15,6 +16,12 @@ struct RenderCommand: ParsableCommand {
             table into the folder --out names, or into a zip when --out ends in .zip; PDF needs LibreOffice
             (apt-get install libreoffice-writer-nogui) or Chromium on PATH.
 
+            --round reads the proposals of a budget round from the database `gevinst serve` uses (or the one
+            --database names): every proposal of the round that is not rejected or withdrawn, with its status.
+            With --since, the catalogue opens with what changed since that snapshot (its number or name):
+            changed, new, moved to the efficiency catalogue, still in process. --code picks one proposal of
+            the round for --document proposal.
+
             Files ending in .json are read as native proposals; any other file is read as a legacy document
             by the reader `gevinst import` would choose, so a markdown catalogue renders with its change list
             and a strategy-plan text renders as --document plan.
@@ -24,6 +31,8 @@ struct RenderCommand: ParsableCommand {
               gevinst render examples/*.json --document catalogue --format pdf --out katalog.pdf
               gevinst render examples/*.json --document overview --format csv --out oversigt/
               gevinst render strategiplan.txt --document plan --format xlsx --out plan.xlsx
+              gevinst render --round "Budget 2025" --since "1. behandling" --document catalogue --format docx --out katalog.docx
+              gevinst render --round "Budget 2025" --code BU01 --document proposal --format pdf --out BU01.pdf
             """
     )
 
@@ -32,7 +41,19 @@ struct RenderCommand: ParsableCommand {
     }
 
     @Argument(help: "Proposal files in the native format (gevinst-proposal/1, .json), or legacy documents.")
-    var files: [String]
+    var files: [String] = []
+
+    @Option(help: "Render the proposals of this budget round from the database instead of files.")
+    var round: String?
+
+    @Option(help: "With --round: the snapshot (number or name) the catalogue's change list compares with.")
+    var since: String?
+
+    @Option(help: "With --round and --document proposal: the proposal's code.")
+    var code: String?
+
+    @Option(help: "With --round: the database, a SQLite file path or postgres://user:password@host:5432/database.")
+    var database: String?
 
     @Option(help: "What to write: proposal (one file), catalogue, overview or plan.")
     var document: Document = .proposal
@@ -62,25 +83,46 @@ struct RenderCommand: ParsableCommand {
         if PaybackRule.named(paybackRule) == nil {
             throw ValidationError("unknown payback rule \"\(paybackRule)\"; choose one of: \(PaybackRule.allNames.joined(separator: ", "))")
         }
-        if document == .proposal && files.count != 1 && files.allSatisfy({ $0.lowercased().hasSuffix(".json") }) {
+        if round == nil && files.isEmpty {
+            throw ValidationError("name the files to render, or a budget round with --round")
+        }
+        if round != nil && !files.isEmpty {
+            throw ValidationError("render either files or --round, not both")
+        }
+        if round == nil && (since != nil || code != nil || database != nil) {
+            throw ValidationError("--since, --code and --database go with --round")
+        }
+        if round != nil && document == .proposal && code == nil {
+            throw ValidationError("--document proposal with --round needs the proposal's --code")
+        }
+        if round != nil && document == .plan {
+            throw ValidationError("a strategy plan is rendered from its document, not from a budget round")
+        }
+        if round == nil && document == .proposal && files.count != 1 && files.allSatisfy({ $0.lowercased().hasSuffix(".json") }) {
             throw ValidationError("--document proposal renders one proposal; give one file, or use --document catalogue for several")
         }
     }
 
-    func run() throws {
+    func run() async throws {
         do {
-            try render()
+            let input: RenderInput
+            var settings = DocumentSettings.copenhagen
+            settings.paybackRule = PaybackRule.named(paybackRule) ?? .firstYearStrict
+            if let round {
+                input = try await RenderInput.read(round: round, since: since, code: code, database: database)
+                if let rule = input.paybackRule { settings.paybackRule = rule }
+            } else {
+                input = try RenderInput.read(files)
+            }
+            try render(input, settings: settings)
         } catch {
             StandardError.write(error.message)
             throw ExitCode(error.code)
         }
     }
 
-    func render() throws(ExitWithMessage) {
+    func render(_ input: RenderInput, settings: DocumentSettings) throws(ExitWithMessage) {
         let format = DocumentFormat(rawValue: format) ?? .html
-        var settings = DocumentSettings.copenhagen
-        settings.paybackRule = PaybackRule.named(paybackRule) ?? .firstYearStrict
-        let input = try RenderInput.read(files)
         let model = try self.model(input, settings: settings)
         let output: RenderedOutput
         do {
@@ -129,8 +171,9 @@ struct RenderCommand: ParsableCommand {
             case .proposal, .plan:
                 return try ProposalDocument(proposals[0], settings: settings).model()
             case .catalogue:
-                let changes = input.changeList.isEmpty ? nil : CatalogueChanges(since: changesSince, entries: input.changeList)
-                return try CatalogueDocument(title: title ?? "Investeringskatalog", frontPageLines: subtitle,
+                let changes = input.changeList.isEmpty && input.changesSince == nil
+                    ? nil : CatalogueChanges(since: input.changesSince ?? changesSince, entries: input.changeList)
+                return try CatalogueDocument(title: title ?? "Investeringskatalog", frontPageLines: subtitle.isEmpty ? input.frontPageLines : subtitle,
                                              proposals: proposals, changes: changes, settings: settings).model()
             case .overview:
                 return try OverviewTable(proposals: proposals, settings: settings, title: title ?? "Oversigt over forslagene").model()
