@@ -121,9 +121,10 @@ let package = Package(
         .testTarget(
             name: "GevinstServerTests",
             dependencies: [
-                "GevinstCore", "GevinstStore", "GevinstServer", "GevinstTestSupport", "GevinstWeb",
+                "GevinstCore", "GevinstStore", "GevinstServer", "GevinstTestSupport", "GevinstWeb", "GevinstImport", "GevinstDocuments",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             swiftSettings: strict
         ),

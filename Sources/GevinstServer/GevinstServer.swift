@@ -27,6 +27,7 @@ public enum GevinstServer {
         api.addImportRoutes(to: router)
         api.addDocumentRoutes(to: router)
         api.addWebRoutes(to: router)
+        api.addFollowUpRoutes(to: router)
         return router
     }
 

@@ -281,6 +281,73 @@ public enum OpenAPIDocument {
         }
       }
     },
+    "/api/followup/periods": {
+      "get": {
+        "summary": "Follow-up periods (status reports on adopted proposals), newest first, with their counts by colour",
+        "responses": {"200": {"description": "Periods", "content": {"application/json": {"schema": {"type": "object", "properties": {"periods": {"type": "array", "items": {"$ref": "#/components/schemas/FollowUpPeriod"}}}}}}}, "401": {"$ref": "#/components/responses/Error"}}
+      },
+      "post": {
+        "summary": "Load a period from a status report (text or PDF as seed 002, XLSX or one area's CSV in the export layout), as gevinst followup load does",
+        "description": "Follow-up controllers (of the report's administration) and administrators. The body is the document's bytes, at most 20 MiB. Rows that cannot load (a missing column, a word where an amount belongs, an unknown status text or area) are findings with their line and are left out; the rest is stored in one transaction, each record linked to the stored proposal with the same adopted budget year and code when there is one. 422 with the findings when no row loads; 409 when a period of that name exists.",
+        "parameters": [
+          {"name": "name", "in": "query", "required": true, "schema": {"type": "string"}, "description": "The period, e.g. December 2024"},
+          {"name": "date", "in": "query", "schema": {"type": "string", "format": "date"}, "description": "The period's date; by default the last day of the month its name gives"},
+          {"name": "file", "in": "query", "schema": {"type": "string"}, "description": "The document's name (a .csv name reads CSV), used in findings"},
+          {"name": "area", "in": "query", "schema": {"type": "string"}, "description": "The area of a CSV file, when its name does not give it"}
+        ],
+        "requestBody": {"required": true, "content": {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}}},
+        "responses": {"201": {"description": "Stored", "content": {"application/json": {"schema": {"type": "object", "properties": {"period": {"$ref": "#/components/schemas/FollowUpPeriod"}, "rows": {"type": "integer"}, "skippedRows": {"type": "integer"}, "findings": {"type": "array", "items": {"$ref": "#/components/schemas/Finding"}}}}}}}, "400": {"$ref": "#/components/responses/Error"}, "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"}, "409": {"$ref": "#/components/responses/Error"}, "413": {"$ref": "#/components/responses/Error"}, "422": {"$ref": "#/components/responses/Error"}}
+      }
+    },
+    "/api/followup/periods/next": {
+      "post": {
+        "summary": "Start the next period from the latest one: open records are carried over, implemented and closed ones stay in the history",
+        "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object", "required": ["name"], "properties": {"name": {"type": "string"}, "date": {"type": "string", "format": "date"}}}}}},
+        "responses": {"201": {"description": "Started", "content": {"application/json": {"schema": {"type": "object", "properties": {"period": {"$ref": "#/components/schemas/FollowUpPeriod"}}}}}}, "400": {"$ref": "#/components/responses/Error"}, "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"}, "409": {"$ref": "#/components/responses/Error"}, "422": {"$ref": "#/components/responses/Error"}}
+      }
+    },
+    "/api/followup/periods/{id}": {
+      "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "integer"}}],
+      "get": {
+        "summary": "A period's records (each with the status Gevinst proposes from its figures), the portfolio summary per area and in total, and the findings",
+        "responses": {"200": {"description": "The period", "content": {"application/json": {"schema": {"type": "object", "properties": {"period": {"$ref": "#/components/schemas/FollowUpPeriod"}, "summary": {"type": "object", "properties": {"areas": {"type": "array", "items": {"$ref": "#/components/schemas/FollowUpFigures"}}, "total": {"$ref": "#/components/schemas/FollowUpFigures"}}}, "records": {"type": "array", "items": {"$ref": "#/components/schemas/FollowUpRecord"}}, "loadFindings": {"type": "array", "items": {"$ref": "#/components/schemas/Finding"}}, "findings": {"type": "array", "items": {"$ref": "#/components/schemas/Finding"}}}}}}}, "400": {"$ref": "#/components/responses/Error"}, "401": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"}}
+      }
+    },
+    "/api/followup/periods/{id}/bulk": {
+      "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "integer"}}],
+      "post": {
+        "summary": "Bulk update from an XLSX workbook or one area's CSV in the export layout: each row that differs from its record becomes the record's next version, in one transaction",
+        "description": "Rows are matched by adopted budget year, code and area; rows that match nothing or cannot be read are findings. A status other than the one Gevinst proposes is recorded as an override whose reason names the file and line. 409 (nothing saved) when a record was changed since the period was read.",
+        "parameters": [
+          {"name": "file", "in": "query", "schema": {"type": "string"}, "description": "The file's name (a .csv name reads CSV)"},
+          {"name": "area", "in": "query", "schema": {"type": "string"}, "description": "The area of a CSV file"}
+        ],
+        "requestBody": {"required": true, "content": {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}}},
+        "responses": {"200": {"description": "Applied", "content": {"application/json": {"schema": {"type": "object", "properties": {"changed": {"type": "array", "items": {"type": "object", "properties": {"id": {"type": "integer"}, "version": {"type": "integer"}, "code": {"type": ["string", "null"]}, "area": {"type": "string"}, "line": {"type": ["integer", "null"]}, "changes": {"type": "string"}}}}, "findings": {"type": "array", "items": {"$ref": "#/components/schemas/Finding"}}}}}}}, "400": {"$ref": "#/components/responses/Error"}, "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"}, "409": {"$ref": "#/components/responses/Error"}, "413": {"$ref": "#/components/responses/Error"}, "422": {"$ref": "#/components/responses/Error"}}
+      }
+    },
+    "/api/followup/periods/{id}/report": {
+      "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "integer"}}],
+      "get": {
+        "summary": "The committee's status report of the period (the seed's layout: one table per area, colours in a cell and in words, totals, a summary with a chart)",
+        "parameters": [{"name": "format", "in": "query", "schema": {"type": "string", "enum": ["html", "xlsx", "docx"], "default": "html"}}],
+        "responses": {"200": {"description": "The report", "content": {"text/html": {}, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {}, "application/vnd.openxmlformats-officedocument.wordprocessingml.document": {}}}, "400": {"$ref": "#/components/responses/Error"}, "401": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"}}
+      }
+    },
+    "/api/followup/records/{id}": {
+      "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "integer"}}],
+      "get": {
+        "summary": "One record at its current version; ETag is the version",
+        "responses": {"200": {"description": "The record", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/FollowUpRecord"}}}}, "400": {"$ref": "#/components/responses/Error"}, "401": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"}}
+      },
+      "put": {
+        "summary": "Change a record's fields (If-Match: the version edited); audited with the old and the new record",
+        "description": "Follow-up controllers (of the linked proposal's administration, or the report's for a standalone record) and administrators. The body holds the fields to change, named as in gevinst-follow-up-period/1's record form (status, remark, currentFullImplementationYear, totalInvestment, efficiencyAtFullPhaseIn, plannedEfficiency, realisedEfficiency, handling, compensatingActions, earlierCompensatingAction, requiresApproval, consequence, closed, …); the proposal and the area cannot change. A status other than the one Gevinst proposes needs overrideReason (422 without). A stale If-Match is 409 with the versions saved since and what each changed.",
+        "parameters": [{"name": "If-Match", "in": "header", "required": true, "schema": {"type": "string"}}],
+        "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object"}}}},
+        "responses": {"200": {"description": "Saved; ETag is the new version", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/FollowUpRecord"}}}}, "400": {"$ref": "#/components/responses/Error"}, "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"}, "409": {"$ref": "#/components/responses/Error"}, "413": {"$ref": "#/components/responses/Error"}, "422": {"$ref": "#/components/responses/Error"}, "428": {"$ref": "#/components/responses/Error"}}
+      }
+    },
     "/api/snapshots": {
       "get": {
         "summary": "Snapshots, newest first (finance centre and administrators)",
@@ -371,6 +438,9 @@ public enum OpenAPIDocument {
       "Change": {"type": "object", "properties": {"path": {"type": "string"}, "kind": {"type": "string", "enum": ["field", "figure"]}, "old": {"type": ["string", "null"]}, "new": {"type": ["string", "null"]}, "description": {"type": "string"}}},
       "Snapshot": {"type": "object", "properties": {"id": {"type": "integer"}, "name": {"type": "string"}, "stage": {"type": "string"}, "round": {"type": ["string", "null"]}, "createdAt": {"type": "string"}, "createdBy": {"type": ["string", "null"]}, "versions": {"type": "array", "items": {"type": "object", "properties": {"proposal": {"type": "integer"}, "version": {"type": "integer"}}}}}},
       "ImportResult": {"type": "object", "properties": {"file": {"type": "string"}, "kind": {"type": "string"}, "drafts": {"type": "array", "items": {"type": "object", "properties": {"id": {"type": "integer"}, "version": {"type": "integer"}, "code": {"type": ["string", "null"]}, "title": {"type": "string"}}}}, "findings": {"type": "array", "items": {"$ref": "#/components/schemas/Finding"}}, "notes": {"type": "array", "items": {"type": "string"}}}},
+      "FollowUpPeriod": {"type": "object", "properties": {"id": {"type": "integer"}, "name": {"type": "string"}, "date": {"type": "string", "format": "date"}, "previousPeriodId": {"type": ["integer", "null"]}, "records": {"type": "integer"}, "linkedRecords": {"type": "integer"}, "createdAt": {"type": "string"}, "createdBy": {"type": ["string", "null"]}, "colours": {"type": "object", "properties": {"green": {"type": "integer"}, "yellow": {"type": "integer"}, "red": {"type": "integer"}}}}},
+      "FollowUpFigures": {"type": "object", "description": "Kroner; savings negative", "properties": {"area": {"type": "string"}, "records": {"type": "integer"}, "green": {"type": "integer"}, "yellow": {"type": "integer"}, "red": {"type": "integer"}, "totalInvestment": {"type": "integer"}, "efficiencyAtFullPhaseIn": {"type": "integer"}, "plannedToDate": {"type": "integer"}, "realisedToDate": {"type": "integer"}, "lostEfficiency": {"type": "integer"}, "coveredEfficiency": {"type": "integer"}, "uncoveredEfficiency": {"type": "integer"}, "saturated": {"type": "boolean"}}},
+      "FollowUpRecord": {"type": "object", "properties": {"id": {"type": "integer"}, "periodId": {"type": "integer"}, "version": {"type": "integer"}, "proposalId": {"type": ["integer", "null"], "description": "The stored proposal with the same adopted budget year and code; null for a standalone record"}, "updatedAt": {"type": "string"}, "colour": {"type": "string", "enum": ["green", "yellow", "red"]}, "statusText": {"type": "string"}, "gevinstProposes": {"type": ["object", "null"], "properties": {"status": {"type": "string"}, "colour": {"type": "string"}, "reason": {"type": "string"}}}, "record": {"type": "object", "description": "The record in gevinst-follow-up-period/1's record form"}}},
       "AuditEntry": {"type": "object", "properties": {"id": {"type": "integer"}, "at": {"type": "string"}, "user": {"type": ["string", "null"]}, "action": {"type": "string"}, "entity": {"type": "string"}, "entityId": {"type": ["string", "null"]}, "old": {"type": ["string", "null"]}, "new": {"type": ["string", "null"]}, "detail": {"type": ["string", "null"]}}}
     }
   }

@@ -6,8 +6,10 @@ enum GevinstCommands {
         ComputeCommand.self,
         CheckCommand.self,
         ConvertCommand.self,
+        FollowUpCommand.self,
         ImportCommand.self,
         RenderCommand.self,
+        ReportCommand.self,
         ServeCommand.self,
         UsersCommand.self,
     ]

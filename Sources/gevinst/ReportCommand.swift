@@ -1,0 +1,107 @@
+import ArgumentParser
+import Foundation
+import GevinstCore
+import GevinstDocuments
+import GevinstStore
+
+/// `gevinst report …`: reports rendered from the database.
+struct ReportCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Render reports from the database.",
+        subcommands: [FollowUpReportCommand.self]
+    )
+}
+
+struct FollowUpReportCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "follow-up",
+        abstract: "Render a stored follow-up period as the committee's status report.",
+        discussion: """
+            The report has the seed's layout: the introduction, one table per area with the twelve columns and
+            the colour in a coloured cell and in words, totals per area, and a summary with a chart of colours by
+            area. XLSX keeps numbers as numbers and loads back (gevinst followup load, or the bulk update of the
+            API). PDF goes through LibreOffice (soffice) or Chromium. CSV writes one file per area: --out names a
+            folder, or a .zip file.
+
+            Examples:
+              gevinst report follow-up --period "December 2024" --format html --out status.html
+              gevinst report follow-up --period "December 2024" --format xlsx --out status.xlsx
+              gevinst report follow-up --period "December 2024" --format csv --out status-csv
+            """
+    )
+
+    @Option(help: "The period's name, e.g. \"December 2024\".")
+    var period: String
+
+    @Option(help: "html, xlsx, docx, pdf or csv.")
+    var format = "html"
+
+    @Option(help: "The file to write (for csv: a folder, or a .zip file).")
+    var out: String
+
+    @Option(help: "The database: a SQLite file path, or postgres://user:password@host:5432/database.")
+    var database: String?
+
+    func validate() throws {
+        guard DocumentFormat(rawValue: format) != nil else {
+            throw ValidationError("unknown format \"\(format)\"; choose one of: \(DocumentFormat.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+    }
+
+    func run() async throws {
+        let format = DocumentFormat(rawValue: format) ?? .html
+        let store = try await CommandStore.open(database)
+        let value: FollowUpPeriod?
+        do {
+            value = try await store.followUpPeriod(named: period).asyncMap { try await store.followUpPeriodValue(id: $0.id) } ?? nil
+            await store.close()
+        } catch {
+            await store.close()
+            StandardError.write("gevinst report follow-up: \(error)")
+            throw ExitCode(2)
+        }
+        guard let value else {
+            StandardError.write("gevinst report follow-up: there is no period \"\(period)\"; gevinst followup periods lists them")
+            throw ExitCode(2)
+        }
+        do {
+            try Self.write(try FollowUpReport(period: value).render(as: format), to: out)
+        } catch let exit as ExitWithMessage {
+            StandardError.write(exit.message)
+            throw ExitCode(exit.code)
+        } catch {
+            StandardError.write("gevinst report follow-up: \(error)")
+            throw ExitCode(3)
+        }
+        StandardOutput.write("\(out): \(value.name), \(value.records.count) records")
+    }
+
+    /// One file as it is; several (CSV) into a folder or a .zip file.
+    static func write(_ output: RenderedOutput, to path: String) throws {
+        switch output {
+        case .file(let data):
+            try RenderCommand.write(data, to: path)
+        case .files(let files):
+            if path.lowercased().hasSuffix(".zip") {
+                try RenderCommand.write(try ZipPackage.archive(files.map { ZipPackage.Part(path: $0.name, data: $0.data) }), to: path)
+                return
+            }
+            let folder = URL(fileURLWithPath: path, isDirectory: true)
+            do {
+                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            } catch {
+                throw ExitWithMessage("\(path): error: cannot create the folder (\(error.localizedDescription))")
+            }
+            for file in files { try RenderCommand.write(file.data, to: folder.appendingPathComponent(file.name).path) }
+        }
+    }
+}
+
+extension Optional {
+    /// `map` for an async transform.
+    func asyncMap<T>(_ transform: (Wrapped) async throws -> T) async rethrows -> T? {
+        guard let value = self else { return nil }
+        return try await transform(value)
+    }
+}
