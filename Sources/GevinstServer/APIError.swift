@@ -76,6 +76,10 @@ struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
             return try APIError(error.status, message, headers: error.headers).response(from: request, context: context)
         } catch let error as any HTTPResponseError {
             return try APIError(error.status, "\(error.status.reasonPhrase)").response(from: request, context: context)
+        } catch is CancellationError {
+            // The server is shutting down while the request was being answered.
+            return try APIError(.serviceUnavailable, "the server is shutting down; send the request again")
+                .response(from: request, context: context)
         } catch {
             logger.error("unexpected error on \(request.method) \(request.uri.path): \(String(describing: error))")
             return try APIError(.internalServerError, "the server failed to answer; the error is in the server's log")

@@ -23,6 +23,7 @@ public enum GevinstServer {
         api.addProposalRoutes(to: router)
         api.addTransitionRoutes(to: router)
         api.addOversightRoutes(to: router)
+        api.addImportRoutes(to: router)
         return router
     }
 

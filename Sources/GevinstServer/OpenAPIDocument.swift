@@ -224,6 +224,25 @@ public enum OpenAPIDocument {
         }
       }
     },
+    "/api/imports": {
+      "post": {
+        "summary": "Import a legacy document (PDF, PDF text, the markdown catalogue, …): its proposals become drafts, with the reader's findings",
+        "description": "The body is the document's bytes, at most 20 MiB. Nothing is saved when the document cannot be read (422) or when a proposal belongs to an administration the user does not write for (403); all drafts are saved in one transaction.",
+        "parameters": [
+          {"name": "file", "in": "query", "schema": {"type": "string"}, "description": "The document's name, used in findings"},
+          {"name": "format", "in": "query", "schema": {"type": "string"}, "description": "The reader to use (as gevinst import --format); by default the most confident reader"}
+        ],
+        "requestBody": {"required": true, "content": {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}}},
+        "responses": {
+          "201": {"description": "Drafts saved", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ImportResult"}}}},
+          "200": {"description": "Read, but it held no proposals (findings only)", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ImportResult"}}}},
+          "401": {"$ref": "#/components/responses/Error"},
+          "403": {"$ref": "#/components/responses/Error"},
+          "413": {"$ref": "#/components/responses/Error"},
+          "422": {"$ref": "#/components/responses/Error"}
+        }
+      }
+    },
     "/api/snapshots": {
       "get": {
         "summary": "Snapshots, newest first (finance centre and administrators)",
@@ -313,6 +332,7 @@ public enum OpenAPIDocument {
       "Version": {"type": "object", "properties": {"version": {"type": "integer"}, "author": {"type": "string"}, "createdAt": {"type": "string"}, "contentHash": {"type": "string"}}},
       "Change": {"type": "object", "properties": {"path": {"type": "string"}, "kind": {"type": "string", "enum": ["field", "figure"]}, "old": {"type": ["string", "null"]}, "new": {"type": ["string", "null"]}, "description": {"type": "string"}}},
       "Snapshot": {"type": "object", "properties": {"id": {"type": "integer"}, "name": {"type": "string"}, "stage": {"type": "string"}, "round": {"type": ["string", "null"]}, "createdAt": {"type": "string"}, "createdBy": {"type": ["string", "null"]}, "versions": {"type": "array", "items": {"type": "object", "properties": {"proposal": {"type": "integer"}, "version": {"type": "integer"}}}}}},
+      "ImportResult": {"type": "object", "properties": {"file": {"type": "string"}, "kind": {"type": "string"}, "drafts": {"type": "array", "items": {"type": "object", "properties": {"id": {"type": "integer"}, "version": {"type": "integer"}, "code": {"type": ["string", "null"]}, "title": {"type": "string"}}}}, "findings": {"type": "array", "items": {"$ref": "#/components/schemas/Finding"}}, "notes": {"type": "array", "items": {"type": "string"}}}},
       "AuditEntry": {"type": "object", "properties": {"id": {"type": "integer"}, "at": {"type": "string"}, "user": {"type": ["string", "null"]}, "action": {"type": "string"}, "entity": {"type": "string"}, "entityId": {"type": ["string", "null"]}, "old": {"type": ["string", "null"]}, "new": {"type": ["string", "null"]}, "detail": {"type": ["string", "null"]}}}
     }
   }

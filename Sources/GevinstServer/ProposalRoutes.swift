@@ -53,9 +53,8 @@ extension GevinstAPI {
         guard let stored = try await store.proposalWithContent(id: id) else { throw APIError.notFound("proposal \(id) does not exist") }
         try requireReadable(stored.record, by: user)
         let proposal = try ProposalCodec.stored(stored.version, status: stored.record.status)
-        let (rule, round) = try await roundRule(proposal.budgetRound)
-        let computed = Compute.proposal(proposal, rule: rule)
-        let findings = findings(proposal, status: stored.record.status, computed: computed, round: round)
+        let computed = Compute.proposal(proposal, rule: stored.round?.paybackRule ?? .firstYearStrict)
+        let findings = findings(proposal, status: stored.record.status, computed: computed, round: stored.round)
         let body: JSONValue = .object([
             ("id", .int(id)), ("version", .int(stored.record.version)), ("status", .string(stored.record.status.rawValue)),
             ("administration", .optionalString(stored.record.administration)), ("author", .string(stored.record.authorName)),

@@ -29,6 +29,14 @@ public struct ProposalVersion: Sendable, Hashable {
     public var contentHash: String
 }
 
+/// A proposal as the read route needs it: the record, the current version and its budget round's
+/// configuration (nil when the round it names is not configured).
+public struct StoredProposal: Sendable, Hashable {
+    public var record: ProposalRecord
+    public var version: ProposalVersion
+    public var round: BudgetRound?
+}
+
 /// A version without its content, for history lists.
 public struct VersionSummary: Sendable, Hashable {
     public var version: Int64
@@ -58,6 +66,17 @@ public struct ProposalContent: Sendable, Hashable {
     }
 
     public var hash: String { SHA256.hex(text) }
+}
+
+/// A proposal to create and the administration it belongs to.
+public struct NewProposal: Sendable, Hashable {
+    public var content: ProposalContent
+    public var administration: String?
+
+    public init(content: ProposalContent, administration: String?) {
+        self.content = content
+        self.administration = administration
+    }
 }
 
 /// Filters for the proposal list; every value is a bound parameter.

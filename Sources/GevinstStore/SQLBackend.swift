@@ -67,6 +67,11 @@ final class SQLiteBackend: SQLBackend {
     }
 
     func transaction<R: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> R) async throws -> R {
+        // A transaction runs in its own task: a cancelled request must not leave BEGIN without COMMIT or ROLLBACK.
+        try await Task { try await self.sqliteTransaction(body) }.value
+    }
+
+    private func sqliteTransaction<R: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> R) async throws -> R {
         try await writer.with { connection in
             let database = connection.sql(queryLogLevel: nil)
             // IMMEDIATE takes the write lock at once, so a read-then-write never fails half-way with SQLITE_BUSY.
@@ -118,6 +123,11 @@ final class PostgresBackend: SQLBackend {
     }
 
     func transaction<R: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> R) async throws -> R {
+        // A transaction runs in its own task: a cancelled request must not leave BEGIN without COMMIT or ROLLBACK.
+        try await Task { try await self.postgresTransaction(body) }.value
+    }
+
+    private func postgresTransaction<R: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> R) async throws -> R {
         try await client.withConnection { connection in
             let database = connection.sql(queryLogLevel: nil)
             try await database.raw("BEGIN").run()

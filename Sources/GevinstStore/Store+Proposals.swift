@@ -11,32 +11,46 @@ extension GevinstStore {
         _ content: ProposalContent, status: ProposalStatus = .draft, by author: StoredUser, administration: String?,
         at date: Date = Date()
     ) async throws -> SavedVersion {
+        let saved = try await createProposals([NewProposal(content: content, administration: administration)], status: status, by: author, at: date)
+        guard let first = saved.first else { throw StoreError.unavailable("the database did not store the proposal") }
+        return first
+    }
+
+    /// Stores several new proposals in one transaction: all of them or none (an import of a catalogue).
+    public func createProposals(
+        _ proposals: [NewProposal], status: ProposalStatus = .draft, by author: StoredUser, at date: Date = Date()
+    ) async throws -> [SavedVersion] {
         let now = Millis.from(date)
-        let hash = content.hash
-        let proposal = content.proposal
-        let rows = AmountRow.rows(for: proposal)
-        let id = try await backend.transaction { database in
-            let roundID = try await Self.roundID(named: proposal.budgetRound, in: database)
-            guard let row = try await database.raw("""
-                INSERT INTO proposals (round_id, round_name, current_version, status, author_id, administration, code, title,
-                    created_at, updated_at)
-                VALUES (\(bind: roundID), \(bind: proposal.budgetRound), \(bind: Int64(1)), \(bind: status.rawValue),
-                    \(bind: author.id), \(bind: administration), \(bind: proposal.code), \(bind: proposal.title), \(bind: now), \(bind: now))
-                RETURNING id
-                """).first()
-            else { throw StoreError.unavailable("the database did not return the new proposal's id") }
-            let id = try row.decode(column: "id", as: Int64.self)
-            try await Self.insertVersion(
-                id: id, version: 1, author: author, at: now, content: content.text, hash: hash, rows: rows,
-                areas: proposal.areas, into: database)
-            try await Audit.insert(
-                AuditRecord(at: now, userID: author.id, username: author.name, action: "proposal.create", entity: "proposal",
-                            entityID: String(id), oldValue: nil, newValue: "version 1 (\(hash.prefix(12)))",
-                            detail: "\(proposal.displayName), status \(status.rawValue)"),
-                into: database)
-            return id
+        let prepared = proposals.map { ($0, $0.content.hash, AmountRow.rows(for: $0.content.proposal)) }
+        let ids = try await backend.transaction { database in
+            var ids: [Int64] = []
+            for (item, hash, rows) in prepared {
+                let proposal = item.content.proposal
+                let roundID = try await Self.roundID(named: proposal.budgetRound, in: database)
+                guard let row = try await database.raw("""
+                    INSERT INTO proposals (round_id, round_name, current_version, status, author_id, administration, code, title,
+                        created_at, updated_at)
+                    VALUES (\(bind: roundID), \(bind: proposal.budgetRound), \(bind: Int64(1)), \(bind: status.rawValue),
+                        \(bind: author.id), \(bind: item.administration), \(bind: proposal.code), \(bind: proposal.title), \(bind: now), \(bind: now))
+                    RETURNING id
+                    """).first()
+                else { throw StoreError.unavailable("the database did not return the new proposal's id") }
+                let id = try row.decode(column: "id", as: Int64.self)
+                try await Self.insertVersion(
+                    id: id, version: 1, author: author, at: now, content: item.content.text, hash: hash, rows: rows,
+                    areas: proposal.areas, into: database)
+                try await Audit.insert(
+                    AuditRecord(at: now, userID: author.id, username: author.name, action: "proposal.create", entity: "proposal",
+                                entityID: String(id), oldValue: nil, newValue: "version 1 (\(hash.prefix(12)))",
+                                detail: "\(proposal.displayName), status \(status.rawValue)"),
+                    into: database)
+                ids.append(id)
+            }
+            return ids
         }
-        return SavedVersion(proposalID: id, version: 1, contentHash: hash, createdAt: Millis.date(now))
+        return zip(ids, prepared).map { id, item in
+            SavedVersion(proposalID: id, version: 1, contentHash: item.1, createdAt: Millis.date(now))
+        }
     }
 
     /// Saves `content` as the version after `expectedVersion`. Throws `StoreError.versionConflict` when someone
@@ -127,17 +141,20 @@ extension GevinstStore {
         }
     }
 
-    /// The record and the current version's content in one query (the read route's path).
-    public func proposalWithContent(id: Int64) async throws -> (record: ProposalRecord, version: ProposalVersion)? {
+    /// The record, the current version's content and the budget round's configuration in one query (the read
+    /// route's path).
+    public func proposalWithContent(id: Int64) async throws -> StoredProposal? {
         try await backend.read { database in
             guard let row = try await database.raw("""
                 SELECT p.id, p.current_version, p.status, p.author_id, u.name AS author_name, p.administration, p.code, p.title,
                     p.round_name, p.created_at, p.updated_at,
                     v.author_id AS version_author_id, vu.name AS version_author_name, v.created_at AS version_created_at,
-                    v.content, v.content_hash
+                    v.content, v.content_hash,
+                    r.name AS round_config_name, r.price_level_year, r.payback_rule, r.max_payback_years
                 FROM proposals p JOIN users u ON u.id = p.author_id
                 JOIN proposal_versions v ON v.proposal_id = p.id AND v.version = p.current_version
                 JOIN users vu ON vu.id = v.author_id
+                LEFT JOIN budget_rounds r ON r.id = p.round_id
                 WHERE p.id = \(bind: id)
                 """).first()
             else { return nil }
@@ -149,7 +166,15 @@ extension GevinstStore {
                 createdAt: Millis.date(try row.decode(column: "version_created_at", as: Int64.self)),
                 content: try row.decode(column: "content", as: String.self),
                 contentHash: try row.decode(column: "content_hash", as: String.self))
-            return (record, version)
+            var round: BudgetRound? = nil
+            if let name = try row.decode(column: "round_config_name", as: String?.self) {
+                let ruleName = try row.decode(column: "payback_rule", as: String.self)
+                round = BudgetRound(
+                    name: name, priceLevelYear: try row.decode(column: "price_level_year", as: Int64?.self).map { Int($0) },
+                    paybackRule: PaybackRule.named(ruleName) ?? .firstYearStrict,
+                    maxPaybackYears: try row.decode(column: "max_payback_years", as: Int64?.self).map { Int($0) })
+            }
+            return StoredProposal(record: record, version: version, round: round)
         }
     }
 

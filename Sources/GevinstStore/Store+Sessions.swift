@@ -68,14 +68,16 @@ extension GevinstStore {
         }
     }
 
-    /// Records a login attempt for the rate limit.
+    /// Records a login attempt for the rate limit; attempts older than 30 days are removed as new ones come.
     public func recordLoginAttempt(username: String, address: String, succeeded: Bool, at date: Date = Date()) async throws {
         let now = Millis.from(date)
-        try await backend.read { database in
+        let cutoff = now - 30 * 86_400_000
+        try await backend.transaction { database in
             try await database.raw("""
                 INSERT INTO login_attempts (username, address, at, succeeded)
                 VALUES (\(bind: username), \(bind: address), \(bind: now), \(bind: succeeded ? 1 : 0))
                 """).run()
+            try await database.raw("DELETE FROM login_attempts WHERE at < \(bind: cutoff)").run()
         }
     }
 

@@ -10,5 +10,6 @@ enum BenchSuites {
         FollowUpBenchmark.suite,
         ImportBenchmark.suite,
         DocumentsBenchmark.suite,
+        ServerBenchmark.suite,
     ]
 }

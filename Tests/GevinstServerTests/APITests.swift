@@ -42,7 +42,7 @@ import Testing
             "POST /api/proposals", "GET /api/proposals/{id}", "PUT /api/proposals/{id}", "GET /api/proposals/{id}/versions",
             "GET /api/proposals/{id}/versions/{version}", "GET /api/proposals/{id}/diff", "POST /api/proposals/{id}/transitions",
             "GET /api/snapshots", "POST /api/snapshots", "GET /api/snapshots/{id}", "GET /api/snapshots/diff", "GET /api/audit",
-            "GET /api/portfolio",
+            "GET /api/portfolio", "POST /api/imports",
         ]
         #expect(documented.sorted() == served.sorted())
         let routes = documented
@@ -83,7 +83,7 @@ import Testing
                 (.put, "/api/proposals/1"), (.get, "/api/proposals/1/versions"), (.get, "/api/proposals/1/versions/1"),
                 (.get, "/api/proposals/1/diff"), (.post, "/api/proposals/1/transitions"), (.get, "/api/snapshots"),
                 (.post, "/api/snapshots"), (.get, "/api/snapshots/1"), (.get, "/api/snapshots/diff"), (.get, "/api/audit"),
-                (.get, "/api/portfolio"), (.delete, "/api/session"),
+                (.get, "/api/portfolio"), (.delete, "/api/session"), (.post, "/api/imports"),
             ]
             for (method, uri) in routes {
                 let response = try await client.call(method, uri, token: nil, body: "{}", headers: [.ifMatch: "1"])

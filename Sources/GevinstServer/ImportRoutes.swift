@@ -1,0 +1,72 @@
+import Dispatch
+import Foundation
+import GevinstCore
+import GevinstImport
+import GevinstStore
+import Hummingbird
+
+/// `POST /api/imports?file=NAME&format=FORMAT`: a legacy document's bytes (PDF, PDF text, the markdown
+/// catalogue, …) read by GevinstImport's `DocumentImporter`; its proposals become drafts, all in one
+/// transaction, with the reader's findings. Nothing is saved when the document cannot be read.
+extension GevinstAPI {
+    func addImportRoutes(to router: Router<GevinstRequestContext>) {
+        router.post("/api/imports") { request, _ in try await self.importDocument(request) }
+    }
+
+    func importDocument(_ request: Request) async throws -> Response {
+        let user = try await user(request)
+        guard user.role == .author || user.role == .admin else {
+            throw APIError.forbidden("a user with the role \(user.role.rawValue) cannot import proposals; that needs the role author or admin")
+        }
+        let file = Self.query(request, "file") ?? "upload"
+        let format = Self.query(request, "format")
+        let bytes = try await RequestBodies.bytes(request, limit: configuration.maxUploadBytes)
+        let result: Result<ImportedDocument, ImportError> = await Self.offThread {
+            do throws(ImportError) {
+                return .success(try DocumentImporter.read(data: Data(bytes), file: file, format: format))
+            } catch {
+                return .failure(error)
+            }
+        }
+        let document: ImportedDocument
+        switch result {
+        case .success(let read): document = read
+        case .failure(let error): throw APIError(.unprocessableContent, error.description)
+        }
+        var drafts: [NewProposal] = []
+        for proposal in document.proposals {
+            let administration = try ProposalCodec.administration(of: proposal, for: user)
+            if let refusal = AccessPolicy.writeRefusal(user, administration: administration) {
+                throw APIError.forbidden("\(proposal.displayName): \(refusal); nothing was imported")
+            }
+            drafts.append(NewProposal(content: ProposalCodec.content(proposal, status: .draft), administration: administration))
+        }
+        let saved = drafts.isEmpty ? [] : try await store.createProposals(drafts, status: .draft, by: user)
+        let entries: [JSONValue] = zip(saved, drafts).map { saved, draft in
+            .object([
+                ("id", .int(saved.proposalID)), ("version", .int(saved.version)),
+                ("code", .optionalString(draft.content.proposal.code)), ("title", .string(draft.content.proposal.title)),
+            ])
+        }
+        var notes: [JSONValue] = []
+        if !document.followUps.isEmpty {
+            notes.append(.string("\(document.followUps.count) follow-up rows were read but are not stored by the server; use gevinst import"))
+        }
+        if !document.plans.isEmpty {
+            notes.append(.string("\(document.plans.count) strategy plans were read but are not stored by the server; use gevinst import"))
+        }
+        return JSONResponse.make(
+            .object([
+                ("file", .string(file)), ("kind", .string(document.kind.rawValue)), ("drafts", .list(entries)),
+                ("findings", .list(document.findings.map(ServerJSON.finding))), ("notes", .list(notes)),
+            ]),
+            status: saved.isEmpty ? .ok : .created)
+    }
+
+    /// Reading a document is CPU work (and may run pdftotext): it runs off the server's threads.
+    static func offThread<T: Sendable>(_ work: @escaping @Sendable () -> T) async -> T {
+        await withCheckedContinuation { continuation in
+            DispatchQueue.global(qos: .userInitiated).async { continuation.resume(returning: work()) }
+        }
+    }
+}

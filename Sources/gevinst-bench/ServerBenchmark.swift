@@ -1,0 +1,211 @@
+import Foundation
+import GevinstCore
+import GevinstServer
+import GevinstStore
+import Hummingbird
+import Logging
+
+/// `gevinst-bench server`: the server in-process on loopback with 10 000 proposals stored; `wrk` (Debian's
+/// package) measures `GET /api/proposals/{id}` (random ids) against a route returning a constant in the same
+/// server, on SQLite and, when `GEVINST_TEST_POSTGRES_URL` is set, on PostgreSQL. Also: saves per second
+/// with versioning, projection and audit on SQLite, and the server's resident memory.
+enum ServerBenchmark {
+    static let suite = BenchSuite(name: "server") { await run() }
+
+    static let proposalCount = 10_000
+    static let wrkSeconds = 10
+    static let wrkConnections = 32
+
+    static func run() async {
+        guard let wrk = findExecutable("wrk") else {
+            print("server: wrk not found; install it with `apt-get install wrk` and run again")
+            return
+        }
+        do {
+            let examples = try loadExamples()
+            var kinds: [(String, DatabaseLocation, () async -> Void)] = []
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gevinst-bench-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            defer { try? FileManager.default.removeItem(at: folder) }
+            kinds.append(("SQLite", .sqlite(path: folder.appendingPathComponent("bench.sqlite").path), {}))
+            if let text = ProcessInfo.processInfo.environment["GEVINST_TEST_POSTGRES_URL"], !text.isEmpty {
+                let base = try PostgresURL(parsing: text)
+                let scratch = try await PostgresScratchDatabase.create(from: base, prefix: "gevinst_bench")
+                kinds.append(("PostgreSQL", .postgres(scratch), { try? await PostgresScratchDatabase.drop(scratch, base: base) }))
+            } else {
+                print("(PostgreSQL skipped: set GEVINST_TEST_POSTGRES_URL, e.g. with eval \"$(.ci/postgres.sh)\")")
+            }
+            for (name, location, cleanup) in kinds {
+                try await measure(name, location: location, examples: examples, wrk: wrk, savesToo: name == "SQLite")
+                await cleanup()
+            }
+        } catch {
+            print("server: failed: \(error)")
+        }
+    }
+
+    static func measure(_ name: String, location: DatabaseLocation, examples: [Proposal], wrk: String, savesToo: Bool) async throws {
+        var logger = Logger(label: "gevinst.bench")
+        logger.logLevel = .error
+        let store = try await GevinstStore.open(location, logger: logger)
+        let hasher = PasswordHasher(cost: 4)
+        let user = try await store.addUser(
+            name: "bench", passwordHash: await hasher.hash("bench-password"), role: .admin, administrations: [])
+
+        // 10 000 proposals, each a variant of an example with its own code and amounts.
+        var ids: [Int64] = []
+        let loadSeconds = try await Stopwatch.seconds {
+            for index in 0..<proposalCount {
+                var proposal = examples[index % examples.count]
+                proposal.code = "BE\(index)"
+                proposal.title = "\(proposal.title) (\(index))"
+                if !proposal.lines.isEmpty, let year = proposal.lines[0].amounts.years.first {
+                    proposal.lines[0].amounts[year] += Amount(index)
+                }
+                let saved = try await store.createProposal(
+                    ProposalContent(proposal: proposal, text: NativeFormat.encode(proposal)), by: user,
+                    administration: proposal.submittingAdministration)
+                ids.append(saved.proposalID)
+            }
+        }
+        print("\(name): stored \(proposalCount) proposals in \(format(loadSeconds)) s (\(format(Double(proposalCount) / loadSeconds)) creates/s)")
+
+        if savesToo {
+            let saves = 2_000
+            let proposal = examples[0]
+            let id = ids[0]
+            let seconds = try await Stopwatch.seconds {
+                for step in 0..<saves {
+                    var edited = proposal
+                    edited.title = "\(proposal.title) – save \(step)"
+                    _ = try await store.saveProposal(
+                        id: id, expectedVersion: Int64(step + 1),
+                        ProposalContent(proposal: edited, text: NativeFormat.encode(edited)), by: user,
+                        administration: edited.submittingAdministration, detail: "title")
+                }
+            }
+            print("\(name): \(format(Double(saves) / seconds)) saves/s (one writer; each save = version + amounts projection + audit line in one transaction, synchronous=FULL)")
+        }
+
+        let configuration = ServerConfiguration(port: 0, bcryptCost: 4)
+        let router = await GevinstServer.router(store: store, configuration: configuration, logger: logger)
+        router.get("/bench/constant") { _, _ in
+            Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8"],
+                     body: ResponseBody(byteBuffer: ByteBuffer(string: #"{"status":"ok"}"#)))
+        }
+        let (portStream, portContinuation) = AsyncStream<Int>.makeStream()
+        let app = GevinstServer.application(router: router, configuration: configuration, logger: logger) { port in
+            portContinuation.yield(port)
+        }
+        let serverTask = Task { try await app.run() }
+        var port = 0
+        for await value in portStream { port = value; break }
+
+        let token = try await login(port: port)
+        let script = FileManager.default.temporaryDirectory.appendingPathComponent("gevinst-bench-\(UUID().uuidString).lua")
+        let first = ids.first ?? 1
+        try """
+            math.randomseed(42)
+            request = function()
+              return wrk.format("GET", "/api/proposals/" .. math.random(\(first), \(first + Int64(ids.count) - 1)))
+            end
+            """.write(to: script, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: script) }
+
+        // Warm up both routes, then measure each.
+        _ = runWrk(wrk, url: "http://127.0.0.1:\(port)/bench/constant", token: token, seconds: 2, script: nil)
+        _ = runWrk(wrk, url: "http://127.0.0.1:\(port)/", token: token, seconds: 2, script: script.path)
+        let constant = runWrk(wrk, url: "http://127.0.0.1:\(port)/bench/constant", token: token, seconds: wrkSeconds, script: nil)
+        let read = runWrk(wrk, url: "http://127.0.0.1:\(port)/", token: token, seconds: wrkSeconds, script: script.path)
+        let rss = residentMegabytes()
+        serverTask.cancel()
+        _ = await serverTask.result
+        await store.close()
+
+        guard let constant, let read else {
+            print("\(name): wrk gave no result")
+            return
+        }
+        print("\(name): GET /bench/constant         \(format(constant.requestsPerSecond)) req/s, p99 \(format(constant.p99Milliseconds)) ms")
+        print("\(name): GET /api/proposals/{id}     \(format(read.requestsPerSecond)) req/s, p99 \(format(read.p99Milliseconds)) ms (random ids of \(proposalCount); session check + proposal query + decode + Tabel 1–4 + JSON)")
+        let ratio = read.requestsPerSecond / max(1, constant.requestsPerSecond)
+        print("\(name): read/constant throughput ratio \(format(ratio)) (aim ≥ 0,50: \(ratio >= 0.5 ? "met" : "NOT met")); p99 ratio \(format(read.p99Milliseconds / max(0.001, constant.p99Milliseconds)))")
+        print("\(name): server resident memory (VmRSS, bench process = server) \(format(rss)) MB with \(proposalCount) proposals (aim < 100 MB: \(rss < 100 ? "met" : "NOT met"))")
+    }
+
+    struct WrkResult {
+        var requestsPerSecond: Double
+        var p99Milliseconds: Double
+    }
+
+    static func runWrk(_ wrk: String, url: String, token: String, seconds: Int, script: String?) -> WrkResult? {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: wrk)
+        var arguments = ["-t2", "-c\(wrkConnections)", "-d\(seconds)s", "--latency", "-H", "Authorization: Bearer \(token)"]
+        if let script { arguments += ["-s", script] }
+        process.arguments = arguments + [url]
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = Pipe()
+        do { try process.run() } catch { return nil }
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let text = String(decoding: data, as: UTF8.self)
+        var result = WrkResult(requestsPerSecond: 0, p99Milliseconds: 0)
+        for line in text.split(separator: "\n") {
+            let words = line.split(separator: " ", omittingEmptySubsequences: true)
+            if words.first == "Requests/sec:", words.count > 1, let value = Double(words[1]) { result.requestsPerSecond = value }
+            if words.first == "99%", words.count > 1 { result.p99Milliseconds = milliseconds(String(words[1])) }
+            if line.contains("Non-2xx") { print("  (wrk: \(line.trimmingCharacters(in: .whitespaces)))") }
+        }
+        return result.requestsPerSecond > 0 ? result : nil
+    }
+
+    /// wrk prints latencies as "812.00us", "3.21ms", "1.02s".
+    static func milliseconds(_ text: String) -> Double {
+        if text.hasSuffix("us"), let value = Double(text.dropLast(2)) { return value / 1000 }
+        if text.hasSuffix("ms"), let value = Double(text.dropLast(2)) { return value }
+        if text.hasSuffix("s"), let value = Double(text.dropLast(1)) { return value * 1000 }
+        return 0
+    }
+
+    static func login(port: Int) async throws -> String {
+        let token = try await LoopbackHTTP.post(port: port, path: "/api/session", body: #"{"username": "bench", "password": "bench-password"}"#)
+        guard let start = token.range(of: "\"token\":\""), let end = token[start.upperBound...].firstIndex(of: "\"") else {
+            throw StoreError.invalid("login failed: \(token)")
+        }
+        return String(token[start.upperBound..<end])
+    }
+
+    static func loadExamples() throws -> [Proposal] {
+        let folder = URL(fileURLWithPath: "examples", isDirectory: true)
+        let files = try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)
+            .filter { $0.pathExtension == "json" }.sorted { $0.path < $1.path }
+        let proposals = try files.map { try NativeFormat.decode(bytes: [UInt8](try Data(contentsOf: $0)), file: $0.path) }
+        guard !proposals.isEmpty else { throw StoreError.invalid("no examples in ./examples; run from the project folder") }
+        return proposals
+    }
+
+    /// VmRSS of this process in MB.
+    static func residentMegabytes() -> Double {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return 0 }
+        for line in status.split(separator: "\n") where line.hasPrefix("VmRSS:") {
+            let number = line.split(separator: " ").dropFirst().first { Double($0) != nil }
+            return (number.flatMap { Double($0) } ?? 0) / 1024
+        }
+        return 0
+    }
+
+    static func findExecutable(_ name: String) -> String? {
+        for folder in (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin").split(separator: ":") {
+            let path = "\(folder)/\(name)"
+            if FileManager.default.isExecutableFile(atPath: path) { return path }
+        }
+        return nil
+    }
+
+    static func format(_ value: Double) -> String {
+        let text = value >= 100 ? String(Int(value.rounded())) : String(format: "%.2f", value)
+        return text.replacingOccurrences(of: ".", with: ",")
+    }
+}

@@ -1,0 +1,46 @@
+import Foundation
+import GevinstCore
+import GevinstServer
+import GevinstStore
+import GevinstTestSupport
+import Hummingbird
+import HummingbirdTesting
+import Testing
+
+/// `POST /api/imports`: a legacy document's proposals become drafts; nothing is saved when it cannot be read.
+@Suite struct ImportRouteTests {
+    @Test(.enabled(if: SeedCorpus.isAvailable, Comment(rawValue: SeedCorpus.skipMessage)))
+    func theCatalogueBecomesDrafts() async throws {
+        guard let data = SeedCorpus.data(SeedCorpus.catalogue2019) else { return }
+        let text = String(decoding: data, as: UTF8.self)
+        try await Harness.withApp { client, _ in
+            let anna = try await client.login("anna")
+            let response = try await client.call(.post, "/api/imports?file=003.txt", token: anna, body: text)
+            #expect(response.status == .created)
+            let drafts = response.json["drafts"]?.array ?? []
+            // 003 holds 22 proposals (22 "Forslagets titel:" headings), BU01 first.
+            #expect(drafts.count == 22)
+            #expect(drafts.first?["code"]?.string == "BU01")
+            let list = try await client.call(.get, "/api/proposals?status=draft&limit=100", token: anna)
+            #expect(list.json["count"]?.int == 22)
+            // The drafts are Socialforvaltningen's: Bo of Økonomiforvaltningen does not see them.
+            let bo = try await client.login("bo")
+            #expect(try await client.call(.get, "/api/proposals", token: bo).json["count"]?.int == 0)
+        }
+    }
+
+    @Test func anUnreadableDocumentSavesNothing() async throws {
+        try await Harness.withApp { client, _ in
+            let anna = try await client.login("anna")
+            let binary = String(decoding: [0x00, 0x01, 0x02, 0x41, 0x00, 0x42], as: UTF8.self)
+            let response = try await client.call(.post, "/api/imports?file=blob.bin", token: anna, body: binary)
+            #expect(response.status == .unprocessableContent)
+            #expect(response.json["error"]?.string?.hasPrefix("blob.bin:") == true)
+            #expect(try await client.call(.get, "/api/proposals", token: anna).json["count"]?.int == 0)
+            let empty = try await client.call(.post, "/api/imports?file=empty.txt", token: anna, body: "")
+            #expect(empty.status == .unprocessableContent)
+            let reader = try await client.login("rita")
+            #expect(try await client.call(.post, "/api/imports", token: reader, body: "x").status == .forbidden)
+        }
+    }
+}
