@@ -17,7 +17,7 @@ enum CatalogueChangeList {
             if MarkdownInline.headingLevel(line) != nil { continue }
             let cleaned = MarkdownInline.clean(MarkdownInline.droppingListMarker(line))
             let lower = cleaned.lowercased()
-            if lower.contains("fortsat i proces") && entryCode(cleaned) == nil {
+            if lower.containsBytes("fortsat i proces") && entryCode(cleaned) == nil {
                 inProcessSection = true
                 continue
             }
@@ -42,8 +42,8 @@ enum CatalogueChangeList {
     /// lead-in are in process; every other entry is changed.
     static func kind(of text: String, inProcessSection: Bool) -> CatalogueChange.Kind {
         let lower = text.lowercased()
-        if lower.contains("[nyt forslag]") { return .new }
-        if lower.contains("ikke længere et investeringsforslag") || lower.contains("effektiviseringskatalog") {
+        if lower.containsBytes("[nyt forslag]") { return .new }
+        if lower.containsBytes("ikke længere et investeringsforslag") || lower.containsBytes("effektiviseringskatalog") {
             return .movedToEfficiencyCatalogue
         }
         return inProcessSection ? .inProcess : .changed

@@ -65,7 +65,7 @@ enum CatalogueChecks {
             guard consultation.answer == .ja else { return nil }
             let note = consultation.conclusion ?? consultation.date ?? ""
             let key = MarkdownInline.key(note)
-            guard key.contains("ikke godkendt") || key.contains("endnu ikke") else { return nil }
+            guard key.containsBytes("ikke godkendt") || key.containsBytes("endnu ikke") else { return nil }
             return Finding(
                 rule: "text.consultation-contradiction", severity: .warning, proposal: proposal, line: line,
                 message: "\(consultation.body) is answered \"Ja\", but its note says \"\(note)\"")

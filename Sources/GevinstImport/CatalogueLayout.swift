@@ -32,7 +32,7 @@ struct CatalogueLayout: Sendable {
                 if let type = ProposalTitle.type(ofHeading: text) {
                     typeHeadings.append((index, type))
                 } else if level == 1 {
-                    if title == nil && text.lowercased().contains("katalog") {
+                    if title == nil && text.lowercased().containsBytes("katalog") {
                         title = text
                     } else if let area = CatalogueArea.matching(text, in: areas) {
                         areaHeadings.append((index, area))

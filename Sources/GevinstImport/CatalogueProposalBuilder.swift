@@ -53,7 +53,7 @@ struct CatalogueProposalBuilder {
         if let index = tableOneIndex, case let .table(table) = blocks[index] {
             tableOne = TableOneReader.read(table, proposal: name, fallbackYears: fallbackYears)
             findings += tableOne.findings
-            let titleLine = blocks[..<index].last { ($0.plainText.map(MarkdownInline.key) ?? "").contains("tabel") }?.line
+            let titleLine = blocks[..<index].last { ($0.plainText.map(MarkdownInline.key) ?? "").containsBytes("tabel") }?.line
             printedTables += Self.tableOnePrinted(tableOne, line: titleLine ?? table.firstLine)
         } else if !isPlaceholder {
             findings.append(Finding(

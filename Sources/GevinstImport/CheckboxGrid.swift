@@ -16,7 +16,7 @@ enum CheckboxGrid {
         while let tagStart = rest.firstRange(of: "<input") {
             guard let tagEnd = rest[tagStart.upperBound...].firstIndex(of: ">") else { break }
             let tag = rest[tagStart.lowerBound..<tagEnd].lowercased()
-            let checked = tag.contains("checked")
+            let checked = tag.containsBytes("checked")
             var after = rest[rest.index(after: tagEnd)...]
             let nextTag = after.firstRange(of: "<input")?.lowerBound ?? after.endIndex
             let between = after[..<nextTag]
@@ -31,5 +31,5 @@ enum CheckboxGrid {
     }
 
     /// True when the text holds at least one checkbox tag.
-    static func hasBoxes(_ text: String) -> Bool { text.contains("<input") }
+    static func hasBoxes(_ text: String) -> Bool { text.containsBytes("<input") }
 }

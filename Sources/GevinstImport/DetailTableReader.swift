@@ -48,9 +48,9 @@ enum DetailTableKind {
         guard start == "tabel" || start == "table" else { return nil }
         let key = MarkdownInline.key(title)
         guard key.hasPrefix("tabel") || key.hasPrefix("table") else { return nil }
-        if key.contains("varige ændringer") || key.contains("varig ændring") { return .table2 }
-        if key.contains("serviceinvestering") { return .table3 }
-        if key.contains("anlægsinvestering") { return .table4 }
+        if key.containsBytes("varige ændringer") || key.containsBytes("varig ændring") { return .table2 }
+        if key.containsBytes("serviceinvestering") { return .table3 }
+        if key.containsBytes("anlægsinvestering") { return .table4 }
         return nil
     }
 }
@@ -71,7 +71,7 @@ enum DetailTableReader {
             for row in table.rows[0...headerEnd] {
                 for (index, cell) in row.cells.enumerated() {
                     if let year = MarkdownInline.priceLevelYear(cell.text) { reading.priceLevelYear = year }
-                    if cell.text.lowercased().contains("innovation") { innovationColumn = index }
+                    if cell.text.lowercased().containsBytes("innovation") { innovationColumn = index }
                 }
             }
         }
@@ -79,7 +79,7 @@ enum DetailTableReader {
             yearColumns = columns
             firstDataRow = rowIndex + 1
         } else {
-            let unitRow = table.rows.first.map { row in row.cells.contains { $0.text.contains("kr.") } } ?? false
+            let unitRow = table.rows.first.map { row in row.cells.contains { $0.text.containsBytes("kr.") } } ?? false
             firstDataRow = unitRow ? 1 : 0
             if let fallback = fallbackYears {
                 yearColumns = fallback.enumerated().map { YearColumn(index: 1 + $0.offset, year: $0.element) }
@@ -134,7 +134,7 @@ enum DetailTableReader {
     /// "Samlet varig ændring" (003 HA05 Tabel 2).
     static func isTotalLabel(_ label: String) -> Bool {
         let key = MarkdownInline.key(label)
-        return key.contains("totalt") || key.hasPrefix("i alt") || key.hasSuffix(" i alt") || key.hasPrefix("samlet ")
+        return key.containsBytes("totalt") || key.hasPrefix("i alt") || key.hasSuffix(" i alt") || key.hasPrefix("samlet ")
             || key.hasPrefix("samlede ")
     }
 }

@@ -67,7 +67,7 @@ public enum MarkdownCatalogueReader: DocumentReader {
         }
         let changes = CatalogueChangeList.read(lines, range: layout.opening)
         let convention = ProposalCodeConvention(areaCodes: configuration.areas.map(\.code))
-        let catalogueType: ProposalType? = (layout.title?.lowercased().contains("investering") ?? false) ? .investment : nil
+        let catalogueType: ProposalType? = (layout.title?.lowercased().containsBytes("investering") ?? false) ? .investment : nil
 
         func build(_ span: CatalogueLayout.Span, fallback: ClosedRange<Int>?) -> CatalogueProposalBuilder.Result {
             CatalogueProposalBuilder(

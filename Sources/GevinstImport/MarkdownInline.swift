@@ -143,7 +143,7 @@ enum MarkdownInline {
     /// The first four-digit year in 1900–2199 followed by "p/l" ("1.000 kr. 2020 p/l", "2020 P/L").
     static func priceLevelYear<S: StringProtocol>(_ text: S) -> Int? {
         let lower = text.lowercased()
-        guard lower.contains("p/l") else { return nil }
+        guard lower.containsBytes("p/l") else { return nil }
         let characters = Array(lower)
         var index = 0
         while index + 4 <= characters.count {

@@ -27,10 +27,10 @@ public enum PdfTextReader: DocumentReader {
             let utf8 = line.utf8
             if utf8.contains(0x09) { tabs += 1 }
             if let first = utf8.first, first == 0x7C || first == 0x23 { markup += 1 }
-            if utf8.contains(0x3C), line.contains("<b>") || line.contains("<input") { markup += 1 }
+            if utf8.contains(0x3C), line.containsBytes("<b>") || line.containsBytes("<input") { markup += 1 }
             guard let start = utf8.firstIndex(where: { $0 != 0x20 && $0 != 0x0C }), [0x54, 0x52, 0x4B, 0x46].contains(utf8[start]) else { continue }
             let folded = TextFold.letters(line.prefix(40))
-            if folded.hasPrefix("tabel") && (folded.contains("forslagets") || folded.contains("konsekvens")) { tableOne += 1 }
+            if folded.hasPrefix("tabel") && (folded.containsBytes("forslagets") || folded.containsBytes("konsekvens")) { tableOne += 1 }
             if folded.hasPrefix("tilbagebetalingstid") { payback += 1 }
             if folded.hasPrefix("resume") || folded.hasPrefix("kortresume") || folded.hasPrefix("forslagetstitel") { summary += 1 }
         }
@@ -89,7 +89,7 @@ public enum PdfTextReader: DocumentReader {
 
         // Cross-references add an area to the proposal they point to; they are not proposals themselves.
         var proposals: [Proposal] = []
-        var codes: [PdfTextProposalCode?] = []
+        var codes: [ProposalCode.Printed?] = []
         var references: [CodeReferenceCheck.Reference] = []
         for item in built {
             findings += item.findings
@@ -98,7 +98,7 @@ public enum PdfTextReader: DocumentReader {
             case .crossReference(let text):
                 let target = built.firstIndex { other in
                     if case .crossReference = other.kind { return false }
-                    return other.code != nil && other.code?.canonical == item.code?.canonical
+                    return other.code != nil && other.code?.code.canonical == item.code?.code.canonical
                 }
                 if target == nil {
                     findings.append(Finding(
@@ -107,7 +107,7 @@ public enum PdfTextReader: DocumentReader {
                         message: "'\(item.proposal.displayName)' points elsewhere ('\(text)'), but no proposal with that code was found in the document."))
                 }
             default:
-                if let code = item.code, let existing = codes.firstIndex(where: { $0?.canonical == code.canonical }) {
+                if let code = item.code, let existing = codes.firstIndex(where: { $0?.code.canonical == code.code.canonical }) {
                     let other = proposals[existing]
                     if other.lines == item.proposal.lines && other.title == item.proposal.title {
                         proposals[existing].areas = union(other.areas, item.proposal.areas)
@@ -127,7 +127,7 @@ public enum PdfTextReader: DocumentReader {
         // The cross-reference's area heading belongs to the proposal too.
         for item in built {
             guard case .crossReference = item.kind, let code = item.code,
-                  let index = codes.firstIndex(where: { $0?.canonical == code.canonical }) else { continue }
+                  let index = codes.firstIndex(where: { $0?.code.canonical == code.code.canonical }) else { continue }
             proposals[index].areas = union(proposals[index].areas, item.proposal.areas)
         }
         let known = zip(codes, proposals).compactMap { code, proposal in code.map { ($0, proposal.title) } }

@@ -66,7 +66,7 @@ enum ProposalHeaderReader {
                         raw += "\n" + line
                     } else if !text.isEmpty && line.drop(while: { $0 == " " }).hasPrefix("-") {
                         listed.append(MarkdownInline.clean(MarkdownInline.droppingListMarker(line)))
-                    } else if !text.isEmpty && !line.contains("\t") {
+                    } else if !text.isEmpty && !line.containsBytes("\t") {
                         break
                     }
                     next += 1

@@ -17,16 +17,16 @@ struct ProposalSection: Sendable {
         /// The kind a heading names: "BAGGRUND OG FORMÅL" → background, "HVEM ER HØRT?" → consultations.
         static func of(_ heading: String) -> Kind {
             let key = MarkdownInline.key(heading)
-            if key.contains("tabel 1") || key.contains("tabel") && key.contains("økonomiske konsekvenser") { return .table1 }
-            if key.contains("baggrund") { return .background }
-            if key.contains("indhold") { return .content }
-            if key.contains("fordeling på udvalg") || key.hasPrefix("fordeling") { return .committees }
-            if key.contains("implementering") { return .implementation }
-            if key.contains("inddragelse") || key.contains("samarbejdspartner") { return .partners }
-            if key.contains("opfølgning") { return .followUp }
-            if key.contains("risiko") { return .risk }
-            if key.contains("hørt") { return .consultations }
-            if key.contains("effekt") && !key.contains("effektivisering") { return .effect }
+            if key.containsBytes("tabel 1") || key.containsBytes("tabel") && key.containsBytes("økonomiske konsekvenser") { return .table1 }
+            if key.containsBytes("baggrund") { return .background }
+            if key.containsBytes("indhold") { return .content }
+            if key.containsBytes("fordeling på udvalg") || key.hasPrefix("fordeling") { return .committees }
+            if key.containsBytes("implementering") { return .implementation }
+            if key.containsBytes("inddragelse") || key.containsBytes("samarbejdspartner") { return .partners }
+            if key.containsBytes("opfølgning") { return .followUp }
+            if key.containsBytes("risiko") { return .risk }
+            if key.containsBytes("hørt") { return .consultations }
+            if key.containsBytes("effekt") && !key.containsBytes("effektivisering") { return .effect }
             if key == "økonomi" || key.hasSuffix(" økonomi") || key.hasPrefix("økonomi") { return .economy }
             return .other
         }

@@ -133,7 +133,7 @@ enum FollowUpGroupRule {
 
     static func group(goal: String, measurement: String) -> FollowUpPlanRow.Group {
         let text = (goal + " " + measurement).lowercased()
-        return moneyWords.contains { text.contains($0) } ? .realisation : .milestone
+        return moneyWords.contains { text.containsBytes($0) } ? .realisation : .milestone
     }
 
     /// The group a heading row names: "Milepæle for implementering …" → milestone, "Realisering af

@@ -90,7 +90,7 @@ enum TemplateTextScanner {
             let after = range.upperBound < text.endIndex ? text[range.upperBound] : " "
             return !before.isLetter && !after.isLetter
         }
-        return lower.contains(marker.text.lowercased())
+        return lower.containsBytes(marker.text.lowercased())
     }
 
     private static func excerpt(_ text: String, around marker: String) -> String {

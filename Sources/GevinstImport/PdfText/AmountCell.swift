@@ -98,7 +98,7 @@ enum AmountCellReader {
         var negative = false
         if let first = body.first, first == "-" || first == "−" || first == "–" { negative = true; body = body.dropFirst() }
         guard body.contains("."), let first = body.first, first.isNumber, let last = body.last, last.isNumber,
-              body.allSatisfy({ ($0.isASCII && $0.isNumber) || $0 == "." }), !body.contains("..") else { return nil }
+              body.allSatisfy({ ($0.isASCII && $0.isNumber) || $0 == "." }), !body.containsBytes("..") else { return nil }
         let groups = body.split(separator: ".")
         let digits = groups.joined()
         guard digits.count <= 10, let plain = Int64(digits) else { return nil }

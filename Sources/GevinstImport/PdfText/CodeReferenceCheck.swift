@@ -9,14 +9,14 @@ import GevinstCore
 /// - One code written two ways in the text ("UD8" and "UD08" before the same title, 000 UD13).
 enum CodeReferenceCheck {
     struct Reference: Sendable {
-        var code: PdfTextProposalCode
+        var code: ProposalCode.Printed
         var following: String
         var line: Int
         var proposal: String?
     }
 
-    static func unknownAreaFindings(_ code: PdfTextProposalCode, line: Int?, vocabulary: PdfTextVocabulary) -> [Finding] {
-        let unknown = code.areas.filter { !vocabulary.areaCodes.contains($0) }
+    static func unknownAreaFindings(_ code: ProposalCode.Printed, line: Int?, vocabulary: PdfTextVocabulary) -> [Finding] {
+        let unknown = code.code.areas.filter { !vocabulary.areaCodes.contains($0) }
         guard !unknown.isEmpty else { return [] }
         return [Finding(
             rule: "code.unknown-area", severity: .warning, proposal: code.text, line: line,
@@ -36,13 +36,13 @@ enum CodeReferenceCheck {
                 let bytes = Array(token.utf8.prefix(4))
                 guard bytes.count >= 3, bytes[0] >= 0x41 && bytes[0] <= 0x5A, bytes[1] >= 0x41 && bytes[1] <= 0x5A,
                       bytes[2] == 0x2F || (bytes[2] >= 0x30 && bytes[2] <= 0x39) || (bytes.count == 4 && bytes[2] >= 0x41 && bytes[2] <= 0x5A),
-                      let parsed = PdfTextProposalCode.parseLeading(String(token)) else { continue }
-                guard parsed.rest.isEmpty || parsed.rest.allSatisfy({ !$0.isLetter && !$0.isNumber }) else { continue }
+                      let parsed = ProposalCode.leading(token, letters: .areaLetters) else { continue }
+                guard parsed.rest.allSatisfy({ !$0.isLetter && !$0.isNumber }) else { continue }
                 var following = words.dropFirst(index + 1).prefix(8).joined(separator: " ")
                 if following.split(separator: " ").count < 8, position + 1 < content.count {
                     following += " " + content[position + 1].trimmed
                 }
-                result.append(Reference(code: parsed.code, following: following, line: line.number, proposal: proposal))
+                result.append(Reference(code: parsed.printed, following: following, line: line.number, proposal: proposal))
             }
         }
         return result
@@ -62,11 +62,11 @@ enum CodeReferenceCheck {
         return false
     }
 
-    static func findings(references: [Reference], proposals: [(code: PdfTextProposalCode, title: String)]) -> [Finding] {
+    static func findings(references: [Reference], proposals: [(code: ProposalCode.Printed, title: String)]) -> [Finding] {
         var findings: [Finding] = []
         var reported = Set<String>()
         for reference in references {
-            guard let target = proposals.first(where: { $0.code.canonical == reference.code.canonical }),
+            guard let target = proposals.first(where: { $0.code.code.canonical == reference.code.code.canonical }),
                   target.code.text != reference.code.text, titleFollows(target.title, in: reference.following) else { continue }
             let key = "\(reference.line)|\(reference.code.text)"
             guard reported.insert(key).inserted else { continue }
@@ -75,7 +75,7 @@ enum CodeReferenceCheck {
                 message: "The text refers to '\(reference.code.text) \(titleStart(target.title))…', which is proposal \(target.code.text); the code is written differently."))
         }
         // One code written two ways before the same title.
-        let grouped = Dictionary(grouping: references.filter { ref in !proposals.contains { $0.code.canonical == ref.code.canonical } }, by: { $0.code.canonical })
+        let grouped = Dictionary(grouping: references.filter { ref in !proposals.contains { $0.code.code.canonical == ref.code.code.canonical } }, by: { $0.code.code.canonical })
         for (_, group) in grouped.sorted(by: { $0.key < $1.key }) {
             let spellings = Dictionary(grouping: group, by: { $0.code.text })
             guard spellings.count >= 2 else { continue }

@@ -17,7 +17,7 @@ enum ConsultationReader {
             let folded = TextFold.letters(text)
             if isHeading(text, folded: folded) {
                 body = []
-                if folded.contains("godkendelseafcenterfor") { underEconomyApproval = true }
+                if folded.containsBytes("godkendelseafcenterfor") { underEconomyApproval = true }
                 continue
             }
             if let (answer, before, date) = answer(in: text) {
@@ -47,7 +47,7 @@ enum ConsultationReader {
     }
 
     static func isHeading(_ text: String, folded: String) -> Bool {
-        folded.contains("janej") || folded.hasPrefix("datoforgodkendelse") || text.hasPrefix("(") || TableVocabulary.tableNumber(text) != nil
+        folded.containsBytes("janej") || folded.hasPrefix("datoforgodkendelse") || text.hasPrefix("(") || TableVocabulary.tableNumber(text) != nil
             || folded.hasPrefix("relevantesamarbejdspartnere") || folded.hasPrefix("alleforslagskal") || folded.hasPrefix("afcenterfor")
             || folded.hasPrefix("indenudvalgsgodkendelse") || folded.hasPrefix("forslagetudspringer") || folded.hasPrefix("administrativebilag")
     }
@@ -79,7 +79,7 @@ enum ConsultationReader {
 
     static func looksLikeDate(_ text: String) -> Bool {
         let lower = text.lowercased()
-        return months.contains { lower.contains($0) } || (lower.contains(".") && lower.contains { $0.isNumber } && lower.count <= 20)
+        return months.contains { lower.containsBytes($0) } || (lower.contains(".") && lower.contains { $0.isNumber } && lower.count <= 20)
     }
 
     static func splitDate(_ text: String) -> (String, String?) {
@@ -106,6 +106,6 @@ enum ConsultationReader {
     /// True for the Center for Økonomi row (its approval of the economics).
     static func isEconomyApproval(_ consultation: Consultation) -> Bool {
         let folded = TextFold.letters(consultation.body)
-        return folded.contains("centerforokonomi") || (folded.contains("center") && folded.contains("konomiforvaltningen"))
+        return folded.containsBytes("centerforokonomi") || (folded.containsBytes("center") && folded.containsBytes("konomiforvaltningen"))
     }
 }

@@ -51,16 +51,17 @@ enum DetailMatcher {
         var usedRows = Set<Int>()
         let candidates = rows.indices.filter { !rows[$0].isTotal && !rows[$0].cells.isEmpty }
         let rowValues = rows.map { $0.cells.map(\.value) }
+        let rowLabels = rows.map(\.label)
         // 1. One line, several rows with its label that add up to it.
         for (lineIndex, line) in lines.enumerated() {
-            let sameLabel = candidates.filter { !usedRows.contains($0) && labelSimilarity(line.label, rows[$0].label) >= 0.9 }
+            let sameLabel = candidates.filter { !usedRows.contains($0) && labelSimilarity(line.label, rowLabels[$0]) >= 0.9 }
             guard sameLabel.count >= 2, sums(sameLabel.map { nonZero(rowValues[$0]) }, equal: nonZero(line.values)) else { continue }
             matches.append(Match(line: lineIndex, rows: sameLabel, byLabel: true))
             usedLines.insert(lineIndex)
             usedRows.formUnion(sameLabel)
         }
         // 2. Labels and amounts that both agree.
-        pairUp(lines: lines, rows: rows, candidates: candidates, rowValues: rowValues, minimumScore: 0.4, requireSameAmounts: true,
+        pairUp(lines: lines, rowLabels: rowLabels, candidates: candidates, rowValues: rowValues, minimumScore: 0.4, requireSameAmounts: true,
                matches: &matches, usedLines: &usedLines, usedRows: &usedRows)
         // 3. Two or three rows whose amounts add up to a line.
         for lineIndex in lines.indices where !usedLines.contains(lineIndex) {
@@ -90,7 +91,7 @@ enum DetailMatcher {
             }
         }
         // 4. Labels that agree where the amounts do not (the detail table may be wrong).
-        pairUp(lines: lines, rows: rows, candidates: candidates, rowValues: rowValues, minimumScore: 0.6, requireSameAmounts: false,
+        pairUp(lines: lines, rowLabels: rowLabels, candidates: candidates, rowValues: rowValues, minimumScore: 0.6, requireSameAmounts: false,
                matches: &matches, usedLines: &usedLines, usedRows: &usedRows)
         // 5. Amounts that agree where the labels do not, when only one row and one line have them.
         for lineIndex in lines.indices where !usedLines.contains(lineIndex) {
@@ -108,7 +109,7 @@ enum DetailMatcher {
     }
 
     static func pairUp(
-        lines: [Line], rows: [PdfTextDetailRow], candidates: [Int], rowValues: [[Amount]], minimumScore: Double, requireSameAmounts: Bool,
+        lines: [Line], rowLabels: [String], candidates: [Int], rowValues: [[Amount]], minimumScore: Double, requireSameAmounts: Bool,
         matches: inout [Match], usedLines: inout Set<Int>, usedRows: inout Set<Int>
     ) {
         var pairs: [(score: Double, line: Int, row: Int)] = []
@@ -116,7 +117,7 @@ enum DetailMatcher {
             for row in candidates where !usedRows.contains(row) {
                 let sameAmounts = nonZero(rowValues[row]) == nonZero(lines[lineIndex].values)
                 if requireSameAmounts && !sameAmounts { continue }
-                let score = labelSimilarity(lines[lineIndex].label, rows[row].label)
+                let score = labelSimilarity(lines[lineIndex].label, rowLabels[row])
                 if score >= minimumScore { pairs.append((score, lineIndex, row)) }
             }
         }

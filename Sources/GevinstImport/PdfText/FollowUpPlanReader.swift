@@ -75,7 +75,7 @@ enum FollowUpPlanReader {
             return false
         }
         let folded = TextFold.letters(text)
-        if TableVocabulary.tableNumber(text) != nil { return folded.contains("opfolgningsmal") || folded.contains("opfolgningsmal") }
+        if TableVocabulary.tableNumber(text) != nil { return folded.containsBytes("opfolgningsmal") || folded.containsBytes("opfolgningsmal") }
         return TextFold.hasPrefix(folded, "opfolgningsmal", tolerance: 2)
     }
 
@@ -84,7 +84,7 @@ enum FollowUpPlanReader {
         let fragments = ["opfolgningsmal", "hvordanmales", "opfolgningsmalet", "hvemeransvarligfor", "opfolgning", "hvornargennemfores",
                          "opfolgningen", "hvornargennemforesopfolgningen", "gen", "tabelopfolgningsmal"]
         return fragments.contains { TextFold.distance(folded, $0, limit: 2) <= 2 } || (TableVocabulary.tableNumber(text) != nil)
-            || (folded.hasPrefix("opfolgningsmal") && folded.contains("hvordan"))
+            || (folded.hasPrefix("opfolgningsmal") && folded.containsBytes("hvordan"))
     }
 
     static let whenWords = ["Primo", "Medio", "Ultimo", "Årligt", "Arligt", "Halvårligt", "Halvarligt", "Kvartalsvis", "Månedsvis",

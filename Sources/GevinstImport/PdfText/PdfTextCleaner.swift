@@ -155,8 +155,11 @@ struct PdfTextCleaner {
     /// The normalised text of a line that could be a running title, or nil: at least three words, starting with
     /// a capital, without a colon, sentence end, amount, checkbox mark, answer word or two administrations.
     static func runningTitleKey(_ text: String) -> String? {
-        // Titles are short lines.
-        guard text.utf8.count <= 160 else { return nil }
+        // Titles are short lines that start with a capital (ASCII, or Æ, Ø, Å).
+        guard text.utf8.count <= 160, let first = text.utf8.first(where: { $0 != 0x20 }),
+              (first >= 0x41 && first <= 0x5A) || first == 0xC3 else { return nil }
+        // A colon anywhere rules a title out; the bytes tell before the words are built.
+        guard !text.utf8.contains(0x3A) else { return nil }
         var words = text.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
         if let last = words.last, last.count <= 3, last.allSatisfy({ $0.isASCII && $0.isNumber }), words.count > 3 { words.removeLast() }
         guard words.count >= 3, words.count <= 14, let first = words.first?.first, first.isUppercase, first.isLetter else { return nil }

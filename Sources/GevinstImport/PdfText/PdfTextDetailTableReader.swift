@@ -28,7 +28,7 @@ struct PdfTextDetailRow: Sendable {
     /// "Varige ændringer totalt, service", "Investeringer totalt, anlæg", "I alt".
     var isTotal: Bool {
         let folded = TextFold.letters(label)
-        return folded.contains("totalt") || folded.hasPrefix("ialt")
+        return folded.containsBytes("totalt") || folded.hasPrefix("ialt")
     }
 }
 
@@ -54,10 +54,10 @@ enum PdfTextDetailTableReader {
 
     static func kind(ofTitle title: String) -> PrintedTable.Kind? {
         let folded = TextFold.letters(title)
-        if folded.contains("administration") || folded.contains("udvalg") || folded.contains("opfolgning") { return nil }
-        if folded.contains("anlaegsinvestering") || (folded.contains("investering") && folded.contains("anlaeg")) { return .table4 }
-        if folded.contains("serviceinvestering") || (folded.contains("investering") && folded.contains("service")) { return .table3 }
-        if folded.contains("varigeaendringer") || folded.contains("varigeeendringer") { return .table2 }
+        if folded.containsBytes("administration") || folded.containsBytes("udvalg") || folded.containsBytes("opfolgning") { return nil }
+        if folded.containsBytes("anlaegsinvestering") || (folded.containsBytes("investering") && folded.containsBytes("anlaeg")) { return .table4 }
+        if folded.containsBytes("serviceinvestering") || (folded.containsBytes("investering") && folded.containsBytes("service")) { return .table3 }
+        if folded.containsBytes("varigeaendringer") || folded.containsBytes("varigeeendringer") { return .table2 }
         return nil
     }
 
@@ -196,7 +196,7 @@ enum PdfTextDetailTableReader {
         var pieces = row?.labelPieces ?? []
         pieces.append(words.joined(separator: " "))
         let folded = TextFold.letters(WrappedText.join(pieces))
-        return folded.contains("totalt") || folded.hasPrefix("ialt")
+        return folded.containsBytes("totalt") || folded.hasPrefix("ialt")
     }
 
     /// A four-digit appropriation number ("3000", "3220", "3170,"), not a year.
@@ -209,7 +209,7 @@ enum PdfTextDetailTableReader {
 
     static func isHeaderLine(_ text: String) -> Bool {
         let folded = TextFold.letters(text)
-        return text.contains("1.000 kr") || folded.hasPrefix("bevilling") || folded.hasPrefix("profitcenter")
+        return text.containsBytes("1.000 kr") || folded.hasPrefix("bevilling") || folded.hasPrefix("profitcenter")
             || YearHeader.isYearsOnly(text) || folded.hasPrefix("nettoeffekt") || folded.hasPrefix("udvalg")
     }
 }

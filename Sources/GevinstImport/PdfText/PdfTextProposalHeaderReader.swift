@@ -2,7 +2,7 @@ import GevinstCore
 
 /// The header fields of a proposal: code and title, summary, submitting and affected administrations.
 struct PdfTextProposalHeader: Sendable {
-    var code: PdfTextProposalCode?
+    var code: ProposalCode.Printed?
     var title: String = ""
     var titleLine: Int?
     var summary: String?
@@ -40,9 +40,9 @@ enum PdfTextProposalHeaderReader {
                 added += 1
             }
             let full = WrappedText.join(pieces).collapsingSpaces()
-            if let parsed = PdfTextProposalCode.parseLeading(full) {
-                header.code = parsed.code
-                header.title = parsed.rest
+            if let parsed = ProposalCode.leading(full, letters: .areaLetters) {
+                header.code = parsed.printed
+                header.title = parsed.rest.drop { " -–—:".contains($0) }.trimmingSpaces()
             } else {
                 header.title = full
             }

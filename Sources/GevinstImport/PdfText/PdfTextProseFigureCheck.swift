@@ -72,7 +72,7 @@ enum PdfTextProseFigureCheck {
     static func subjectKind(_ sentence: String) -> Subject {
         let trimmed = sentence.trimmingSpaces()
         if trimmed.hasPrefix("besparelsen ") || trimmed.hasPrefix("effektiviseringen ") { return .lineOrTotal }
-        if trimmed.contains("effektiviseringsbidraget") { return .total }
+        if trimmed.containsBytes("effektiviseringsbidraget") { return .total }
         if trimmed.hasPrefix("den samlede ") || trimmed.hasPrefix("det samlede ") { return .total }
         if trimmed.hasPrefix("forslaget ") || trimmed.hasPrefix("forslagets ") {
             if trimmed.hasPrefix("forslagets effektivisering") || trimmed.hasPrefix("forslagets besparelse") { return .total }

@@ -57,7 +57,7 @@ enum PdfTextTableOneReader {
         var bodyLines = 0
         func finishPayback() {
             guard let current = payback else { return }
-            let kind = current.kind ?? (TextFold.letters(current.text).contains("total") ? .total : .service)
+            let kind = current.kind ?? (TextFold.letters(current.text).containsBytes("total") ? .total : .service)
             table.paybacks.append(PrintedPaybackRow(kind: kind, years: current.value, line: current.line))
             if kind == .total { sawTotalPayback = true }
             payback = nil

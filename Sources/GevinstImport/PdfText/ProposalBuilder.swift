@@ -20,7 +20,7 @@ struct ProposalBuilder {
     struct Built: Sendable {
         var proposal: Proposal
         var kind: Kind
-        var code: PdfTextProposalCode?
+        var code: ProposalCode.Printed?
         var findings: [Finding]
         var codeReferences: [CodeReferenceCheck.Reference]
     }
@@ -35,7 +35,7 @@ struct ProposalBuilder {
             if TableVocabulary.isTableOneTitle(text) { hasTable = true }
             guard first == 0x5B else { continue }
             let folded = TextFold.letters(text)
-            if text.hasPrefix("[") && folded.contains("fortsatunderudarbejdelse") { placeholder = true }
+            if text.hasPrefix("[") && folded.containsBytes("fortsatunderudarbejdelse") { placeholder = true }
             if text.hasPrefix("[") && folded.hasPrefix("seunder") { reference = String(text.dropFirst().prefix { $0 != "]" }) }
         }
         if hasTable { return .full }
@@ -167,7 +167,7 @@ struct ProposalBuilder {
         if marker == "investeringsforslag" { return .investment }
         if marker == "effektiviseringsforslag" { return .efficiency }
         if marker == "innovationsforslag" { return .innovation }
-        for line in slice where line.isContent && TextFold.letters(line.text).contains("investeringsforslag") { return .investment }
+        for line in slice where line.isContent && TextFold.letters(line.text).containsBytes("investeringsforslag") { return .investment }
         return nil
     }
 
@@ -175,16 +175,16 @@ struct ProposalBuilder {
     func fundingSource(_ slice: ArraySlice<PdfLine>) -> String? {
         for line in slice where line.isContent {
             let folded = TextFold.letters(line.text)
-            if folded.contains("midlerfrainvesteringspuljen") || folded.contains("sogesommidlerfrainvesteringspuljen") { return "Investeringspuljen" }
-            if folded.contains("midlerfrainnovationspuljen") { return "Innovationspuljen" }
+            if folded.containsBytes("midlerfrainvesteringspuljen") || folded.containsBytes("sogesommidlerfrainvesteringspuljen") { return "Investeringspuljen" }
+            if folded.containsBytes("midlerfrainnovationspuljen") { return "Innovationspuljen" }
         }
         return nil
     }
 
     /// The code's area letters; without a code, the heading's area when it names one.
-    func areas(_ code: PdfTextProposalCode?, _ headingAreas: [String]) -> [String] {
+    func areas(_ code: ProposalCode.Printed?, _ headingAreas: [String]) -> [String] {
         if let code {
-            let known = code.areas.filter { vocabulary.areaCodes.contains($0) }
+            let known = code.code.areas.filter { vocabulary.areaCodes.contains($0) }
             if !known.isEmpty { return known }
         }
         return headingAreas.count == 1 ? headingAreas : []

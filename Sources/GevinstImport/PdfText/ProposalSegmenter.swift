@@ -136,11 +136,28 @@ enum ProposalSegmenter {
     /// voksne /" + "Hjemmepleje"), that stand just before a proposal's marker.
     static func areaHeadings(_ lines: [PdfLine], vocabulary: PdfTextVocabulary) -> [AreaHeading] {
         var result: [AreaHeading] = []
+        // Which lines open a proposal, judged once: every candidate heading looks a few lines ahead.
+        let opensProposal = lines.map { marker($0) != nil || isTitleField($0) }
+        // It must head a proposal: a marker or a title within the next few lines.
+        func headsProposal(after position: Int) -> Bool {
+            var next = position + 1
+            var seen = 0
+            while next < lines.count && seen < 4 {
+                if lines[next].isContent {
+                    seen += 1
+                    if opensProposal[next] { return true }
+                }
+                next += 1
+            }
+            return false
+        }
         var index = 0
         while index < lines.count {
             let line = lines[index]
-            // Headings are short lines of words without digits.
-            guard line.isContent, line.text.utf8.count <= 120, !line.text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else {
+            // Headings are short lines of words without digits, just before a proposal (checked first for a
+            // heading on one line: most lines are not followed by a proposal's start).
+            guard line.isContent, line.text.utf8.count <= 120, !line.text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }),
+                  line.trimmed.hasSuffix("/") || headsProposal(after: index) else {
                 index += 1
                 continue
             }
@@ -158,18 +175,7 @@ enum ProposalSegmenter {
             let names = texts.joined(separator: " ").split(separator: "/").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
             let areas = names.map { vocabulary.area(named: $0) }
             if !names.isEmpty, areas.allSatisfy({ $0 != nil }) {
-                // It must head a proposal: a marker or a title within the next few lines.
-                var next = position + 1
-                var seen = 0
-                var headsProposal = false
-                while next < lines.count && seen < 4 {
-                    if lines[next].isContent {
-                        seen += 1
-                        if marker(lines[next]) != nil || isTitleField(lines[next]) { headsProposal = true; break }
-                    }
-                    next += 1
-                }
-                if headsProposal {
+                if headsProposal(after: position) {
                     result.append(AreaHeading(lines: numbers, codes: areas.compactMap { $0?.code }))
                     index = position + 1
                     continue

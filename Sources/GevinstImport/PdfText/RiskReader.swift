@@ -9,9 +9,9 @@ enum RiskReader {
         let cleaned = text.trimmingSpaces()
         guard !cleaned.isEmpty else { return nil }
         let sentences = cleaned.split(whereSeparator: { $0 == "." || $0 == "\n" }).map { $0.lowercased() }
-        let sentence = sentences.first { $0.contains("risik") || $0.contains("risic") } ?? ""
+        let sentence = sentences.first { $0.containsBytes("risik") || $0.containsBytes("risic") } ?? ""
         let level: RiskLevel?
-        if sentence.contains("lav til mellem") || sentence.contains("lav-mellem") || sentence.contains("lav til middel") {
+        if sentence.containsBytes("lav til mellem") || sentence.containsBytes("lav-mellem") || sentence.containsBytes("lav til middel") {
             level = .lavTilMellem
         } else if sentence.containsWord("middel") {
             level = .middel

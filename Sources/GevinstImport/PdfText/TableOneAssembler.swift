@@ -214,6 +214,7 @@ enum TableOneAssembler {
         let assembled = rows.map { row -> AssembledRow in
             var assembledRow = AssembledRow(firstLine: row.firstLine, lastLine: row.lastLine, block: detail.kind == .table2 ? .permanent : .implementation)
             assembledRow.labelPieces = [row.label]
+            assembledRow.finishedLabel = row.label
             assembledRow.cells = row.cells
             return assembledRow
         }

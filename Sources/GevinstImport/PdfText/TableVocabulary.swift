@@ -37,8 +37,8 @@ enum TableVocabulary {
     /// "Samlet økonomisk påvirkning"; any other label is a line.
     static func role(of label: String) -> Role {
         let folded = TextFold.letters(label)
-        if folded.contains("konomiskpavirkning") || folded.contains("konomiskpaavirkning") { return .net }
-        if folded.hasPrefix("heraf") && folded.contains("nettoeffektivisering") { return .netEfficiency }
+        if folded.containsBytes("konomiskpavirkning") || folded.containsBytes("konomiskpaavirkning") { return .net }
+        if folded.hasPrefix("heraf") && folded.containsBytes("nettoeffektivisering") { return .netEfficiency }
         if TextFold.hasPrefix(folded, "samletvarig", tolerance: 1), let range = folded.range(of: "ndring") {
             let rest = String(folded[range.upperBound...])
             if rest.isEmpty { return .permanentTotal }
@@ -50,7 +50,7 @@ enum TableVocabulary {
             let before = folded[..<range.lowerBound]
             if before.count >= 3 {
                 let rest = folded[range.upperBound...]
-                return rest.contains("service") ? .implementationServiceTotal : .implementationTotal
+                return rest.containsBytes("service") ? .implementationServiceTotal : .implementationTotal
             }
         }
         return .line
@@ -107,6 +107,6 @@ enum TableVocabulary {
     /// *Styringsområde* heading.
     static func isTableOneHeader(_ text: String) -> Bool {
         let folded = TextFold.letters(text)
-        return text.contains("1.000 kr") || folded.hasPrefix("styring")
+        return text.containsBytes("1.000 kr") || folded.hasPrefix("styring")
     }
 }

@@ -14,7 +14,9 @@ struct AssembledRow: Sendable {
     /// Lines whose cells were a number split by the layout ("2" and ".520").
     var splitNumbers: [(line: Int, text: String)] = []
 
-    var label: String { AssembledRow.cleanLabel(WrappedText.join(labelPieces)) }
+    /// The label, fixed once the row is complete (`WrappedRowJoiner.finish`).
+    var finishedLabel: String?
+    var label: String { finishedLabel ?? AssembledRow.cleanLabel(WrappedText.join(labelPieces)) }
     var hasCells: Bool { !cells.isEmpty }
     var dataLine: Int { cells.first?.line ?? firstLine }
 
@@ -68,7 +70,11 @@ struct WrappedRowJoiner {
 
     mutating func finish() -> [AssembledRow] {
         flush()
-        return rows.sorted { $0.firstLine < $1.firstLine }
+        return rows.sorted { $0.firstLine < $1.firstLine }.map { row in
+            var finished = row
+            finished.finishedLabel = row.label
+            return finished
+        }
     }
 
     /// Adds one line. `acceptsSingleAmount` says whether a label with this text may carry a single amount without a

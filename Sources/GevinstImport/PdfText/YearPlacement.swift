@@ -259,17 +259,22 @@ enum YearPlacement {
                             var low: Amount = .max
                             var high: Amount = .min
                             var options = Set<Amount>()
-                            for vector in vectors[r] {
-                                let value = coefficient[c][r] &* vector[year]
-                                low = min(low, value)
-                                high = max(high, value)
-                                options.insert(value)
+                            if coefficient[c][r] != 0 {
+                                for vector in vectors[r] {
+                                    let value = coefficient[c][r] &* vector[year]
+                                    low = min(low, value)
+                                    high = max(high, value)
+                                    options.insert(value)
+                                }
                             }
-                            if vectors[r].isEmpty { low = 0; high = 0; options = [0] }
+                            if options.isEmpty { low = 0; high = 0; options = [0] }
                             suffixMin[depth][c][year] = suffixMin[depth + 1][c][year] &+ low
                             suffixMax[depth][c][year] = suffixMax[depth + 1][c][year] &+ high
-                            if let next = suffixSums[depth + 1][c][year], next.count * options.count <= Search.maxReachableSums {
-                                var sums = Set<Amount>()
+                            if let next = suffixSums[depth + 1][c][year], options == [0] {
+                                // A row that adds nothing here (most rows, for most constraints) leaves the sums as they are.
+                                suffixSums[depth][c][year] = next
+                            } else if let next = suffixSums[depth + 1][c][year], next.count * options.count <= Search.maxReachableSums {
+                                var sums = Set<Amount>(minimumCapacity: next.count * options.count)
                                 for option in options { for sum in next { sums.insert(option &+ sum) } }
                                 suffixSums[depth][c][year] = sums.count <= Search.maxReachableSums ? sums : nil
                             } else {
