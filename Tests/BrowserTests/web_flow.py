@@ -159,8 +159,23 @@ def http(driver, method, path, body=None, headers=None):
 
 
 def preview_text(driver, selector):
-    elements = driver.find_elements(By.CSS_SELECTOR, "#preview-body " + selector)
-    return elements[0].text if elements else ""
+    """The preview's text at `selector`; the preview is replaced as answers to earlier keystrokes arrive, so
+    an element found a moment ago may be gone: read again."""
+    for _ in range(50):
+        try:
+            elements = driver.find_elements(By.CSS_SELECTOR, "#preview-body " + selector)
+            return elements[0].text if elements else ""
+        except StaleElementReferenceException:
+            time.sleep(0.1)
+    return ""
+
+
+def wait_preview(driver, selector, predicate, what, seconds=20):
+    """Waits until the preview's text at `selector` satisfies `predicate`; fails naming `what` and the text."""
+    try:
+        wait(driver, seconds).until(lambda d: predicate(preview_text(d, selector)))
+    except TimeoutException:
+        fail("%s: the preview shows %r" % (what, preview_text(driver, selector)))
 
 
 def proposal_id_from_url(driver):
@@ -257,10 +272,9 @@ def run(anne, bo):
         set_value(anne, "f-line-0-share-%d" % year, "1")
     # 4 FTE × 500.000 kr.: -1.000 in 2026, then -2.000; with 3.000 + 1.000 invested the cumulative net is
     # 2.000, 1.000, -1.000: paid back in year 3.
-    wait(anne, 20).until(lambda d: preview_text(d, "dd[data-payback=total]") == "3 år")
-    net = preview_text(anne, "tr[data-row=net]")
-    expect("2.000 -1.000 -2.000" in net, "the net row reads 2.000 -1.000 -2.000 …: %s" % net)
-    expect("4 årsværk × 500.000 kr." in preview_text(anne, ".driver-results"), "the formula is shown")
+    wait_preview(anne, "dd[data-payback=total]", lambda text: text == "3 år", "the payback is 3 år")
+    wait_preview(anne, "tr[data-row=net]", lambda text: "2.000 -1.000 -2.000" in text, "the net row reads 2.000 -1.000 -2.000 …")
+    wait_preview(anne, ".driver-results", lambda text: "4 årsværk × 500.000 kr." in text, "the formula is shown")
     shot(anne, "03-editor", at="table.grid")
     click(anne, submit_button(anne, "#editor", name="action", value="save"))
     wait(anne).until(lambda d: "/proposals/" in d.current_url and "/new" not in d.current_url and "/edit" not in d.current_url)
