@@ -40,7 +40,7 @@ actor DecodedProposalCache {
     private var rendered: [RenderedKey: String] = [:]
     private var renderedBytes = 0
 
-    init(capacity: Int = 5_000, renderedCapacityBytes: Int = 24 * 1024 * 1024) {
+    init(capacity: Int = 5_000, renderedCapacityBytes: Int = 8 * 1024 * 1024) {
         self.capacity = capacity
         self.renderedCapacityBytes = renderedCapacityBytes
     }
