@@ -76,11 +76,15 @@ struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
             return try APIError(error.status, message, headers: error.headers).response(from: request, context: context)
         } catch let error as any HTTPResponseError {
             return try APIError(error.status, "\(error.status.reasonPhrase)").response(from: request, context: context)
-        } catch is CancellationError {
-            // The server is shutting down while the request was being answered.
-            return try APIError(.serviceUnavailable, "the server is shutting down; send the request again")
-                .response(from: request, context: context)
         } catch {
+            // A cancelled request (the client closed the connection, or the server is shutting down) ends in
+            // CancellationError or in a library's own error for it (PostgresNIO's pool: requestCancelled): expected,
+            // so logged at debug; nobody may be left to read the 503.
+            if error is CancellationError || Task.isCancelled {
+                logger.debug("request cancelled: \(request.method) \(request.uri.path): \(String(describing: error))")
+                return try APIError(.serviceUnavailable, "the request was cancelled (the connection closed or the server is shutting down); send it again")
+                    .response(from: request, context: context)
+            }
             logger.error("unexpected error on \(request.method) \(request.uri.path): \(String(describing: error))")
             return try APIError(.internalServerError, "the server failed to answer; the error is in the server's log")
                 .response(from: request, context: context)

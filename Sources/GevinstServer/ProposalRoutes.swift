@@ -47,26 +47,61 @@ extension GevinstAPI {
             status: .created, headers: [.location: "/api/proposals/\(saved.proposalID)", .eTag: Self.etag(saved.version)])
     }
 
+    /// The proposal with its computed Tabel 1–4 and findings. The current version, status and round come from
+    /// the database on every request (and access is checked on them); the rendering of the proposal, its tables
+    /// and its findings is taken from `DecodedProposalCache` when this version was rendered before in the same
+    /// status under the same round configuration, since a stored version never changes.
+    ///
+    /// A session token is checked and the proposal looked up in one query (`sessionUserAndProposalHead`); an API
+    /// token, or no token, goes through `Authenticator` as on every other route.
     func read(_ request: Request, _ context: GevinstRequestContext) async throws -> Response {
-        let user = try await user(request)
-        let id = try proposalID(context)
-        guard let stored = try await store.proposalWithContent(id: id) else { throw APIError.notFound("proposal \(id) does not exist") }
-        try requireReadable(stored.record, by: user)
-        let proposal = try ProposalCodec.stored(stored.version, status: stored.record.status)
-        let computed = Compute.proposal(proposal, rule: stored.round?.paybackRule ?? .firstYearStrict)
-        let findings = findings(proposal, status: stored.record.status, computed: computed, round: stored.round)
-        let body: JSONValue = .object([
-            ("id", .int(id)), ("version", .int(stored.record.version)), ("status", .string(stored.record.status.rawValue)),
-            ("administration", .optionalString(stored.record.administration)), ("author", .string(stored.record.authorName)),
-            ("createdAt", ServerJSON.time(stored.record.createdAt)), ("updatedAt", ServerJSON.time(stored.record.updatedAt)),
-            ("savedBy", .string(stored.version.authorName)), ("contentHash", .string(stored.version.contentHash)),
-            ("editable", .bool(EditLock.isEditable(stored.record.status) && AccessPolicy.writeRefusal(user, administration: stored.record.administration) == nil)),
-            ("transitions", .list(ProposalTransition.available(from: stored.record.status).map { .string($0.rawValue) })),
-            ("proposal", NativeFormat.jsonValue(proposal)),
-            ("computed", .list(computed.map { ComputedJSON.value(proposal, computed: $0) })),
-            ("findings", .list(findings.map(ServerJSON.finding))),
+        let id: Int64
+        do {
+            id = try proposalID(context)
+        } catch {
+            _ = try await user(request)  // 401 before 400, as on every route
+            throw error
+        }
+        let user: StoredUser
+        let found: StoredProposalHead?
+        if let token = Authenticator.token(in: request),
+           let session = try await store.sessionUserAndProposalHead(tokenHash: SHA256.hex(token), proposalID: id) {
+            (user, found) = (session.user, session.head)
+        } else {
+            user = try await self.user(request)
+            found = try await store.proposalHead(id: id)
+        }
+        guard let head = found else { throw APIError.notFound("proposal \(id) does not exist") }
+        let record = head.record
+        try requireReadable(record, by: user)
+        let envelope: JSONValue = .object([
+            ("id", .int(id)), ("version", .int(record.version)), ("status", .string(record.status.rawValue)),
+            ("administration", .optionalString(record.administration)), ("author", .string(record.authorName)),
+            ("createdAt", ServerJSON.time(record.createdAt)), ("updatedAt", ServerJSON.time(record.updatedAt)),
+            ("savedBy", .string(head.version.authorName)), ("contentHash", .string(head.version.contentHash)),
+            ("editable", .bool(EditLock.isEditable(record.status) && AccessPolicy.writeRefusal(user, administration: record.administration) == nil)),
+            ("transitions", .list(ProposalTransition.available(from: record.status).map { .string($0.rawValue) })),
         ])
-        return JSONResponse.make(body, headers: [.eTag: Self.etag(stored.record.version)])
+        let key = DecodedProposalCache.RenderedKey(
+            key: DecodedProposalCache.Key(id: id, version: record.version), status: record.status, round: head.round)
+        let rendered: String
+        if let cached = await decodedProposals.rendered(for: key) {
+            rendered = cached
+        } else {
+            guard let version = try await store.version(proposalID: id, version: record.version) else {
+                throw APIError.notFound("proposal \(id) has no version \(record.version)")
+            }
+            let proposal = try ProposalCodec.stored(version, status: record.status)
+            let computed = Compute.proposal(proposal, rule: head.round?.paybackRule ?? .firstYearStrict)
+            let findings = findings(proposal, status: record.status, computed: computed, round: head.round)
+            rendered = JSONResponse.members(.object([
+                ("proposal", NativeFormat.jsonValue(proposal)),
+                ("computed", .list(computed.map { ComputedJSON.value(proposal, computed: $0) })),
+                ("findings", .list(findings.map(ServerJSON.finding))),
+            ]))
+            await decodedProposals.remember(rendered: rendered, for: key)
+        }
+        return JSONResponse.make(envelope, appending: rendered, headers: [.eTag: Self.etag(record.version)])
     }
 
     func save(_ request: Request, _ context: GevinstRequestContext) async throws -> Response {

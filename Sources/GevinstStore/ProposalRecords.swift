@@ -37,6 +37,14 @@ public struct StoredProposal: Sendable, Hashable {
     public var round: BudgetRound?
 }
 
+/// A proposal's record, its current version without the content and its budget round's configuration (nil
+/// when the round it names is not configured).
+public struct StoredProposalHead: Sendable, Hashable {
+    public var record: ProposalRecord
+    public var version: VersionSummary
+    public var round: BudgetRound?
+}
+
 /// A version without its content, for history lists.
 public struct VersionSummary: Sendable, Hashable {
     public var version: Int64

@@ -146,36 +146,60 @@ extension GevinstStore {
     public func proposalWithContent(id: Int64) async throws -> StoredProposal? {
         try await backend.read { database in
             guard let row = try await database.raw("""
-                SELECT p.id, p.current_version, p.status, p.author_id, u.name AS author_name, p.administration, p.code, p.title,
-                    p.round_name, p.created_at, p.updated_at,
-                    v.author_id AS version_author_id, vu.name AS version_author_name, v.created_at AS version_created_at,
-                    v.content, v.content_hash,
-                    r.name AS round_config_name, r.price_level_year, r.payback_rule, r.max_payback_years
-                FROM proposals p JOIN users u ON u.id = p.author_id
-                JOIN proposal_versions v ON v.proposal_id = p.id AND v.version = p.current_version
-                JOIN users vu ON vu.id = v.author_id
-                LEFT JOIN budget_rounds r ON r.id = p.round_id
-                WHERE p.id = \(bind: id)
+                \(unsafeRaw: Self.currentSelect(content: true)) WHERE p.id = \(bind: id)
                 """).first()
             else { return nil }
-            let record = try Self.decodeRecord(row)
+            let head = try Self.decodeHead(row)
             let version = ProposalVersion(
-                proposalID: record.id, version: record.version,
-                authorID: try row.decode(column: "version_author_id", as: Int64.self),
-                authorName: try row.decode(column: "version_author_name", as: String.self),
-                createdAt: Millis.date(try row.decode(column: "version_created_at", as: Int64.self)),
-                content: try row.decode(column: "content", as: String.self),
-                contentHash: try row.decode(column: "content_hash", as: String.self))
-            var round: BudgetRound? = nil
-            if let name = try row.decode(column: "round_config_name", as: String?.self) {
-                let ruleName = try row.decode(column: "payback_rule", as: String.self)
-                round = BudgetRound(
-                    name: name, priceLevelYear: try row.decode(column: "price_level_year", as: Int64?.self).map { Int($0) },
-                    paybackRule: PaybackRule.named(ruleName) ?? .firstYearStrict,
-                    maxPaybackYears: try row.decode(column: "max_payback_years", as: Int64?.self).map { Int($0) })
-            }
-            return StoredProposal(record: record, version: version, round: round)
+                proposalID: head.record.id, version: head.record.version, authorID: head.version.authorID,
+                authorName: head.version.authorName, createdAt: head.version.createdAt,
+                content: try row.decode(column: "content", as: String.self), contentHash: head.version.contentHash)
+            return StoredProposal(record: head.record, version: version, round: head.round)
         }
+    }
+
+    /// The record, the current version without its content and the budget round's configuration in one query:
+    /// what the read route needs to check access and to find the version's rendering in its cache (a stored
+    /// version never changes, so its content is only fetched when the cache does not have it).
+    public func proposalHead(id: Int64) async throws -> StoredProposalHead? {
+        try await backend.read { database in
+            try await database.raw("""
+                \(unsafeRaw: Self.currentSelect(content: false)) WHERE p.id = \(bind: id)
+                """).first().map(Self.decodeHead)
+        }
+    }
+
+    /// The proposal, its current version (with or without the content) and its round's configuration.
+    static func currentSelect(content: Bool) -> String {
+        """
+        SELECT p.id, p.current_version, p.status, p.author_id, u.name AS author_name, p.administration, p.code, p.title,
+            p.round_name, p.created_at, p.updated_at,
+            v.author_id AS version_author_id, vu.name AS version_author_name, v.created_at AS version_created_at,
+            \(content ? "v.content, " : "")v.content_hash,
+            r.name AS round_config_name, r.price_level_year, r.payback_rule, r.max_payback_years
+        FROM proposals p JOIN users u ON u.id = p.author_id
+        JOIN proposal_versions v ON v.proposal_id = p.id AND v.version = p.current_version
+        JOIN users vu ON vu.id = v.author_id
+        LEFT JOIN budget_rounds r ON r.id = p.round_id
+        """
+    }
+
+    static func decodeHead(_ row: any SQLRow) throws -> StoredProposalHead {
+        let record = try Self.decodeRecord(row)
+        let version = VersionSummary(
+            version: record.version, authorID: try row.decode(column: "version_author_id", as: Int64.self),
+            authorName: try row.decode(column: "version_author_name", as: String.self),
+            createdAt: Millis.date(try row.decode(column: "version_created_at", as: Int64.self)),
+            contentHash: try row.decode(column: "content_hash", as: String.self))
+        var round: BudgetRound? = nil
+        if let name = try row.decode(column: "round_config_name", as: String?.self) {
+            let ruleName = try row.decode(column: "payback_rule", as: String.self)
+            round = BudgetRound(
+                name: name, priceLevelYear: try row.decode(column: "price_level_year", as: Int64?.self).map { Int($0) },
+                paybackRule: PaybackRule.named(ruleName) ?? .firstYearStrict,
+                maxPaybackYears: try row.decode(column: "max_payback_years", as: Int64?.self).map { Int($0) })
+        }
+        return StoredProposalHead(record: record, version: version, round: round)
     }
 
     /// One version with its content, or nil.

@@ -54,6 +54,14 @@ import Testing
                         }
                         let versions = try await one.call(.get, "/api/proposals/\(id)/versions", token: anna).json["versions"]?.array ?? []
                         #expect(versions.count == 7)
+
+                        // The read route keeps renderings of versions, never sessions or current versions: after the
+                        // saves through both, two answers the latest version, and a logout through one is honoured
+                        // by two at once, also for a proposal two has just rendered.
+                        #expect(try await two.call(.get, "/api/proposals/\(id)", token: ada).json["version"]?.int == 7)
+                        #expect(try await two.call(.get, "/api/proposals/\(id)", token: anna).status == .ok)
+                        #expect(try await one.call(.delete, "/api/session", token: anna).status.code < 300)
+                        #expect(try await two.call(.get, "/api/proposals/\(id)", token: anna).status == .unauthorized)
                     }
                 }
                 #expect(try await first.integrityProblems().isEmpty)

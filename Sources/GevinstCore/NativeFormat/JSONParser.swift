@@ -145,6 +145,15 @@ public struct JSONParser {
 
     private mutating func parseString() throws(JSONParseError) -> String {
         index += 1
+        // Most strings are plain ASCII without escapes: taken as one slice, not scalar by scalar.
+        let start = index
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\"") { index += 1; return String(decoding: bytes[start..<(index - 1)], as: UTF8.self) }
+            if byte < 0x20 || byte >= 0x80 || byte == UInt8(ascii: "\\") { break }
+            index += 1
+        }
+        index = start
         var scalars = String.UnicodeScalarView()
         var pendingHigh: UInt32? = nil
         while true {
@@ -185,6 +194,11 @@ public struct JSONParser {
                 continue
             }
             if pendingHigh != nil { throw fail("a lone high surrogate \\u escape") }
+            if byte < 0x80 {
+                scalars.append(Unicode.Scalar(byte))
+                index += 1
+                continue
+            }
             // Decode one UTF-8 sequence.
             let length: Int
             switch byte {
@@ -195,14 +209,12 @@ public struct JSONParser {
             default: throw fail("the file is not valid UTF-8")
             }
             guard index + length <= bytes.count else { throw fail("the file is not valid UTF-8") }
-            var decoded = [Unicode.Scalar]()
             var iterator = bytes[index..<(index + length)].makeIterator()
             var utf8 = Unicode.UTF8()
             switch utf8.decode(&iterator) {
-            case .scalarValue(let scalar): decoded.append(scalar)
+            case .scalarValue(let scalar): scalars.append(scalar)
             default: throw fail("the file is not valid UTF-8")
             }
-            scalars.append(contentsOf: decoded)
             index += length
         }
         if pendingHigh != nil { throw fail("a lone high surrogate \\u escape") }

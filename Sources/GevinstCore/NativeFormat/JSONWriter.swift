@@ -13,6 +13,9 @@ public enum JSONWriter {
 
     /// A JSON string literal with the escapes RFC 8259 requires; non-ASCII is kept as UTF-8.
     public static func quote(_ text: String) -> String {
+        // Nothing to escape (no quote, backslash, control character, nor the 0xE2 lead byte of U+2028/U+2029):
+        // the text as it is.
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }) { return "\"" + text + "\"" }
         var result = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
