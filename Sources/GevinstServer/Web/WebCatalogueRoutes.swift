@@ -25,24 +25,23 @@ extension GevinstAPI {
         try await readableProposals(user, round: round).filter { ![.rejected, .withdrawn].contains($0.record.status) }
     }
 
-    /// What changed since `snapshot`, as the catalogue lists it: changed (another version than the snapshot
-    /// names), new (past drafting and not in the snapshot), moved to the efficiency catalogue, and still in
-    /// process (in drafting and not in the snapshot).
+    /// What changed since `snapshot`, as the catalogue lists it (Core's `CatalogueChangeSince`, the rule
+    /// `gevinst render --round` and `/api/catalogue` use too), with the changed proposals' diffs.
     func changes(since snapshot: Snapshot, proposals: [ReadableProposal], rule: PaybackRule) async throws -> [ProposalChanges] {
         var result: [ProposalChanges] = []
         for entry in proposals.sorted(by: { ($0.proposal.code ?? "", $0.record.id) < ($1.proposal.code ?? "", $1.record.id) }) {
             let record = entry.record
-            let change = { (kind: CatalogueChange.Kind) in CatalogueChange(code: entry.proposal.code, title: entry.proposal.title, kind: kind, line: nil) }
-            if record.status == .movedToEfficiencyCatalogue {
-                result.append(ProposalChanges(proposalID: record.id, change: change(.movedToEfficiencyCatalogue), lines: []))
-            } else if let version = snapshot.versions[record.id] {
-                guard version != record.version, let old = try await store.version(proposalID: record.id, version: version) else { continue }
-                let diff = ProposalDiff(from: try ProposalCodec.stored(old), to: entry.proposal, rule: rule)
-                if !diff.isEmpty { result.append(ProposalChanges(proposalID: record.id, change: change(.changed), lines: Self.diffLines(diff))) }
-            } else {
-                let kind: CatalogueChange.Kind = record.status.isPastDrafting ? .new : .inProcess
-                result.append(ProposalChanges(proposalID: record.id, change: change(kind), lines: []))
+            let snapshotVersion = snapshot.versions[record.id]
+            var diff = ProposalDiff(changes: [])
+            if let snapshotVersion, snapshotVersion != record.version,
+               let old = try await store.version(proposalID: record.id, version: snapshotVersion) {
+                diff = ProposalDiff(from: try ProposalCodec.stored(old), to: entry.proposal, rule: rule)
             }
+            guard let kind = CatalogueChangeSince.kind(
+                status: record.status, inSnapshot: snapshotVersion != nil, changedSinceSnapshot: !diff.isEmpty)
+            else { continue }
+            let change = CatalogueChange(code: entry.proposal.code, title: entry.proposal.title, kind: kind, line: nil)
+            result.append(ProposalChanges(proposalID: record.id, change: change, lines: kind == .changed ? diff.changes : []))
         }
         return result
     }

@@ -80,8 +80,8 @@ extension GevinstAPI {
                   let old = try await store.version(proposalID: id, version: from),
                   let new = try await store.version(proposalID: id, version: to)
             else { throw APIError.badRequest("choose two versions of this proposal to compare") }
-            diff = VersionDiff(from: from, to: to, lines: Self.diffLines(ProposalDiff(
-                from: try ProposalCodec.stored(old), to: try ProposalCodec.stored(new), rule: rule)))
+            diff = VersionDiff(from: from, to: to, lines: ProposalDiff(
+                from: try ProposalCodec.stored(old), to: try ProposalCodec.stored(new), rule: rule).changes)
         }
         let writeRefusal = AccessPolicy.writeRefusal(visitor.user, administration: record.administration)
         let audit = try await store.audit(entity: "proposal", entityID: String(id)).map(Self.auditLine)
@@ -158,12 +158,6 @@ extension GevinstAPI {
     }
 
     // MARK: - Shared pieces
-
-    static func diffLines(_ diff: ProposalDiff) -> [DiffLine] {
-        diff.changes.map { change in
-            DiffLine(path: change.path, kind: change.kind == .figure ? .figure : .field, old: change.old, new: change.new)
-        }
-    }
 
     static func auditLine(_ entry: AuditEntry) -> AuditLine {
         AuditLine(at: entry.at, user: entry.username, action: entry.action, detail: entry.detail, old: entry.oldValue, new: entry.newValue)

@@ -14,26 +14,9 @@ public struct VersionEntry: Sendable, Hashable {
     }
 }
 
-/// One change between two versions, as the store's diff lists it: where, whether a written field or a
-/// figure, the value before (nil when added) and after (nil when removed).
-public struct DiffLine: Sendable, Hashable {
-    public enum Kind: String, Sendable, Hashable {
-        case field
-        case figure
-    }
-
-    public var path: String
-    public var kind: Kind
-    public var old: String?
-    public var new: String?
-
-    public init(path: String, kind: Kind, old: String?, new: String?) {
-        self.path = path
-        self.kind = kind
-        self.old = old
-        self.new = new
-    }
-}
+/// One change between two versions: Core's `ProposalDiff.Change` (where, field or figure, before and after),
+/// which the pages show as it is.
+public typealias DiffLine = ProposalDiff.Change
 
 extension DiffLine {
     /// A value as the page shows it: an amount of a figure in 1.000 kr. in Danish format ("-2.500"), as the
