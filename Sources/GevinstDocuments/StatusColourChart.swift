@@ -55,14 +55,9 @@ public struct StatusColourChart: Sendable, Hashable {
 }
 
 extension SvgChart {
-    /// Bar colours of the chart, darker than the table cells' fills so that white counts read on them.
-    static func barColour(_ colour: StatusColour) -> String {
-        switch colour {
-        case .green: "#2e7d32"
-        case .yellow: "#b8860b"
-        case .red: "#c62828"
-        }
-    }
+    /// Bar colours of the chart (`ChartColours.status`), darker than the table cells' fills so that white
+    /// counts read on them.
+    static func barColour(_ colour: StatusColour) -> String { "#" + ChartColours.status(colour) }
 
     /// One horizontal bar per area, split into green, yellow and red with the count written in each part;
     /// the legend names the colours in words.

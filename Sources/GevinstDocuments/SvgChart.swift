@@ -28,9 +28,9 @@ public enum SvgChart {
             let centre = plot.left + slot * (Double(index) + 0.5)
             let top = min(scale.y(value), scale.zeroY), bottom = max(scale.y(value), scale.zeroY)
             let isPayback = year == chart.paybackYear
-            let fill = value > 0 ? "#c55a4f" : "#3f7f5f"
+            let fill = "#" + ChartColours.cumulative(value)
             svg.rect(x: centre - barWidth / 2, y: top, width: barWidth, height: max(0.5, bottom - top), fill: fill,
-                     stroke: isPayback ? "#000000" : nil)
+                     stroke: isPayback ? "#" + ChartColours.mark : nil)
             let labelY = value > 0 ? top - 4 : bottom + 11
             svg.text(AmountUnit.thousands.format(value), x: centre, y: labelY, size: 9, anchor: "middle")
             svg.text(String(year), x: centre, y: plot.bottom + 14, size: 10, anchor: "middle",
@@ -47,9 +47,6 @@ public enum SvgChart {
     }
 
     // MARK: portfolio
-
-    /// Area colours: distinguishable in print and for common colour blindness (Okabe–Ito order).
-    static let palette = ["#0072b2", "#e69f00", "#009e73", "#cc79a7", "#56b4e9", "#d55e00", "#f0e442", "#000000"]
 
     static func portfolio(_ chart: PortfolioChart) -> String {
         let width = 640.0
@@ -84,7 +81,7 @@ public enum SvgChart {
                     let values = series[keyPath: pick]
                     guard index < values.count, values[index] != 0 else { continue }
                     let value = values[index]
-                    let colour = palette[seriesIndex % palette.count]
+                    let colour = "#" + ChartColours.area(seriesIndex)
                     let start = value > 0 ? positive : negative
                     let (end, overflow) = start.addingReportingOverflow(value)
                     let stop = overflow ? (value > 0 ? Amount.max : Amount.min) : end
@@ -104,7 +101,7 @@ public enum SvgChart {
             let column = index % 3, row = index / 3
             let x = plot.left + Double(column) * 190
             let y = plot.bottom + 48 + Double(row) * 16
-            svg.rect(x: x, y: y - 9, width: 10, height: 10, fill: palette[index % palette.count], stroke: nil)
+            svg.rect(x: x, y: y - 9, width: 10, height: 10, fill: "#" + ChartColours.area(index), stroke: nil)
             svg.text(series.area, x: x + 14, y: y, size: 10, anchor: "start")
         }
         return svg.finish()
