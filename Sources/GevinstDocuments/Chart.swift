@@ -1,7 +1,8 @@
 import GevinstCore
 
-/// A chart: drawn as inline SVG in HTML; DOCX, which would need a bitmap, prints the chart's figures as a
-/// small table instead (`dataTable`).
+/// A chart: drawn as inline SVG in HTML (`SvgChart`) and as a native chart in DOCX and XLSX
+/// (`BarChartData` → `DrawingMLChart`); DOCX also prints the chart's figures as a small table under it
+/// (`dataTable`) for readers who cannot see the chart.
 public enum Chart: Sendable, Hashable {
     case cumulativeNet(CumulativeNetChart)
     case portfolio(PortfolioChart)
@@ -15,7 +16,8 @@ public enum Chart: Sendable, Hashable {
         }
     }
 
-    /// The chart's figures as a table (not exported to XLSX or CSV: the figures are in the tables already).
+    /// The chart's figures as a table, under the chart in DOCX (XLSX holds them on the chart's own sheet,
+    /// `BarChartData.sheetTable`; CSV not at all: the figures are in the tables already).
     public var dataTable: DocumentTable {
         switch self {
         case .cumulativeNet(let chart): chart.dataTable

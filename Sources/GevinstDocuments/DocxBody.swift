@@ -9,22 +9,36 @@ enum DocxBody {
         orientation == .landscape ? landscapeTextWidth : textWidth
     }
 
-    static func document(_ model: DocumentModel, tableOfContents: DocxWriter.TableOfContents = .wordField) -> String {
+    /// `word/document.xml` and the charts it shows, in order: chart *n* is `word/charts/chartN.xml`, which
+    /// the document refers to as `DocxBody.chartRelationship(n)`.
+    static func document(_ model: DocumentModel, tableOfContents: DocxWriter.TableOfContents = .wordField)
+        -> (xml: String, charts: [BarChartData])
+    {
         var body = Builder(model: model, tableOfContents: tableOfContents)
         for block in model.blocks { body.add(block) }
         body.finish()
-        return OpenPackaging.xmlDeclaration
-            + "<w:document xmlns:w=\"\(WordML.namespace)\" xmlns:r=\"\(OpenPackaging.Namespace.officeRelationships)\"><w:body>"
+        let xml = OpenPackaging.xmlDeclaration
+            + "<w:document xmlns:w=\"\(WordML.namespace)\" xmlns:r=\"\(OpenPackaging.Namespace.officeRelationships)\""
+            + " xmlns:wp=\"\(wordprocessingDrawing)\"><w:body>"
             + body.word.xml
             + "<w:sectPr><w:footerReference w:type=\"default\" r:id=\"rId3\"/>"
             + (model.orientation == .landscape
                 ? "<w:pgSz w:w=\"16838\" w:h=\"11906\" w:orient=\"landscape\"/>" : "<w:pgSz w:w=\"11906\" w:h=\"16838\"/>")
             + "<w:pgMar w:top=\"1134\" w:right=\"1134\" w:bottom=\"1134\" w:left=\"1134\" w:header=\"567\" w:footer=\"567\" w:gutter=\"0\"/>"
             + "</w:sectPr></w:body></w:document>"
+        return (xml, body.charts)
     }
+
+    static let wordprocessingDrawing = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
+
+    /// The relationship id of chart `number` (from 1) in `word/_rels/document.xml.rels`; rId1–3 are the
+    /// styles, settings and footer.
+    static func chartRelationship(_ number: Int) -> String { "rId\(number + 3)" }
 
     struct Builder {
         var word = WordML()
+        /// The charts drawn so far, in order.
+        var charts: [BarChartData] = []
         let anchors: HeadingAnchors
         var headingIndex = 0
         var pendingPageBreak = false
@@ -88,7 +102,7 @@ enum DocxBody {
             case .table(let table):
                 figureTable(table)
             case .chart(let chart):
-                figureTable(chart.dataTable)
+                self.chart(chart)
             case .tableOfContents(let title, let maxLevel):
                 tableOfContents(title: title, maxLevel: maxLevel)
             case .pageBreak:
@@ -212,6 +226,29 @@ enum DocxBody {
                 word.paragraph(WordML.ParagraphProperties(style: "TableSpacer"), runs: [])
             }
             for note in table.notes { word.paragraph(WordML.ParagraphProperties(style: "Note"), runs: [.init(note)]) }
+        }
+
+        // MARK: charts
+
+        /// The caption, the chart (a DrawingML chart, `word/charts/chartN.xml`, inline in its own paragraph),
+        /// and under it the chart's figures as a small table for readers who cannot see the chart.
+        mutating func chart(_ chart: Chart) {
+            let data = BarChartData(chart)
+            charts.append(data)
+            let number = charts.count
+            word.paragraph(properties("Caption", keepNext: true), runs: [.init(chart.caption)])
+            let width = min(BarChartData.width, textWidth * 635)
+            word.raw("<w:p><w:pPr><w:keepNext/><w:spacing w:after=\"60\"/></w:pPr><w:r><w:drawing>")
+            word.raw("<wp:inline distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\"><wp:extent cx=\"\(width)\" cy=\"\(data.height)\"/>")
+            word.raw("<wp:effectExtent l=\"0\" t=\"0\" r=\"0\" b=\"0\"/>")
+            word.raw("<wp:docPr id=\"\(number)\" name=\"Figur \(number)\" descr=\"\(XMLEscaping.attribute(data.description))\"/>")
+            word.raw("<wp:cNvGraphicFramePr/><a:graphic xmlns:a=\"\(DrawingMLChart.mainNamespace)\">")
+            word.raw("<a:graphicData uri=\"\(DrawingMLChart.namespace)\"><c:chart xmlns:c=\"\(DrawingMLChart.namespace)\"")
+            word.raw(" r:id=\"\(DocxBody.chartRelationship(number))\"/></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>")
+            var figures = chart.dataTable
+            figures.caption = nil
+            if let note = data.note, !figures.notes.contains(note) { figures.notes.insert(note, at: 0) }
+            figureTable(figures)
         }
 
         static func alignment(_ kind: DocumentTable.Column.Kind) -> String? {

@@ -18,6 +18,10 @@ enum OpenPackaging {
         static let footer = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer"
         static let worksheet = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet"
         static let sharedStrings = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings"
+        static let chart = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart"
+        static let drawing = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing"
+        /// An embedded package (the workbook holding a DOCX chart's figures).
+        static let package = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/package"
     }
 
     enum ContentType {
@@ -25,6 +29,9 @@ enum OpenPackaging {
         static let xml = "application/xml"
         static let coreProperties = "application/vnd.openxmlformats-package.core-properties+xml"
         static let extendedProperties = "application/vnd.openxmlformats-officedocument.extended-properties+xml"
+        static let chart = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml"
+        static let drawing = "application/vnd.openxmlformats-officedocument.drawing+xml"
+        static let workbook = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
     }
 
     struct Relationship {
@@ -33,11 +40,17 @@ enum OpenPackaging {
         var target: String
     }
 
-    /// `[Content_Types].xml`: defaults for `.rels` and `.xml`, and an override for every other part.
-    static func contentTypes(overrides: [(partName: String, contentType: String)]) -> String {
+    /// `[Content_Types].xml`: defaults for `.rels`, `.xml` and any further extensions (`.xlsx` for embedded
+    /// workbooks), and an override for every other part.
+    static func contentTypes(
+        defaults: [(fileExtension: String, contentType: String)] = [], overrides: [(partName: String, contentType: String)]
+    ) -> String {
         var xml = xmlDeclaration + "<Types xmlns=\"\(Namespace.contentTypes)\">"
         xml += "<Default Extension=\"rels\" ContentType=\"\(ContentType.relationships)\"/>"
         xml += "<Default Extension=\"xml\" ContentType=\"\(ContentType.xml)\"/>"
+        for (fileExtension, contentType) in defaults {
+            xml += "<Default Extension=\"\(fileExtension)\" ContentType=\"\(contentType)\"/>"
+        }
         for (partName, contentType) in overrides {
             xml += "<Override PartName=\"\(XMLEscaping.attribute(partName))\" ContentType=\"\(contentType)\"/>"
         }

@@ -3,12 +3,18 @@ enum XlsxSheet {
     /// The sheet row of table row `index` (0-based).
     static func sheetRow(ofTableRow index: Int) -> Int { index + 3 }
 
-    static func xml(_ table: DocumentTable, strings: inout SharedStrings) -> String {
+    /// The last row the table fills: its rows, then a blank row and the notes.
+    static func lastRow(_ table: DocumentTable) -> Int {
+        sheetRow(ofTableRow: table.rows.count - 1) + (table.notes.isEmpty ? 0 : table.notes.count + 1)
+    }
+
+    /// `drawing`: the relationship id of a drawing anchored on the sheet (a chart under its figures).
+    static func xml(_ table: DocumentTable, strings: inout SharedStrings, drawing: String? = nil) -> String {
         let columnCount = max(1, table.columns.count)
         // Column letters once per sheet: a report of ten thousand rows would otherwise spell them per cell.
         let letters = (0..<columnCount).map(CellReference.column)
         let lastColumn = letters[columnCount - 1]
-        let lastRow = sheetRow(ofTableRow: table.rows.count - 1) + (table.notes.isEmpty ? 0 : table.notes.count + 1)
+        let lastRow = Self.lastRow(table)
         var merges: [String] = []
         var xml = OpenPackaging.xmlDeclaration
         xml.reserveCapacity(1_024 + table.rows.count * columnCount * 40)
@@ -72,6 +78,7 @@ enum XlsxSheet {
         }
         xml += "<pageMargins left=\"0.6\" right=\"0.6\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>"
         xml += "<pageSetup paperSize=\"9\" orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"/>"
+        if let drawing { xml += "<drawing r:id=\"\(drawing)\"/>" }
         return xml + "</worksheet>"
     }
 

@@ -3,12 +3,14 @@ import Foundation
 /// Writes the figure tables of a `DocumentModel` as an Excel workbook (SpreadsheetML, ECMA-376): one sheet
 /// per table, the caption in row 1 and the column headings in row 2 (frozen, and repeated when printed),
 /// amounts as numbers in the table's unit with a `#,##0` format, and every total as a `SUM` formula over
-/// the rows it adds up, with Core's figure as the formula's cached value.
+/// the rows it adds up, with Core's figure as the formula's cached value. Each chart follows the tables on a
+/// sheet of its own, as a native chart over its figures (`XlsxChartSheet`).
 public enum XlsxWriter {
     /// The parts of the package, in archive order.
     public static func parts(_ model: DocumentModel) -> [ZipPackage.Part] {
         var tables = model.figureTables
-        if tables.isEmpty {
+        let charts = XlsxChartSheet.charts(model)
+        if tables.isEmpty && charts.isEmpty {
             tables = [DocumentTable(name: model.title, caption: model.title, columns: [DocumentTable.Column("")], rows: [])]
         }
         var names = SheetNames()
@@ -17,6 +19,19 @@ public enum XlsxWriter {
         for table in tables {
             let name = names.name(for: table.name)
             sheets.append((name, XlsxSheet.xml(table, strings: &strings)))
+        }
+        // Each chart on a sheet of its own after the tables, with its figures and the chart under them.
+        var chartParts: [ZipPackage.Part] = []
+        var chartOverrides: [(String, String)] = []
+        for (index, item) in charts.enumerated() {
+            let name = names.name(for: item.name)
+            let table = item.chart.sheetTable(name: name)
+            sheets.append((name, XlsxSheet.xml(table, strings: &strings, drawing: "rId1")))
+            chartParts += XlsxChartSheet.parts(item.chart, sheetName: name, table: table, sheetNumber: sheets.count, number: index + 1)
+            chartOverrides += [
+                ("/xl/drawings/drawing\(index + 1).xml", OpenPackaging.ContentType.drawing),
+                ("/xl/charts/chart\(index + 1).xml", OpenPackaging.ContentType.chart),
+            ]
         }
 
         var overrides: [(String, String)] = [
@@ -39,6 +54,7 @@ public enum XlsxWriter {
             let quoted = "'" + sheet.name.replacing("'", with: "''") + "'"
             definedNames += "<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"\(index)\">\(XMLEscaping.text(quoted))!$1:$2</definedName>"
         }
+        overrides += chartOverrides
         workbook += "</sheets><definedNames>\(definedNames)</definedNames><calcPr calcId=\"191029\" fullCalcOnLoad=\"1\"/></workbook>"
         relationships.append(.init(id: "rId\(sheets.count + 1)", type: OpenPackaging.RelationshipType.styles, target: "styles.xml"))
         relationships.append(.init(id: "rId\(sheets.count + 2)", type: OpenPackaging.RelationshipType.sharedStrings, target: "sharedStrings.xml"))
@@ -56,7 +72,7 @@ public enum XlsxWriter {
         for (index, sheet) in sheets.enumerated() {
             parts.append(ZipPackage.Part(path: "xl/worksheets/sheet\(index + 1).xml", text: sheet.xml))
         }
-        return parts
+        return parts + chartParts
     }
 
     /// The `.xlsx` file's bytes.

@@ -17,15 +17,22 @@ struct DocxWriterTests {
 
     @Test("every part has a content type, every relationship resolves, every XML part is well-formed")
     func packageStructure() throws {
-        let package = try PackageInspection(DocxWriter.write(Self.catalogue()))
-        #expect(Set(package.parts.keys) == [
+        let model = try Self.catalogue()
+        let package = try PackageInspection(DocxWriter.write(model))
+        // Each chart (one per proposal variant and the portfolio's) brings a chart part, its relationships and
+        // the embedded workbook of its figures (ChartPartsTests looks inside them).
+        let charts = model.blocks.filter { if case .chart = $0 { true } else { false } }
+        #expect(charts.count == 8)
+        let chartParts = Set(package.parts.keys.filter { $0.hasPrefix("word/charts/") || $0.hasPrefix("word/embeddings/") })
+        #expect(chartParts.count == charts.count * 3)
+        #expect(Set(package.parts.keys).subtracting(chartParts) == [
             "[Content_Types].xml", "_rels/.rels", "docProps/core.xml", "docProps/app.xml", "word/document.xml",
             "word/styles.xml", "word/settings.xml", "word/footer1.xml", "word/_rels/document.xml.rels",
         ])
         for path in package.parts.keys where path != "[Content_Types].xml" {
             #expect(try package.contentType(of: path) != nil, "no content type for \(path)")
-            _ = try package.xml(path)
         }
+        for path in package.xmlPaths { _ = try package.xml(path) }
         #expect(try package.contentType(of: "word/document.xml") == "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml")
         for rels in ["_rels/.rels", "word/_rels/document.xml.rels"] {
             for target in try package.relationshipTargets(rels) {

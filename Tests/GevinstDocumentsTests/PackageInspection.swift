@@ -42,10 +42,32 @@ struct PackageInspection {
         let folder = components.dropLast(2).joined(separator: "/")
         return rels.children.filter { $0.name == "Relationship" }.map { relationship in
             let target = relationship.attributes["Target"] ?? ""
-            let path = folder.isEmpty ? target : folder + "/" + target
-            return (relationship.attributes["Type"] ?? "", path)
+            return (relationship.attributes["Type"] ?? "", Self.resolve(target, in: folder))
         }
     }
+
+    /// "../charts/chart1.xml" from folder "xl/drawings" → "xl/charts/chart1.xml".
+    static func resolve(_ target: String, in folder: String) -> String {
+        var components = folder.split(separator: "/").map(String.init)
+        for component in target.split(separator: "/").map(String.init) {
+            switch component {
+            case "..": _ = components.popLast()
+            case ".": continue
+            default: components.append(component)
+            }
+        }
+        return components.joined(separator: "/")
+    }
+
+    /// The relationships part of a part: "word/document.xml" → "word/_rels/document.xml.rels".
+    static func relationshipsPath(of path: String) -> String {
+        var components = path.split(separator: "/").map(String.init)
+        let name = components.popLast() ?? ""
+        return (components + ["_rels", name + ".rels"]).joined(separator: "/")
+    }
+
+    /// The XML parts: everything but embedded packages and other binary parts.
+    var xmlPaths: [String] { parts.keys.filter { $0.hasSuffix(".xml") || $0.hasSuffix(".rels") }.sorted() }
 
     enum InspectionError: Error { case missingPart(String), malformed(String) }
 }

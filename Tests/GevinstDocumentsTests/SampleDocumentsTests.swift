@@ -1,5 +1,6 @@
 import Foundation
 import GevinstCore
+import GevinstTestSupport
 import Testing
 @testable import GevinstDocuments
 
@@ -22,12 +23,15 @@ struct SampleDocumentsTests {
                 CatalogueChange(code: "SI03", title: "Beskyttet beskæftigelse som en integreret del af tilbudsviften", kind: .movedToEfficiencyCatalogue, line: nil),
                 CatalogueChange(code: "HA09", title: "Early Bird", kind: .inProcess, line: nil),
             ]))
-        let documents: [(String, DocumentModel)] = [
+        var documents: [(String, DocumentModel)] = [
             ("catalogue", catalogue.model()),
             ("proposal-BU05", try ProposalDocument(Fixtures.bu05).model()),
             ("overview", try OverviewTable(proposals: Fixtures.all).model()),
             ("plan", try PlanDocument(Fixtures.plan).model()),
         ]
+        if SeedCorpus.isAvailable {
+            documents.append(("follow-up", FollowUpReport(period: try FollowUpReportTests.seedPeriod()).model()))
+        }
         let pdf = try? PdfConverter.locate()
         let chromium = ExternalProcess.find(["chromium", "chromium-browser"], searchPath: ProcessInfo.processInfo.environment["PATH"] ?? "")
         for (name, model) in documents {
