@@ -45,6 +45,7 @@ public struct APIError: Error, HTTPResponseError, Sendable {
         case .duplicate: APIError(.conflict, error.description)
         case .invalid: APIError(.unprocessableContent, error.description)
         case .unavailable: APIError(.serviceUnavailable, "the database is unavailable: \(error.description)")
+        case .busy: APIError(.serviceUnavailable, error.description, headers: [.retryAfter: "5"])
         }
     }
 }

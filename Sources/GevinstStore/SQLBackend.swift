@@ -25,6 +25,11 @@ protocol SQLBackend: Sendable {
 /// them from waiting on each other inside SQLite's busy handler) and a few reader connections, which WAL mode
 /// lets read while the writer writes. Foreign keys on, WAL, `synchronous = FULL` so that a commit that was
 /// acknowledged survives a crash of the process or the machine.
+///
+/// Another process (or a second store on the same file) may hold the write lock. The writer does not wait for it
+/// inside SQLite's busy handler: that handler sleeps on one of SwiftNIO's few shared blocking threads (in whole
+/// seconds, as SQLiteNIO's SQLite is built), which can starve the very connection that holds the lock. The writer
+/// asks once without waiting and, while the lock is taken, waits asynchronously (`WriteLockWait`).
 final class SQLiteBackend: SQLBackend {
     let kind = DatabaseKind.sqlite
     private let writer: ConnectionPool<SQLiteConnection>
@@ -36,10 +41,10 @@ final class SQLiteBackend: SQLBackend {
         if !FileManager.default.fileExists(atPath: folder.path) {
             throw StoreError.unavailable("cannot create the SQLite database \(path): the folder \(folder.path) does not exist")
         }
-        let open: @Sendable () async throws -> SQLiteConnection = {
+        let openWith: @Sendable (_ busyTimeoutMilliseconds: Int) async throws -> SQLiteConnection = { busyTimeout in
             let connection = try await SQLiteConnection.open(storage: .file(path: url.path), logger: logger)
             do {
-                for pragma in ["PRAGMA busy_timeout = 10000", "PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL"] {
+                for pragma in ["PRAGMA busy_timeout = \(busyTimeout)", "PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL"] {
                     _ = try await connection.query(pragma, [])
                 }
             } catch {
@@ -48,18 +53,24 @@ final class SQLiteBackend: SQLBackend {
             }
             return connection
         }
-        // WAL is a property of the file; set it once through the writer before readers open.
-        let first = try await open()
+        // Readers seldom meet a lock in WAL mode (only while another process recovers the log); they may wait in
+        // SQLite. The writer never does: `BEGIN IMMEDIATE` answers at once and `WriteLockWait` waits.
+        let openReader: @Sendable () async throws -> SQLiteConnection = { try await openWith(10_000) }
+        let openWriter: @Sendable () async throws -> SQLiteConnection = { try await openWith(0) }
+        // WAL is a property of the file; set it once through the writer before readers open. Setting it needs the
+        // lock for a moment, so this one statement may wait in SQLite.
+        let first = try await openReader()
         do {
             _ = try await first.query("PRAGMA journal_mode = WAL", [])
+            _ = try await first.query("PRAGMA busy_timeout = 0", [])
         } catch {
             try? await first.close()
             throw StoreError.unavailable("cannot open the SQLite database \(path): \(error)")
         }
-        let writerPool = ConnectionPool<SQLiteConnection>(maximum: 1, open: open)
+        let writerPool = ConnectionPool<SQLiteConnection>(maximum: 1, open: openWriter)
         await writerPool.giveBack(first)
         writer = writerPool
-        readers = ConnectionPool(maximum: readerCount, open: open)
+        readers = ConnectionPool(maximum: readerCount, open: openReader)
     }
 
     func read<R: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> R) async throws -> R {
@@ -75,7 +86,7 @@ final class SQLiteBackend: SQLBackend {
         try await writer.with { connection in
             let database = connection.sql(queryLogLevel: nil)
             // IMMEDIATE takes the write lock at once, so a read-then-write never fails half-way with SQLITE_BUSY.
-            try await database.raw("BEGIN IMMEDIATE").run()
+            try await WriteLockWait.standard.acquire { try await database.raw("BEGIN IMMEDIATE").run() }
             do {
                 let result = try await body(database)
                 try await database.raw("COMMIT").run()
@@ -145,6 +156,17 @@ final class PostgresBackend: SQLBackend {
     func shutdown() async {
         runner.cancel()
         await runner.value
+    }
+}
+
+/// Recognises SQLite's answer that another connection holds the lock.
+enum DatabaseBusy {
+    static func matches(_ error: any Error) -> Bool {
+        guard let error = error as? SQLiteError else { return false }
+        switch error.reason {
+        case .busy, .locked: return true
+        default: return false
+        }
     }
 }
 

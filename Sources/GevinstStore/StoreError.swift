@@ -16,6 +16,8 @@ public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
     case invalid(String)
     /// The database could not be opened or migrated.
     case unavailable(String)
+    /// Another process held the database's write lock for longer than the store waits; trying again may succeed.
+    case busy(String)
 
     public var description: String {
         switch self {
@@ -30,6 +32,7 @@ public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
         case .duplicate(let what): "\(what) already exists"
         case .invalid(let message): message
         case .unavailable(let message): message
+        case .busy(let message): message
         }
     }
 }
