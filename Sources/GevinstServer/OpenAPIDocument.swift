@@ -94,6 +94,22 @@ public enum OpenAPIDocument {
         "responses": {"200": {"description": "Reference data", "content": {"application/json": {}}}, "401": {"$ref": "#/components/responses/Error"}}
       }
     },
+    "/api/reference/{kind}": {
+      "post": {
+        "summary": "Add an administration, area, committee or consultation body (administrators)",
+        "parameters": [{"name": "kind", "in": "path", "required": true, "schema": {"type": "string", "enum": ["administrations", "areas", "committees", "consultation-bodies"]}}],
+        "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object", "required": ["name"], "properties": {"name": {"type": "string", "maxLength": 200}, "code": {"type": "string", "maxLength": 10, "description": "areas only"}}, "additionalProperties": false}}}},
+        "responses": {
+          "201": {"description": "Added; the reference data as GET /api/reference answers it", "content": {"application/json": {}}},
+          "400": {"$ref": "#/components/responses/Error"},
+          "401": {"$ref": "#/components/responses/Error"},
+          "403": {"$ref": "#/components/responses/Error"},
+          "404": {"$ref": "#/components/responses/Error"},
+          "409": {"$ref": "#/components/responses/Error"},
+          "422": {"$ref": "#/components/responses/Error"}
+        }
+      }
+    },
     "/api/budget-rounds": {
       "post": {
         "summary": "Add or change a budget round (administrators)",

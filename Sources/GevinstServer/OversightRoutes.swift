@@ -14,6 +14,7 @@ extension GevinstAPI {
         router.get("/api/portfolio") { request, _ in try await self.portfolio(request) }
         router.get("/api/reference") { request, _ in try await self.reference(request) }
         router.post("/api/budget-rounds") { request, _ in try await self.saveRound(request) }
+        router.post("/api/reference/:kind") { request, context in try await self.addReference(request, context) }
     }
 
     func requireOversight(_ request: Request, _ what: String) async throws -> StoredUser {
@@ -153,6 +154,34 @@ extension GevinstAPI {
             ("budgetRounds", .list(try await store.budgetRounds().map(ServerJSON.round))),
             ("paybackRules", .list(PaybackRule.allNames.map { .string($0) })),
         ]))
+    }
+
+    /// Adds an administration, area, committee or consultation body (administrators):
+    /// `POST /api/reference/committees` with `{"name": "Sundheds- og Omsorgsudvalget"}`, or
+    /// `POST /api/reference/areas` with `{"code": "KF", "name": "Kultur og fritid"}`. Answers the reference data.
+    func addReference(_ request: Request, _ context: GevinstRequestContext) async throws -> Response {
+        let user = try await user(request)
+        guard AccessPolicy.canAdminister(user) else { throw APIError.forbidden("only administrators change the reference data") }
+        let kind = context.parameters.get("kind") ?? ""
+        let body = try await RequestBodies.object(request, limit: 64 * 1024)
+        switch kind {
+        case "areas":
+            try body.rejectUnknown(["code", "name"])
+            try await store.addArea(code: try body.requiredString("code"), name: try body.requiredString("name"), by: user)
+        case "administrations", "committees", "consultation-bodies":
+            try body.rejectUnknown(["name"])
+            let name = try body.requiredString("name")
+            switch kind {
+            case "administrations": try await store.addAdministration(name, by: user)
+            case "committees": try await store.addCommittee(name, by: user)
+            default: try await store.addConsultationBody(name, by: user)
+            }
+        default:
+            throw APIError.notFound("there is no reference list \"\(kind)\"; use administrations, areas, committees or consultation-bodies")
+        }
+        var response = try await reference(request)
+        response.status = .created
+        return response
     }
 
     /// `{"name": "Budget 2025", "priceLevel": 2025, "paybackRule": "first-year-strict", "maxPayback": 6}` (administrators).

@@ -43,7 +43,15 @@ extension GevinstStore {
     public func addCommittee(_ name: String, by user: StoredUser? = nil) async throws { try await addName(name, to: "committees", by: user) }
     public func addConsultationBody(_ name: String, by user: StoredUser? = nil) async throws { try await addName(name, to: "consultation_bodies", by: user) }
 
-    public func addArea(code: String, name: String, by user: StoredUser? = nil) async throws {
+    /// Adds an area (a committee's field, as "BU" Børne- og Ungdomsudvalget's area): a code of 1 to 10 letters or
+    /// digits, as proposal codes begin, and a name. Audited as `area.create`.
+    public func addArea(code rawCode: String, name rawName: String, by user: StoredUser? = nil) async throws {
+        let code = rawCode.trimmingCharacters(in: .whitespaces).uppercased()
+        let name = rawName.trimmingCharacters(in: .whitespaces)
+        guard (1...10).contains(code.count), code.allSatisfy({ $0.isLetter || $0.isNumber }) else {
+            throw StoreError.invalid("an area's code must have 1 to 10 letters or digits, as \"BU\"; \"\(rawCode)\" does not")
+        }
+        guard (1...200).contains(name.count) else { throw StoreError.invalid("an area's name must have 1 to 200 characters") }
         let now = Millis.from(Date())
         try await backend.transaction { database in
             if try await database.raw("SELECT code FROM areas WHERE code = \(bind: code)").first() != nil {

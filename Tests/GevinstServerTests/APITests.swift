@@ -38,7 +38,7 @@ import Testing
         }
         let served = [
             "GET /health", "GET /openapi.json", "POST /api/session", "DELETE /api/session", "GET /api/me", "POST /api/tokens",
-            "GET /api/users", "POST /api/users", "GET /api/reference", "POST /api/budget-rounds", "GET /api/proposals",
+            "GET /api/users", "POST /api/users", "GET /api/reference", "POST /api/reference/{kind}", "POST /api/budget-rounds", "GET /api/proposals",
             "POST /api/proposals", "GET /api/proposals/{id}", "PUT /api/proposals/{id}", "GET /api/proposals/{id}/versions",
             "GET /api/proposals/{id}/versions/{version}", "GET /api/proposals/{id}/diff", "POST /api/proposals/{id}/transitions",
             "GET /api/snapshots", "POST /api/snapshots", "GET /api/snapshots/{id}", "GET /api/snapshots/diff", "GET /api/audit",
@@ -88,7 +88,7 @@ import Testing
                 (.put, "/api/proposals/1"), (.get, "/api/proposals/1/versions"), (.get, "/api/proposals/1/versions/1"),
                 (.get, "/api/proposals/1/diff"), (.post, "/api/proposals/1/transitions"), (.get, "/api/snapshots"),
                 (.post, "/api/snapshots"), (.get, "/api/snapshots/1"), (.get, "/api/snapshots/diff"), (.get, "/api/audit"),
-                (.get, "/api/portfolio"), (.delete, "/api/session"), (.post, "/api/imports"),
+                (.get, "/api/portfolio"), (.delete, "/api/session"), (.post, "/api/imports"), (.post, "/api/reference/committees"),
             ]
             for (method, uri) in routes {
                 let response = try await client.call(method, uri, token: nil, body: "{}", headers: [.ifMatch: "1"])
@@ -384,6 +384,39 @@ import Testing
             #expect(implementation2019 == 700_000)
             #expect(try await client.call(.get, "/api/portfolio", token: anna).status == .forbidden)
             #expect(try await client.call(.get, "/api/reference", token: anna).json["administrations"]?.array.count == 7)
+        }
+    }
+
+    /// Administrations, areas, committees and consulted bodies are data an administrator adds through the API;
+    /// each addition is audited, a name that exists is a conflict, and nobody else may add.
+    @Test(arguments: Harness.kinds)
+    func anAdministratorAddsReferenceData(kind: DatabaseKind) async throws {
+        try await Harness.withApp(kind) { client, _ in
+            let admin = try await client.login("admin")
+            let anna = try await client.login("anna")
+            let committee = try await client.call(.post, "/api/reference/committees", token: admin, body: #"{"name": "Kultur- og Fritidsudvalget"}"#)
+            #expect(committee.status == .created)
+            #expect(committee.json["committees"]?.array.compactMap(\.string).contains("Kultur- og Fritidsudvalget") == true)
+            let area = try await client.call(.post, "/api/reference/areas", token: admin, body: #"{"code": "kf", "name": "Kultur og fritid"}"#)
+            #expect(area.status == .created)
+            #expect(area.json["areas"]?.array.contains { $0["code"]?.string == "KF" && $0["name"]?.string == "Kultur og fritid" } == true)
+            let body = try await client.call(.post, "/api/reference/consultation-bodies", token: admin, body: #"{"name": "Handicaprådet"}"#)
+            #expect(body.json["consultationBodies"]?.array.compactMap(\.string).contains("Handicaprådet") == true)
+            let administration = try await client.call(.post, "/api/reference/administrations", token: admin, body: #"{"name": "Fælles Service"}"#)
+            #expect(administration.json["administrations"]?.array.count == 8)
+
+            #expect(try await client.call(.post, "/api/reference/committees", token: admin, body: #"{"name": "Kultur- og Fritidsudvalget"}"#).status == .conflict)
+            #expect(try await client.call(.post, "/api/reference/areas", token: admin, body: #"{"code": "K F!", "name": "x"}"#).status == .unprocessableContent)
+            #expect(try await client.call(.post, "/api/reference/areas", token: admin, body: #"{"name": "uden kode"}"#).status == .badRequest)
+            #expect(try await client.call(.post, "/api/reference/committees", token: admin, body: #"{"name": "x", "colour": 1}"#).status == .badRequest)
+            #expect(try await client.call(.post, "/api/reference/planets", token: admin, body: #"{"name": "x"}"#).status == .notFound)
+            #expect(try await client.call(.post, "/api/reference/committees", token: anna, body: #"{"name": "Andet udvalg"}"#).status == .forbidden)
+
+            let audit = try await client.call(.get, "/api/audit", token: admin).json["entries"]?.array ?? []
+            let actions = audit.compactMap { $0["action"]?.string }
+            for action in ["committees.create", "area.create", "consultation_bodies.create", "administrations.create"] {
+                #expect(actions.contains(action), "no audit line \(action)")
+            }
         }
     }
 }

@@ -122,7 +122,7 @@ enum WebNotice: String, CaseIterable {
     case loaded
     case recordSaved = "record-saved"
     case userAdded = "user-added"
-    case administrationAdded = "administration-added"
+    case referenceAdded = "reference-added"
     case roundSaved = "round-saved"
     case indexSaved = "index-saved"
     case rulesSaved = "rules-saved"
@@ -141,7 +141,7 @@ enum WebNotice: String, CaseIterable {
             return danish ? "Opfølgningen er indlæst: \(count ?? "0") rækker." : "The follow-up was loaded: \(count ?? "0") rows."
         case .recordSaved: return danish ? "Rækken er gemt." : "The row was saved."
         case .userAdded: return danish ? "Brugeren er oprettet." : "The user was created."
-        case .administrationAdded: return danish ? "Forvaltningen er tilføjet." : "The administration was added."
+        case .referenceAdded: return danish ? "Tilføjet til listen." : "Added to the list."
         case .roundSaved: return danish ? "Budgetrunden er gemt." : "The budget round was saved."
         case .indexSaved: return danish ? "Prisindekset er gemt." : "The price index was saved."
         case .rulesSaved: return danish ? "Farvereglerne er gemt." : "The colour rules were saved."

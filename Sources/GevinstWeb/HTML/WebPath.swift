@@ -17,7 +17,8 @@ public enum WebPath {
     public static let followUpUpload = "/follow-up/upload"
     public static let administration = "/admin"
     public static let adminUsers = "/admin/users"
-    public static let adminAdministrations = "/admin/administrations"
+    /// Adds to one of the configurable lists; the form's `kind` names which.
+    public static let adminReference = "/admin/reference"
     public static let adminRounds = "/admin/rounds"
     public static let adminIndexSeries = "/admin/index-series"
     public static let adminColourRules = "/admin/colour-rules"

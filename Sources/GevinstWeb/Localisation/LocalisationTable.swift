@@ -8,6 +8,13 @@ enum LocalisationTable {
         .activityNumber: ("Aktivitet {1}", "Activity {1}"),
         .add: ("Tilføj", "Add"),
         .addAdministration: ("Ny forvaltning", "New administration"),
+        .addArea: ("Nyt målgruppeområde", "New area"),
+        .addCommittee: ("Nyt udvalg", "New committee"),
+        .addConsultationBody: ("Ny høringspart", "New consulted body"),
+        .areaCode: ("Områdekode (fx BU)", "Area code (e.g. BU)"),
+        .areaName: ("Områdets navn", "Area name"),
+        .committees: ("Udvalg", "Committees"),
+        .consultationBodies: ("Høringsparter", "Consulted bodies"),
         .addLine: ("Tilføj linje", "Add line"),
         .addOrChangeRound: ("Opret eller ret budgetrunde", "Create or change a budget round"),
         .addRows: ("Tilføj rækker", "Add rows"),
@@ -367,6 +374,13 @@ extension Localisation {
         case activityNumber
         case add
         case addAdministration
+        case addArea
+        case addCommittee
+        case addConsultationBody
+        case areaCode
+        case areaName
+        case committees
+        case consultationBodies
         case addLine
         case addOrChangeRound
         case addRows

@@ -40,6 +40,8 @@ public enum AdministrationPage {
         public var roles: [String]
         public var administrations: [String]
         public var areas: [DocumentSettings.TargetArea]
+        public var committees: [String]
+        public var consultationBodies: [String]
         public var rounds: [RoundEntry]
         public var paybackRules: [String]
         public var indexSeries: [PriceIndexSeries]
@@ -47,8 +49,11 @@ public enum AdministrationPage {
 
         public init(
             users: [UserEntry], roles: [String], administrations: [String], areas: [DocumentSettings.TargetArea], rounds: [RoundEntry],
-            paybackRules: [String] = PaybackRule.allNames, indexSeries: [PriceIndexSeries], colourRules: FollowUpConfiguration = .default
+            paybackRules: [String] = PaybackRule.allNames, indexSeries: [PriceIndexSeries], colourRules: FollowUpConfiguration = .default,
+            committees: [String] = [], consultationBodies: [String] = []
         ) {
+            self.committees = committees
+            self.consultationBodies = consultationBodies
             self.users = users
             self.roles = roles
             self.administrations = administrations
@@ -124,18 +129,34 @@ public enum AdministrationPage {
     static func administrations(_ html: inout HTML, model: Model, context: PageContext, l: Localisation) {
         html.element("section", ["id": "administrations", "aria-labelledby": "administrations-heading"]) { html in
             html.element("h2", ["id": "administrations-heading"], text: l(.administrations))
-            html.element("ul") { html in
-                for name in model.administrations { html.element("li", text: name) }
+            referenceList(&html, heading: nil, names: model.administrations, kind: "administrations", add: .addAdministration, context: context, l: l)
+            referenceList(&html, heading: .areas, names: model.areas.map { "\($0.code) – \($0.name)" }, kind: "areas", add: .addArea, context: context, l: l)
+            referenceList(&html, heading: .committees, names: model.committees, kind: "committees", add: .addCommittee, context: context, l: l)
+            referenceList(&html, heading: .consultationBodies, names: model.consultationBodies, kind: "consultation-bodies",
+                          add: .addConsultationBody, context: context, l: l)
+        }
+    }
+
+    /// One of the configurable lists (administrations, areas, committees, consulted bodies) and its form to add
+    /// a name; an area also has a code.
+    static func referenceList(
+        _ html: inout HTML, heading: Localisation.Key?, names: [String], kind: String, add: Localisation.Key,
+        context: PageContext, l: Localisation
+    ) {
+        if let heading { html.element("p", ["class": "list-heading"], text: l(heading)) }
+        html.element("ul") { html in
+            for name in names { html.element("li", text: name) }
+        }
+        html.element("form", ["method": "post", "action": WebPath.adminReference, "class": "inline-form"]) { html in
+            FormControls.csrf(&html, token: context.csrfToken)
+            html.void("input", ["type": "hidden", "name": "kind", "value": kind])
+            if kind == "areas" {
+                FormControls.input(&html, id: "area-code", name: "code", label: l(.areaCode), required: true)
+                FormControls.input(&html, id: "area-name", name: "name", label: l(.areaName), required: true)
+            } else {
+                FormControls.input(&html, id: "\(kind)-name", name: "name", label: l(add), required: true)
             }
-            html.element("p", ["class": "list-heading"], text: l(.areas))
-            html.element("ul") { html in
-                for area in model.areas { html.element("li", text: "\(area.code) – \(area.name)") }
-            }
-            html.element("form", ["method": "post", "action": WebPath.adminAdministrations, "class": "inline-form"]) { html in
-                FormControls.csrf(&html, token: context.csrfToken)
-                FormControls.input(&html, id: "administration-name", name: "name", label: l(.addAdministration), required: true)
-                FormControls.submit(&html, l(.add), style: "button-secondary")
-            }
+            FormControls.submit(&html, l(.add), style: "button-secondary")
         }
     }
 
@@ -228,6 +249,13 @@ public enum AdministrationPage {
                     FormControls.input(&html, id: "rule-economy", name: "economyThreshold", label: l(.economyThreshold),
                                        value: DanishInput.thousandsText(rules.economyThreshold), hint: l(.economyThresholdHint),
                                        inputMode: "decimal", size: 10)
+                }
+                html.element("div", ["class": "field-row"]) { html in
+                    FormControls.input(&html, id: "rule-effective", name: "effectiveFrom", label: l.effectiveFromLabel,
+                                       value: rules.effectiveFrom.description, hint: l.effectiveFromHint, size: 10)
+                    FormControls.select(&html, id: "rule-approval", name: "approvalRule", label: l.approvalRuleLabel,
+                                        options: ApprovalRule.allCases.map { ($0.rawValue, l.approvalRule($0)) },
+                                        selected: rules.approvalRule.rawValue)
                 }
                 html.element("table", ["class": "compact"]) { html in
                     html.element("caption", text: l(.statusCategories))
