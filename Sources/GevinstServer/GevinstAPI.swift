@@ -15,6 +15,8 @@ struct GevinstAPI: Sendable {
     let logger: Logger
     /// The web pages' decoded proposal versions (immutable, so safe to keep; see `DecodedProposalCache`).
     let decodedProposals = DecodedProposalCache()
+    /// Whether the decoded versions were filled ahead of the first page (`ServerConfiguration.warmPagesAtStart`).
+    let warmUp = PageCacheWarmUp()
 
     var authenticator: Authenticator { Authenticator(store: store) }
 

@@ -28,6 +28,9 @@ public enum GevinstServer {
         api.addDocumentRoutes(to: router)
         api.addWebRoutes(to: router)
         api.addFollowUpRoutes(to: router)
+        if configuration.warmPagesAtStart {
+            Task(priority: .utility) { await api.warmPageCaches() }
+        }
         return router
     }
 
@@ -51,6 +54,7 @@ extension GevinstAPI {
             let versions = try await store.schemaVersions()
             return JSONResponse.make(.object([
                 ("status", .string("ok")), ("database", .string(store.kind.rawValue)), ("schema", .int(versions.last ?? 0)),
+                ("pages", .string(await warmUp.state.rawValue)),
             ]))
         } catch {
             throw APIError(.serviceUnavailable, "the database does not answer: \(error)")

@@ -20,13 +20,17 @@ public struct ServerConfiguration: Sendable {
     public var rateLimitWindow: TimeInterval
     /// Set the cookie's Secure flag (behind HTTPS).
     public var secureCookies: Bool
+    /// Decode every stored proposal for the pages in the background at start (`gevinst serve` does), so the first
+    /// list after a start is as quick as later ones; `GET /health` says `"pages": "warming"` until it is done.
+    public var warmPagesAtStart: Bool
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, maxJSONBodyBytes: Int = 2 * 1024 * 1024,
         maxUploadBytes: Int = 20 * 1024 * 1024, sessionLifetime: TimeInterval = 12 * 3600, bcryptCost: UInt8 = 12,
         maxFailuresPerUser: Int = 5, maxFailuresPerAddress: Int = 20, rateLimitWindow: TimeInterval = 15 * 60,
-        secureCookies: Bool = false
+        secureCookies: Bool = false, warmPagesAtStart: Bool = false
     ) {
+        self.warmPagesAtStart = warmPagesAtStart
         self.host = host
         self.port = port
         self.maxJSONBodyBytes = maxJSONBodyBytes
