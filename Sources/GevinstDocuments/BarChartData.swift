@@ -36,6 +36,9 @@ struct BarChartData: Sendable, Hashable {
     var caption: String
     /// A line under the caption: the payback year in words, or how to read the bars.
     var note: String?
+    /// Whether a chart with a title shows the note under it (the payback year, which the outlined bar
+    /// marks); otherwise the note stands under the figures only.
+    var titleCarriesNote = false
     var valueAxisTitle: String
     /// The category columns' headings, outer level first ("År", "Søjle").
     var categoryHeaders: [String]
@@ -63,7 +66,8 @@ struct BarChartData: Sendable, Hashable {
     /// The drawing's height in EMU: room for the bars, the axis labels and the legend.
     var height: Int {
         switch direction {
-        case .vertical: showsLegend ? 3_420_000 + (series.count / 4) * 180_000 : 2_880_000
+        // A legend row holds about two area names.
+        case .vertical: showsLegend ? 3_240_000 + ((series.count + 1) / 2) * 200_000 : 2_880_000
         case .horizontal: 1_080_000 + max(1, categories.count) * 300_000
         }
     }
@@ -81,6 +85,7 @@ struct BarChartData: Sendable, Hashable {
     init(cumulativeNet chart: CumulativeNetChart) {
         caption = chart.caption
         note = chart.paybackLabel
+        titleCarriesNote = true
         valueAxisTitle = AmountUnit.thousands.label
         categoryHeaders = ["År"]
         categories = chart.years.map { [String($0)] }
@@ -140,7 +145,8 @@ struct BarChartData: Sendable, Hashable {
     /// categories from row 3).
     func sheetTable(name: String) -> DocumentTable {
         var columns = categoryHeaders.map { DocumentTable.Column($0, weight: categoryLevels == 1 ? 30 : 12) }
-        columns += series.map { DocumentTable.Column($0.name, kind: .amount, weight: 14) }
+        // Wide enough for the series' name ("Akkumuleret økonomisk påvirkning"), which names the column.
+        columns += series.map { DocumentTable.Column($0.name, kind: .amount, weight: max(10, min(30, $0.name.count * 10 / 13 + 2))) }
         let rows = categories.indices.map { index in
             let labels = (0..<categoryLevels).map { level -> DocumentTable.Cell in
                 let label = level < categories[index].count ? categories[index][level] : ""

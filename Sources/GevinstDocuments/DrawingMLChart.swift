@@ -172,12 +172,12 @@ enum DrawingMLChart {
 
     // MARK: text and shapes
 
-    /// The caption in bold over the note.
+    /// The caption in bold, over the note where the chart asks for it (`titleCarriesNote`).
     static func title(_ chart: BarChartData) -> String {
         var xml = "<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/>"
         xml += "<a:p><a:pPr><a:defRPr sz=\"1000\" b=\"1\"/></a:pPr><a:r><a:rPr lang=\"da-DK\" sz=\"1000\" b=\"1\"/>"
         xml += "<a:t>\(XMLEscaping.text(chart.caption))</a:t></a:r></a:p>"
-        if let note = chart.note {
+        if let note = chart.note, chart.titleCarriesNote {
             xml += "<a:p><a:pPr><a:defRPr sz=\"900\" b=\"0\"/></a:pPr><a:r><a:rPr lang=\"da-DK\" sz=\"900\" b=\"0\"/>"
             xml += "<a:t>\(XMLEscaping.text(note))</a:t></a:r></a:p>"
         }
