@@ -9,6 +9,7 @@ public enum FollowUpChecks {
         findings += MistypedCodeCheck.findings(period.records, configuration: configuration)
         findings += ImplementedButCancelledCheck.findings(period.records, configuration: configuration)
         findings += OnTrackPastYearCheck.findings(period.records, periodYear: period.year)
+        findings += ApprovalCheck.findings(period.records, configuration: configuration)
         return findings.sorted { ($0.line ?? Int.max, $0.rule) < ($1.line ?? Int.max, $1.rule) }
     }
 }

@@ -51,6 +51,13 @@ public enum FollowUpConfigurationFormat {
         JSONWriter.write(jsonValue(configuration))
     }
 
+    /// Configurations over time as JSON text that `decodeSet` reads back: one object when there is one
+    /// configuration, else a list ordered by effective date.
+    public static func encodeSet(_ configurations: FollowUpConfigurationSet) -> String {
+        if configurations.configurations.count == 1, let only = configurations.configurations.first { return encode(only) }
+        return JSONWriter.write(.array(configurations.configurations.map { JSONNode(jsonValue($0)) }))
+    }
+
     public static func jsonValue(_ configuration: FollowUpConfiguration) -> JSONValue {
         func member(_ key: String, _ value: JSONValue) -> JSONMember { JSONMember(key: key, value: JSONNode(value)) }
         func strings(_ list: [String]) -> JSONValue { .array(list.map { JSONNode(.string($0)) }) }
@@ -201,5 +208,14 @@ public struct FollowUpConfigurationSet: Sendable, Hashable {
     /// first (a period older than every configuration is judged by the earliest rules known).
     public func effective(on day: CalendarDay) -> FollowUpConfiguration {
         configurations.last { $0.effectiveFrom <= day } ?? configurations.first ?? .default
+    }
+
+    /// The default configuration alone (what is in force until an administrator saves rules).
+    public static let `default` = FollowUpConfigurationSet([.default])
+
+    /// The set with `configuration` in force from its effective date: it replaces the one effective from the
+    /// same day, or is added; the others keep their dates, so periods before it keep their rules.
+    public func replacing(_ configuration: FollowUpConfiguration) -> FollowUpConfigurationSet {
+        FollowUpConfigurationSet(configurations.filter { $0.effectiveFrom != configuration.effectiveFrom } + [configuration])
     }
 }

@@ -19,6 +19,7 @@ public enum FollowUpRules {
         RuleDescription("code.unknown-area", .warning, "A proposal code whose area letters name no configured area."),
         RuleDescription("status.implemented-but-cancelled", .warning, "Marked implemented while the remark says the initiative was cancelled."),
         RuleDescription("status.on-track-past-year", .warning, "Marked on track while the year of full implementation has passed."),
+        RuleDescription("approval.differs-from-rule", .warning, "A record's ØU/BR approval (Ja/Nej) that the configured approval rule contradicts for its handling."),
         RuleDescription("bulk.unknown-record", .warning, "A bulk-update row that matches no record of the period; not applied."),
         RuleDescription("bulk.repeated-row", .warning, "A record updated twice by one bulk update; only the first row applies."),
     ]
