@@ -96,11 +96,20 @@ public struct FollowUpReport: Sendable {
             case .fullImplementationYear: .number(record.currentFullImplementationYear)
             case .handling: .text(record.handling)
             case .earlierCompensatingAction: .text(FollowUpWords.yesNo(record.earlierCompensatingAction))
-            case .requiresApproval: .text(FollowUpWords.yesNo(record.requiresApprovalByOEUAndBR))
+            case .requiresApproval: .text(approvalText(record))
             case .consequence: .text(record.consequence)
             }
         }
         return DocumentTable.Row(cells)
+    }
+
+    /// The ØU/BR answer as recorded; where the record leaves it empty and has a handling, what the
+    /// configuration's approval rule gives, marked as Gevinst's proposal ("Ja (forslag)"), which reads back as
+    /// empty when the workbook is loaded again.
+    func approvalText(_ record: FollowUpRecord) -> String {
+        let approval = configuration.approval(of: record)
+        if let proposed = approval.proposed { return "\(FollowUpWords.yesNo(proposed)) (forslag)" }
+        return FollowUpWords.yesNo(record.requiresApprovalByOEUAndBR)
     }
 
     /// The summary: per area the number of proposals, the colours, investment, efficiency, lost efficiency and

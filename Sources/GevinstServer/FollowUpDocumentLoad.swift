@@ -78,6 +78,21 @@ public enum FollowUpDocumentLoad {
         }
     }
 
+    /// Reads `data` and makes the period named `name` from it, in the configuration in force for the period's
+    /// date (`date`, else the last day of the month the name gives) among `configurations`: the store's
+    /// (`GevinstStore.followUpConfigurations()`) or a command's `--colour-rules FILE`.
+    public static func load(
+        _ data: Data, file: String, name: String, date: CalendarDay? = nil, area: String? = nil,
+        configurations: FollowUpConfigurationSet
+    ) throws(Failure) -> Loaded {
+        guard let day = date ?? CalendarDay.endOfMonth(named: name) else {
+            throw Failure(description: "\(FollowUpError.periodNameWithoutDate(name).description); give the period's date (YYYY-MM-DD)", findings: [])
+        }
+        let configuration = configurations.effective(on: day)
+        let rows = try rows(data, file: file, area: area, configuration: configuration)
+        return try period(rows, name: name, date: date, file: file, configuration: configuration)
+    }
+
     /// The area of a CSV file: the one given, else the configured area whose name the file's name is (ignoring
     /// case, spacing, and "-" or "_" for spaces).
     static func csvArea(file: String, given: String?, configuration: FollowUpConfiguration) -> String? {
@@ -134,5 +149,14 @@ public enum FollowUpDocumentLoad {
             line = finding.line
             proposal = finding.proposal
         }
+    }
+}
+
+extension CalendarDay {
+    /// Today in the local time zone: the day whose follow-up configuration is in force for pages that show no
+    /// period (the administration page's colour rules).
+    public static func today(_ now: Date = Date()) -> CalendarDay {
+        let parts = Calendar(identifier: .gregorian).dateComponents(in: .current, from: now)
+        return CalendarDay(year: parts.year ?? 2000, month: parts.month ?? 1, day: parts.day ?? 1) ?? FollowUpConfiguration.default.effectiveFrom
     }
 }

@@ -35,29 +35,32 @@ extension GevinstAPI {
     func followUpPeriod(_ request: Request, _ context: GevinstRequestContext) async throws -> Response {
         _ = try await user(request)
         let (stored, records) = try await periodWithRecords(try followUpID(context, "period"))
+        let configuration = try await store.followUpConfiguration(on: stored.date)
         let period = FollowUpPeriod(
             name: stored.name, date: stored.date, records: records.map(\.record),
             previousPeriod: nil)
-        let summary = FollowUpSummary.summarise(period)
-        let classifier = FollowUpClassifier()
+        let summary = FollowUpSummary.summarise(period, configuration: configuration)
         return JSONResponse.make(.object([
             ("period", FollowUpJSON.period(stored, total: summary.total)),
+            ("configuration", FollowUpJSON.configuration(configuration)),
             ("summary", .object([
                 ("areas", .list(summary.areas.map(FollowUpJSON.figures))), ("total", FollowUpJSON.figures(summary.total)),
             ])),
-            ("records", .list(records.map { FollowUpJSON.record($0, proposal: classifier.propose(for: $0.record, asOfYear: period.year)) })),
+            ("records", .list(records.map { FollowUpJSON.record($0, asOfYear: period.year, configuration: configuration) })),
             ("loadFindings", .list(stored.findings.map(ServerJSON.finding))),
-            ("findings", .list(FollowUpChecks.check(period).map(ServerJSON.finding))),
+            ("findings", .list(FollowUpChecks.check(period, configuration: configuration).map(ServerJSON.finding))),
         ]))
     }
 
     func followUpRecord(_ request: Request, _ context: GevinstRequestContext) async throws -> Response {
         _ = try await user(request)
         let id = try followUpID(context, "record")
-        guard let stored = try await store.followUpRecord(id: id) else { throw APIError.notFound("follow-up record \(id) does not exist") }
-        let year = try await store.followUpPeriod(id: stored.periodID)?.date.year ?? 0
+        guard let stored = try await store.followUpRecord(id: id),
+              let period = try await store.followUpPeriod(id: stored.periodID)
+        else { throw APIError.notFound("follow-up record \(id) does not exist") }
+        let configuration = try await store.followUpConfiguration(on: period.date)
         return JSONResponse.make(
-            FollowUpJSON.record(stored, proposal: FollowUpClassifier().propose(for: stored.record, asOfYear: year)),
+            FollowUpJSON.record(stored, asOfYear: period.date.year, configuration: configuration),
             headers: [.eTag: Self.etag(stored.version)])
     }
 
@@ -68,8 +71,10 @@ extension GevinstAPI {
         guard let format = DocumentFormat(rawValue: formatName), [.html, .xlsx, .docx].contains(format) else {
             throw APIError.badRequest("format must be html, xlsx or docx; found \"\(formatName)\"")
         }
-        guard let period = try await store.followUpPeriodValue(id: id) else { throw APIError.notFound("follow-up period \(id) does not exist") }
-        let report = FollowUpReport(period: period)
+        guard let period = try await store.followUpPeriodValue(id: id),
+              let configuration = try await store.followUpConfiguration(forPeriod: id)
+        else { throw APIError.notFound("follow-up period \(id) does not exist") }
+        let report = FollowUpReport(period: period, configuration: configuration)
         let data: Data = await Self.offThread {
             switch format {
             case .xlsx: (try? report.xlsx()) ?? Data()
@@ -99,11 +104,15 @@ extension GevinstAPI {
             throw APIError.forbidden(refusal)
         }
         let body = try await RequestBodies.object(request, limit: configuration.maxJSONBodyBytes)
-        let year = try await store.followUpPeriod(id: current.periodID)?.date.year ?? current.record.key.adoptedBudgetYear
-        var record = try FollowUpRecordBody.record(body, current: current.record)
+        guard let period = try await store.followUpPeriod(id: current.periodID) else {
+            throw APIError.notFound("follow-up record \(id) does not exist")
+        }
+        let rules = try await store.followUpConfiguration(on: period.date)
+        let year = period.date.year
+        var record = try FollowUpRecordBody.record(body, current: current.record, configuration: rules)
         // Gevinst proposes a status from the figures; setting another one is an override that needs a reason.
         // A change that does not set the status keeps the status as it was.
-        let proposal = FollowUpClassifier().propose(for: record, asOfYear: year)
+        let proposal = FollowUpClassifier(configuration: rules).propose(for: record, asOfYear: year)
         let reason = try body.string("overrideReason") ?? ""
         do throws(FollowUpError) {
             if body.members.contains(where: { $0.key == "status" }) {
@@ -121,7 +130,7 @@ extension GevinstAPI {
                 id: id, expectedVersion: expected, record: record, summary: summary.isEmpty ? "no changes" : summary,
                 by: FollowUpActor(user))
             return JSONResponse.make(
-                FollowUpJSON.record(saved, proposal: proposal), headers: [.eTag: Self.etag(saved.version)])
+                FollowUpJSON.record(saved, asOfYear: year, configuration: rules), headers: [.eTag: Self.etag(saved.version)])
         } catch StoreError.followUpConflict(_, _, let now) {
             throw try await followUpConflict(id: id, expected: expected, current: now)
         }
@@ -160,10 +169,11 @@ extension GevinstAPI {
         let file = Self.query(request, "file") ?? "upload"
         let area = Self.query(request, "area")
         let bytes = try await RequestBodies.bytes(request, limit: configuration.maxUploadBytes)
+        let configurations = try await store.followUpConfigurations()
         let read: Result<FollowUpDocumentLoad.Loaded, FollowUpDocumentLoad.Failure> = await Self.offThread {
             do throws(FollowUpDocumentLoad.Failure) {
-                let rows = try FollowUpDocumentLoad.rows(Data(bytes), file: file, area: area)
-                return .success(try FollowUpDocumentLoad.period(rows, name: name, date: date, file: file))
+                return .success(try FollowUpDocumentLoad.load(
+                    Data(bytes), file: file, name: name, date: date, area: area, configurations: configurations))
             } catch {
                 return .failure(error)
             }
@@ -214,14 +224,15 @@ extension GevinstAPI {
         let area = Self.query(request, "area")
         let bytes = try await RequestBodies.bytes(request, limit: configuration.maxUploadBytes)
         let period = FollowUpPeriod(name: stored.name, date: stored.date, records: records.map(\.record))
+        let rules = try await store.followUpConfiguration(on: stored.date)
         let outcome: Result<FollowUpBulkUpdate.Result, FollowUpDocumentLoad.Failure> = await Self.offThread {
             do throws(FollowUpDocumentLoad.Failure) {
-                let rows = try FollowUpDocumentLoad.rows(Data(bytes), file: file, area: area)
+                let rows = try FollowUpDocumentLoad.rows(Data(bytes), file: file, area: area, configuration: rules)
                 guard rows.kind != .text else {
                     throw FollowUpDocumentLoad.Failure(
                         description: "\(file): a bulk update reads XLSX or CSV in the export layout (gevinst report follow-up --format xlsx)", findings: [])
                 }
-                var result = FollowUpBulkUpdate.apply(rows.rows, to: period, file: file)
+                var result = FollowUpBulkUpdate.apply(rows.rows, to: period, file: file, configuration: rules)
                 result.findings = rows.findings + result.findings
                 return .success(result)
             } catch {
@@ -314,7 +325,7 @@ enum FollowUpRecordBody {
         "requiresApproval", "consequence", "closed", "title", "type", "typeText", "plannedFullImplementationYear",
     ]
 
-    static func record(_ body: JSONObjectBody, current: FollowUpRecord) throws -> FollowUpRecord {
+    static func record(_ body: JSONObjectBody, current: FollowUpRecord, configuration: FollowUpConfiguration) throws -> FollowUpRecord {
         for member in body.members where !editable.contains(member.key) {
             throw APIError.badRequest("\"\(member.key)\" cannot be changed here; the fields are: \(editable.joined(separator: ", "))")
         }
@@ -329,7 +340,7 @@ enum FollowUpRecordBody {
             members.append(member)
         }
         do {
-            var record = try FollowUpFormat.record(JSONNode(.object(members)), file: "request body")
+            var record = try FollowUpFormat.record(JSONNode(.object(members)), file: "request body", configuration: configuration)
             record.line = current.line
             if !body.members.contains(where: { $0.key == "status" }) {
                 record.assessment = current.assessment
@@ -368,8 +379,13 @@ enum FollowUpJSON {
         ])
     }
 
-    static func record(_ stored: StoredFollowUpRecord, proposal: FollowUpClassifier.Proposal?) -> JSONValue {
-        .object([
+    /// A stored record with what Gevinst proposes for it under the configuration in force for its period: the
+    /// status from the figures (`FollowUpClassifier`), and the ØU/BR approval from the handling (`approval`:
+    /// the rule, the recorded answer, what the rule requires, the proposal where the record is empty, and
+    /// whether the two agree).
+    static func record(_ stored: StoredFollowUpRecord, asOfYear year: Int, configuration: FollowUpConfiguration) -> JSONValue {
+        let proposal = FollowUpClassifier(configuration: configuration).propose(for: stored.record, asOfYear: year)
+        return .object([
             ("id", .int(stored.id)), ("periodId", .int(stored.periodID)), ("version", .int(stored.version)),
             ("proposalId", stored.proposalID.map { .int($0) } ?? .null), ("updatedAt", ServerJSON.time(stored.updatedAt)),
             ("colour", .string(stored.record.colour.rawValue)), ("statusText", .string(stored.record.statusText)),
@@ -379,7 +395,25 @@ enum FollowUpJSON {
                     ("reason", .string(proposal.reason)),
                 ])
             } ?? .null),
+            ("approval", approval(configuration.approval(of: stored.record))),
             ("record", FollowUpFormat.jsonValue(stored.record)),
+        ])
+    }
+
+    static func approval(_ approval: ApprovalAssessment) -> JSONValue {
+        func bool(_ value: Bool?) -> JSONValue { value.map { .bool($0) } ?? .null }
+        return .object([
+            ("rule", .string(approval.rule.rawValue)), ("recorded", bool(approval.recorded)), ("required", bool(approval.required)),
+            ("proposed", bool(approval.proposed)), ("agrees", bool(approval.agrees)), ("reason", .string(approval.reason)),
+        ])
+    }
+
+    /// Which configuration a period was judged by: its effective date, thresholds and approval rule.
+    static func configuration(_ configuration: FollowUpConfiguration) -> JSONValue {
+        .object([
+            ("effectiveFrom", .string(configuration.effectiveFrom.description)),
+            ("scheduleThresholdMonths", .int(Int64(configuration.scheduleThresholdMonths))),
+            ("economyThresholdKroner", .int(configuration.economyThreshold)), ("approvalRule", .string(configuration.approvalRule.rawValue)),
         ])
     }
 

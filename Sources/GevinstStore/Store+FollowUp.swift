@@ -76,8 +76,15 @@ extension GevinstStore {
     }
 
     /// A period's records in their order (the order they were loaded in), each at its current version.
-    /// Status ids are read in `configuration`.
-    public func followUpRecords(periodID: Int64, configuration: FollowUpConfiguration = .default) async throws -> [StoredFollowUpRecord] {
+    /// Status ids are read in the configuration in force for the period (from `configurations` when given,
+    /// else the saved ones: `followUpConfiguration(on:from:)`).
+    public func followUpRecords(periodID: Int64, configurations: FollowUpConfigurationSet? = nil) async throws -> [StoredFollowUpRecord] {
+        let configuration = try await followUpConfiguration(forPeriod: periodID, from: configurations) ?? .default
+        return try await followUpRecords(periodID: periodID, configuration: configuration)
+    }
+
+    /// A period's records read in `configuration`.
+    func followUpRecords(periodID: Int64, configuration: FollowUpConfiguration) async throws -> [StoredFollowUpRecord] {
         try await backend.read { database in
             try await database.raw("""
                 SELECT r.id, r.period_id, r.current_version, r.proposal_id, p.administration, r.updated_at, v.content
@@ -88,9 +95,10 @@ extension GevinstStore {
         }
     }
 
-    /// One record at its current version, or nil.
-    public func followUpRecord(id: Int64, configuration: FollowUpConfiguration = .default) async throws -> StoredFollowUpRecord? {
-        try await backend.read { database in
+    /// One record at its current version, or nil; read in the configuration in force for its period.
+    public func followUpRecord(id: Int64, configurations: FollowUpConfigurationSet? = nil) async throws -> StoredFollowUpRecord? {
+        guard let configuration = try await followUpRecordConfiguration(recordID: id, from: configurations) else { return nil }
+        return try await backend.read { database in
             try await database.raw("""
                 SELECT r.id, r.period_id, r.current_version, r.proposal_id, p.administration, r.updated_at, v.content
                 FROM followup_records r JOIN followup_record_versions v ON v.record_id = r.id AND v.version = r.current_version
@@ -101,9 +109,11 @@ extension GevinstStore {
     }
 
     /// The period as Core's value, its records at their current versions (for the report, the summary, the
-    /// checks and the next period); nil when there is no such period.
-    public func followUpPeriodValue(id: Int64, configuration: FollowUpConfiguration = .default) async throws -> FollowUpPeriod? {
+    /// checks and the next period), read in the configuration in force for the period; nil when there is no
+    /// such period.
+    public func followUpPeriodValue(id: Int64, configurations: FollowUpConfigurationSet? = nil) async throws -> FollowUpPeriod? {
         guard let stored = try await followUpPeriod(id: id) else { return nil }
+        let configuration = try await followUpConfiguration(on: stored.date, from: configurations)
         let previous = try await stored.previousPeriodID.asyncMap { try await followUpPeriod(id: $0)?.name }
         return FollowUpPeriod(
             name: stored.name, date: stored.date, records: try await followUpRecords(periodID: id, configuration: configuration).map(\.record),
@@ -177,11 +187,11 @@ extension GevinstStore {
     /// `StoreError.notFound` when there is no such record. Audited like `updateFollowUpRecords`.
     public func updateFollowUpRecord(
         id: Int64, expectedVersion: Int64, record: FollowUpRecord, summary: String, by actor: FollowUpActor,
-        configuration: FollowUpConfiguration = .default, at date: Date = Date()
+        configurations: FollowUpConfigurationSet? = nil, at date: Date = Date()
     ) async throws -> StoredFollowUpRecord {
         try await updateFollowUpRecords(
             [FollowUpRecordChange(recordID: id, expectedVersion: expectedVersion, record: record, summary: summary)], by: actor, at: date)
-        guard let stored = try await followUpRecord(id: id, configuration: configuration) else {
+        guard let stored = try await followUpRecord(id: id, configurations: configurations) else {
             throw StoreError.notFound("follow-up record \(id)")
         }
         return stored
@@ -190,9 +200,10 @@ extension GevinstStore {
     /// A record's versions, oldest first, from `after` (exclusive; 0 for all). After a conflict these are
     /// what changed since the version the caller had.
     public func followUpRecordVersions(
-        recordID: Int64, after: Int64 = 0, configuration: FollowUpConfiguration = .default
+        recordID: Int64, after: Int64 = 0, configurations: FollowUpConfigurationSet? = nil
     ) async throws -> [FollowUpRecordVersion] {
-        try await backend.read { database in
+        guard let configuration = try await followUpRecordConfiguration(recordID: recordID, from: configurations) else { return [] }
+        return try await backend.read { database in
             try await database.raw("""
                 SELECT record_id, version, author_id, author_name, created_at, summary, content FROM followup_record_versions
                 WHERE record_id = \(bind: recordID) AND version > \(bind: after) ORDER BY version
@@ -211,15 +222,17 @@ extension GevinstStore {
 
     /// Starts the period after the latest one: what is still open is carried over (`FollowUpPeriod.next`),
     /// keeping each record's link to its proposal; implemented and closed records stay in the old period.
-    /// Audited as `followup.load` of the new period (carried over from the last).
+    /// The last period is read in its configuration; a carried status must exist in the configuration in force
+    /// for the new period, else nothing is stored. Audited as `followup.load` of the new period (carried over
+    /// from the last).
     public func startNextFollowUpPeriod(
-        named name: String, date: CalendarDay? = nil, by actor: FollowUpActor, configuration: FollowUpConfiguration = .default,
+        named name: String, date: CalendarDay? = nil, by actor: FollowUpActor, configurations: FollowUpConfigurationSet? = nil,
         at moment: Date = Date()
     ) async throws -> StoredFollowUpPeriod {
         guard let latest = try await followUpPeriods().first else {
             throw StoreError.invalid("there is no follow-up period to start from; load the first one (gevinst followup load FILE --period NAME)")
         }
-        guard let last = try await followUpPeriodValue(id: latest.id, configuration: configuration) else {
+        guard let last = try await followUpPeriodValue(id: latest.id, configurations: configurations) else {
             throw StoreError.notFound("follow-up period \(latest.id)")
         }
         let next: FollowUpPeriod
@@ -228,11 +241,26 @@ extension GevinstStore {
         } catch {
             throw StoreError.invalid(error.description)
         }
+        let nextConfiguration = try await followUpConfiguration(on: next.date, from: configurations)
+        for record in next.records where nextConfiguration.category(id: record.assessment.confirmed.id) == nil {
+            throw StoreError.invalid(
+                "\(record.displayName) (\(record.key.adoptedBudgetYear), \(record.area)) has the status \"\(record.assessment.confirmed.id)\", which the configuration in force from \(nextConfiguration.effectiveFrom) has no category for; add the category before starting \(name)")
+        }
         return try await createFollowUpPeriod(
             next, findings: [], previousPeriodID: latest.id, by: actor, at: moment)
     }
 
     // MARK: helpers
+
+    /// The configuration in force for the period a record belongs to; nil when there is no such record.
+    func followUpRecordConfiguration(recordID: Int64, from configurations: FollowUpConfigurationSet?) async throws -> FollowUpConfiguration? {
+        let periodID = try await backend.read { database in
+            try await database.raw("SELECT period_id FROM followup_records WHERE id = \(bind: recordID)").first()?
+                .decode(column: "period_id", as: Int64.self)
+        }
+        guard let periodID else { return nil }
+        return try await followUpConfiguration(forPeriod: periodID, from: configurations) ?? .default
+    }
 
     /// What the schema cannot hold: two records of one proposal in one area, or an area/key too long to index.
     static func validateForStorage(_ period: FollowUpPeriod) throws(StoreError) {

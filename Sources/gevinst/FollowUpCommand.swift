@@ -11,12 +11,16 @@ struct FollowUpCommand: AsyncParsableCommand {
         abstract: "Store follow-up periods (status reports on adopted proposals) in the database.",
         discussion: """
             The database is the one `gevinst serve` uses: ./gevinst.sqlite unless --database names another.
+            Statuses, colours, thresholds and the ØU/BR approval rule come from the follow-up configuration in
+            force for the period's date: the one the administrator saved (the administration page's colour
+            rules), or the default; --colour-rules FILE uses a file in its place for one run.
 
             Examples:
               gevinst followup load 002_status.txt --period "December 2024"
               gevinst followup load opfoelgning.xlsx --period "Juni 2025"
               gevinst followup periods
               gevinst followup next --period "Juni 2025"
+              gevinst followup load 002_status.txt --period "December 2024" --colour-rules opfoelgning.json
               gevinst report follow-up --period "December 2024" --format xlsx --out status.xlsx
             """,
         subcommands: [FollowUpLoadCommand.self, FollowUpPeriodsCommand.self, FollowUpNextCommand.self]
@@ -38,10 +42,15 @@ struct FollowUpLoadCommand: AsyncParsableCommand {
             FILE:LINE: severity: rule: message and left out; the rest loads, in one transaction, so a failure
             stores nothing. Exit status: 0 loaded, 1 loaded with rows left out, 2 nothing stored.
 
+            The rows are read and checked in the follow-up configuration in force for the period's date (the
+            saved one, or --colour-rules FILE); a record whose ØU/BR answer (Ja/Nej) contradicts the approval rule
+            for its handling is reported as approval.differs-from-rule.
+
             Examples:
               gevinst followup load 002_eeecf9889c8af98a.txt --period "December 2024"
               gevinst followup load status.xlsx --period "Juni 2025" --date 2025-06-30 --database postgres://gevinst@db/gevinst
               gevinst followup load "Udsatte voksne.csv" --period "Juni 2025"
+              gevinst followup load 002_eeecf9889c8af98a.txt --period "December 2024" --colour-rules opfoelgning.json
             """
     )
 
@@ -56,6 +65,8 @@ struct FollowUpLoadCommand: AsyncParsableCommand {
 
     @Option(help: "The area of a CSV file (when its file name does not name it).")
     var area: String?
+
+    @OptionGroup var rules: ColourRulesOption
 
     @Option(help: "The database: a SQLite file path, or postgres://user:password@host:5432/database.")
     var database: String?
@@ -80,16 +91,26 @@ struct FollowUpLoadCommand: AsyncParsableCommand {
             StandardError.write("\(file): error: cannot read the file (\(error.localizedDescription))")
             throw ExitCode(2)
         }
+        let fileRules = try rules.configurations()
+        let store = try await CommandStore.open(database)
+        let configurations: FollowUpConfigurationSet
+        do {
+            if let fileRules { configurations = fileRules } else { configurations = try await store.followUpConfigurations() }
+        } catch {
+            await store.close()
+            StandardError.write("gevinst followup load: \(error); nothing was stored")
+            throw ExitCode(2)
+        }
         let loaded: FollowUpDocumentLoad.Loaded
         do {
-            let rows = try FollowUpDocumentLoad.rows(data, file: file, area: area)
-            loaded = try FollowUpDocumentLoad.period(rows, name: period, date: date.flatMap(CalendarDay.parse), file: file)
+            loaded = try FollowUpDocumentLoad.load(
+                data, file: file, name: period, date: date.flatMap(CalendarDay.parse), area: area, configurations: configurations)
         } catch {
+            await store.close()
             for finding in error.findings { StandardError.write(ImportTextReport.findingLine(finding, file: file)) }
             StandardError.write("gevinst followup load: \(error.description); nothing was stored")
             throw ExitCode(2)
         }
-        let store = try await CommandStore.open(database)
         let stored: StoredFollowUpPeriod
         do {
             stored = try await store.createFollowUpPeriod(loaded.period, findings: loaded.findings, by: .commandLine)
@@ -100,7 +121,7 @@ struct FollowUpLoadCommand: AsyncParsableCommand {
             throw ExitCode(2)
         }
         for finding in loaded.findings { StandardOutput.write(ImportTextReport.findingLine(finding, file: file)) }
-        let summary = FollowUpSummary.summarise(loaded.period)
+        let summary = FollowUpSummary.summarise(loaded.period, configuration: configurations.effective(on: loaded.period.date))
         StandardOutput.write(FollowUpCommandText.loaded(stored, summary: summary, skipped: loaded.skippedRowCount))
         if loaded.skippedRowCount > 0 { throw ExitCode(1) }
     }
@@ -114,18 +135,22 @@ struct FollowUpPeriodsCommand: AsyncParsableCommand {
             Examples:
               gevinst followup periods
               gevinst followup periods --database postgres://gevinst@db/gevinst
+              gevinst followup periods --colour-rules opfoelgning.json
             """
     )
+
+    @OptionGroup var rules: ColourRulesOption
 
     @Option(help: "The database: a SQLite file path, or postgres://user:password@host:5432/database.")
     var database: String?
 
     func run() async throws {
+        let fileRules = try rules.configurations()
         let store = try await CommandStore.open(database)
         var lines: [String] = []
         do {
             for period in try await store.followUpPeriods() {
-                let value = try await store.followUpPeriodValue(id: period.id)
+                let value = try await store.followUpPeriodValue(id: period.id, configurations: fileRules)
                 let summary = value.map { FollowUpSummary.summarise($0) }
                 lines.append(FollowUpCommandText.periodLine(period, summary: summary))
             }
@@ -145,9 +170,13 @@ struct FollowUpNextCommand: AsyncParsableCommand {
         abstract: "Start the next period from the latest one, carrying over what is still open.",
         discussion: """
             Records that were implemented or closed stay in the latest period (the history) and are not carried.
+            The latest period is read in the configuration in force for its date, and every carried status must
+            be a category of the configuration in force for the new period's date (the saved ones, or
+            --colour-rules FILE); otherwise nothing is stored.
 
             Examples:
               gevinst followup next --period "Juni 2025"
+              gevinst followup next --period "Juni 2025" --date 2025-06-30 --colour-rules opfoelgning.json
             """
     )
 
@@ -157,6 +186,8 @@ struct FollowUpNextCommand: AsyncParsableCommand {
     @Option(help: "The new period's date (YYYY-MM-DD); read from the name when not given.")
     var date: String?
 
+    @OptionGroup var rules: ColourRulesOption
+
     @Option(help: "The database: a SQLite file path, or postgres://user:password@host:5432/database.")
     var database: String?
 
@@ -165,15 +196,60 @@ struct FollowUpNextCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        let fileRules = try rules.configurations()
         let store = try await CommandStore.open(database)
         do {
-            let stored = try await store.startNextFollowUpPeriod(named: period, date: date.flatMap(CalendarDay.parse), by: .commandLine)
-            let summary = try await store.followUpPeriodValue(id: stored.id).map { FollowUpSummary.summarise($0) }
+            let stored = try await store.startNextFollowUpPeriod(
+                named: period, date: date.flatMap(CalendarDay.parse), by: .commandLine, configurations: fileRules)
+            let summary = try await store.followUpPeriodValue(id: stored.id, configurations: fileRules).map { FollowUpSummary.summarise($0) }
             await store.close()
             StandardOutput.write(FollowUpCommandText.periodLine(stored, summary: summary))
         } catch {
             await store.close()
             StandardError.write("gevinst followup next: \(error)")
+            throw ExitCode(2)
+        }
+    }
+}
+
+/// `--colour-rules FILE`: a follow-up configuration (`gevinst-follow-up-configuration/1`, one configuration or
+/// a list with effective dates) used instead of the saved one for this run; the one in force for a period is
+/// picked by the period's date, as with the saved ones. The database's rules are not changed.
+struct ColourRulesOption: ParsableArguments {
+    @Option(
+        name: .customLong("colour-rules"),
+        help: ArgumentHelp(
+            "A follow-up configuration file (JSON, gevinst-follow-up-configuration/1) to use instead of the saved colour rules.",
+            discussion: "Categories, colours, thresholds, areas and the ØU/BR approval rule; one configuration or a list with effective dates (docs/rules-follow-up.md). The database's rules are not changed.",
+            valueName: "FILE"))
+    var colourRules: String?
+
+    /// The file's configurations, nil without the option; a file that cannot be read is reported with its
+    /// line, column and field, and the command ends with status 2.
+    func configurations() throws -> FollowUpConfigurationSet? {
+        guard let path = colourRules else { return nil }
+        let text: String
+        do {
+            let data = try Data(contentsOf: URL(fileURLWithPath: path))
+            guard data.count <= FollowUpConfigurationFormat.maxFileSize else {
+                StandardError.write("\(path): error: the file is \(data.count) bytes; a configuration may be at most \(FollowUpConfigurationFormat.maxFileSize) bytes")
+                throw ExitCode(2)
+            }
+            guard let decoded = String(data: data, encoding: .utf8) else {
+                StandardError.write("\(path): error: the file is not UTF-8 text")
+                throw ExitCode(2)
+            }
+            text = decoded
+        } catch let exit as ExitCode {
+            throw exit
+        } catch {
+            StandardError.write("\(path): error: cannot read the file (\(error.localizedDescription))")
+            throw ExitCode(2)
+        }
+        do {
+            return try FollowUpConfigurationFormat.decodeSet(text: text, file: path)
+        } catch {
+            StandardError.write(error.description)
             throw ExitCode(2)
         }
     }

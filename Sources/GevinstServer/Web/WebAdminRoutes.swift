@@ -103,33 +103,4 @@ extension GevinstAPI {
         }
         return WebResponse.redirect(WebNotice.indexSaved.on(WebPath.administration + "#index-series"))
     }
-
-    /// The thresholds and the colour of each status category, stored in the follow-up configuration format.
-    func adminRulesPost(_ request: Request) async throws -> Response {
-        let visitor = try await requireAdministrator(request)
-        let form = try await form(request, visitor)
-        var configuration = try await storedColourRules()
-        if let text = form.trimmed("scheduleThresholdMonths") {
-            guard let months = Int(text), (0...120).contains(months) else { throw APIError.badRequest("the schedule threshold is 0 to 120 months") }
-            configuration.scheduleThresholdMonths = months
-        }
-        if let text = form.trimmed("economyThreshold") {
-            guard case .success(let kroner) = DanishInput.thousands(text), kroner >= 0 else {
-                throw APIError.badRequest("the economic threshold is an amount in 1.000 kr. such as 1.000")
-            }
-            configuration.economyThreshold = kroner
-        }
-        for index in configuration.categories.indices {
-            let id = configuration.categories[index].id
-            if let colour = form["colour.\(id)"].flatMap(StatusColour.init(rawValue:)) { configuration.categories[index].colour = colour }
-        }
-        let text = FollowUpConfigurationFormat.encode(configuration)
-        do {
-            _ = try FollowUpConfigurationFormat.decode(text: text, file: "colour rules")
-        } catch {
-            throw APIError(.unprocessableContent, error.description)
-        }
-        try await store.saveSetting(SettingKey.followUpConfiguration, value: text, by: visitor.user)
-        return WebResponse.redirect(WebNotice.rulesSaved.on(WebPath.administration + "#colour-rules"))
-    }
 }

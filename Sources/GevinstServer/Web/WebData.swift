@@ -73,21 +73,22 @@ extension GevinstAPI {
         return names
     }
 
-    /// The follow-up colour rules in force: the administrator's, else the default of DOMAIN.md §6.
+    /// The follow-up colour rules in force today (`GevinstStore.followUpConfiguration(on:)`: the administrator's,
+    /// else the default of DOMAIN.md §6). Saved rules that no longer read are logged and the default shown, so
+    /// the administration page stays usable to save them again.
     func storedColourRules() async throws -> FollowUpConfiguration {
-        guard let text = try await store.setting(SettingKey.followUpConfiguration) else { return .default }
         do {
-            return try FollowUpConfigurationFormat.decode(text: text, file: "stored colour rules")
-        } catch {
-            logger.error("the stored colour rules cannot be read, using the default: \(error.description)")
+            return try await store.followUpConfiguration(on: CalendarDay.today())
+        } catch let error as StoreError {
+            logger.error("the stored colour rules cannot be read, showing the default: \(error.description)")
             return .default
         }
     }
 
-    /// The newest follow-up period with its records, if any.
+    /// The newest follow-up period with its records (read in the configuration in force for its date), if any.
     func latestFollowUp() async throws -> FollowUpPeriod? {
         guard let latest = try await store.followUpPeriods().first else { return nil }
-        return try await store.followUpPeriodValue(id: latest.id, configuration: try await storedColourRules())
+        return try await store.followUpPeriodValue(id: latest.id)
     }
 
     /// The rows of the list and the dashboard: Core's figures and findings under each round's configuration, and

@@ -27,35 +27,41 @@ extension GevinstAPI {
         }
     }
 
-    /// A stored period with its records at their current versions, read under the colour rules in force.
+    /// A stored period with its records at their current versions, read under the configuration in force for
+    /// its date (`GevinstStore.followUpConfiguration(on:)`), which the page and the report then use.
     struct WebFollowUpPeriod: Sendable {
         var stored: StoredFollowUpPeriod
         var records: [StoredFollowUpRecord]
         var previousName: String?
+        var configuration: FollowUpConfiguration
 
         var value: FollowUpPeriod {
             FollowUpPeriod(name: stored.name, date: stored.date, records: records.map(\.record), previousPeriod: previousName)
         }
     }
 
-    func webFollowUpPeriod(named name: String, configuration: FollowUpConfiguration) async throws -> WebFollowUpPeriod? {
+    func webFollowUpPeriod(named name: String) async throws -> WebFollowUpPeriod? {
         guard let stored = try await store.followUpPeriod(named: name) else { return nil }
-        let records = try await store.followUpRecords(periodID: stored.id, configuration: configuration)
+        let configurations = try await store.followUpConfigurations()
+        let records = try await store.followUpRecords(periodID: stored.id, configurations: configurations)
         var previous: String?
         if let id = stored.previousPeriodID { previous = try await store.followUpPeriod(id: id)?.name }
-        return WebFollowUpPeriod(stored: stored, records: records, previousName: previous)
+        return WebFollowUpPeriod(
+            stored: stored, records: records, previousName: previous,
+            configuration: try await store.followUpConfiguration(on: stored.date, from: configurations))
     }
 
     func webFollowUpPage(_ request: Request, notices: [Notice] = [], status: HTTPResponse.Status = .ok) async throws -> Response {
         let visitor = try await requireVisitor(request)
         let periods = try await store.followUpPeriods()
-        let configuration = try await storedColourRules()
         let chosen = Self.query(request, "period") ?? periods.first?.name
         var period: WebFollowUpPeriod?
         if let chosen {
-            period = try await webFollowUpPeriod(named: chosen, configuration: configuration)
+            period = try await webFollowUpPeriod(named: chosen)
             if period == nil, !periods.isEmpty { throw APIError.notFound("there is no follow-up period \"\(chosen)\"") }
         }
+        var configuration = FollowUpConfiguration.default
+        if let period { configuration = period.configuration } else { configuration = try await storedColourRules() }
         let rows = (period?.records ?? []).map { record in
             FollowUpBoardRow(
                 id: String(record.id), version: String(record.version), record: record.record,
@@ -83,8 +89,10 @@ extension GevinstAPI {
             throw APIError.badRequest(visitor.language == .danish ? "Vælg en fil at indlæse." : "Choose a file to load.")
         }
         let name = file.filename.flatMap { $0.split(separator: "/").last.map(String.init) } ?? "opfølgning"
-        let configuration = try await storedColourRules()
         let data = Data(file.body)
+        let configurations = try await store.followUpConfigurations()
+        // The rows are read in the configuration in force for the period named in the form, when it names a month.
+        var configuration = configurations.effective(on: CalendarDay.endOfMonth(named: periodName) ?? CalendarDay.today())
         var rows: [FollowUpRow]
         var findings: [Finding]
         var namedInFile: String?
@@ -106,8 +114,8 @@ extension GevinstAPI {
         let named = periodName.isEmpty ? (namedInFile ?? "") : periodName
         let path = WebPath.with(WebPath.followUp, query: [("period", named)])
         let actor = FollowUpActor(visitor.user)
-        if let existing = try await webFollowUpPeriod(named: named, configuration: configuration) {
-            let update = FollowUpBulkUpdate.apply(rows, to: existing.value, file: name, configuration: configuration)
+        if let existing = try await webFollowUpPeriod(named: named) {
+            let update = FollowUpBulkUpdate.apply(rows, to: existing.value, file: name, configuration: existing.configuration)
             let changes = update.changes.compactMap { change -> FollowUpRecordChange? in
                 guard existing.records.indices.contains(change.index) else { return nil }
                 let stored = existing.records[change.index]
@@ -116,6 +124,7 @@ extension GevinstAPI {
             if !changes.isEmpty { try await store.updateFollowUpRecords(changes, by: actor) }
             return WebResponse.redirect(WebNotice.loaded.on(path, count: changes.count))
         }
+        if let day = CalendarDay.endOfMonth(named: named) { configuration = configurations.effective(on: day) }
         let conversion = FollowUpRowConversion.records(from: rows, configuration: configuration)
         findings += conversion.findings
         guard !conversion.records.isEmpty else {
@@ -136,11 +145,10 @@ extension GevinstAPI {
     func webFollowUpReport(_ request: Request) async throws -> Response {
         _ = try await requireVisitor(request)
         guard let name = Self.query(request, "period") else { throw APIError.badRequest("name the period: ?period=December 2024") }
-        let configuration = try await storedColourRules()
-        guard let period = try await webFollowUpPeriod(named: name, configuration: configuration) else {
+        guard let period = try await webFollowUpPeriod(named: name) else {
             throw APIError.notFound("there is no follow-up period \"\(name)\"")
         }
-        let report = FollowUpReport(period: period.value, configuration: configuration)
+        let report = FollowUpReport(period: period.value, configuration: period.configuration)
         return try await DocumentDownload.response(report.model(), format: try DocumentDownload.format(request), name: report.title)
     }
 
@@ -153,10 +161,10 @@ extension GevinstAPI {
         guard let id = form["record"].flatMap({ Int64($0) }), let version = form["version"].flatMap({ Int64($0) }),
               let periodName = form["period"]
         else { throw APIError.badRequest("the row's form is incomplete; reload the follow-up page") }
-        let configuration = try await storedColourRules()
-        guard let period = try await webFollowUpPeriod(named: periodName, configuration: configuration),
+        guard let period = try await webFollowUpPeriod(named: periodName),
               let index = period.records.firstIndex(where: { $0.id == id })
         else { throw APIError.notFound("the follow-up record \(id) is not in \(periodName)") }
+        let configuration = period.configuration
         let record = period.records[index]
         let path = WebPath.with(WebPath.followUp, query: [("period", periodName)])
         switch FollowUpEdit(form: form).apply(to: record.record, asOfYear: period.stored.date.year, configuration: configuration, l: visitor.l) {
@@ -166,7 +174,7 @@ extension GevinstAPI {
         case .success(let updated):
             _ = try await store.updateFollowUpRecord(
                 id: id, expectedVersion: version, record: updated, summary: FollowUpBulkUpdate.describe(record.record, updated),
-                by: FollowUpActor(visitor.user), configuration: configuration)
+                by: FollowUpActor(visitor.user))
             return WebResponse.redirect(WebNotice.recordSaved.on(path) + "#row-\(index)")
         }
     }
