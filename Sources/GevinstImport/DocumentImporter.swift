@@ -13,7 +13,7 @@ public enum DocumentImporter {
     public static let maxFindingsPerRule = 200
 
     /// Reads a file from disk. PDF files (by name or by their first bytes) go through `pdftotext`, first in
-    /// reading order and, when no reader can read that, with `-layout`.
+    /// reading order and, when that gives nothing or tables it cannot place, with `-layout` (see `readPDF`).
     public static func readFile(
         at path: String, format: String? = nil, readers: [any DocumentReader.Type] = ReaderRegistry.readers
     ) throws(ImportError) -> ImportedDocument {
@@ -102,32 +102,41 @@ public enum DocumentImporter {
         return (chosen.reader, scores)
     }
 
-    /// Tries the plain text of a PDF, then its `-layout` text when the plain text gives nothing.
+    /// Reads a PDF's plain text (the reading order the seeds were extracted in) and, when that gives nothing or
+    /// gives reasons to doubt it (a damaged table, a total that disagrees), its `-layout` text too (columns kept
+    /// side by side; LibreOffice's and Word's tables often come out column by column in plain text). A document
+    /// that is wrong is wrong in both readings, so the reading with proposals and the fewer warnings and errors
+    /// wins; on a tie the plain one, whose line numbers match what a user sees when copying from the PDF.
     private static func readPDF(
         file: String, format: String?, readers: [any DocumentReader.Type],
         extract: (PdfText.Mode) throws(ImportError) -> Data
     ) throws(ImportError) -> ImportedDocument {
         var firstError: ImportError? = nil
-        var firstResult: ImportedDocument? = nil
+        var readings: [ImportedDocument] = []
         for mode in PdfText.Mode.allCases {
             let text = try extract(mode)
             do {
                 var imported = try read(data: text, file: file, format: format, readers: readers)
-                if !imported.isEmpty || mode == .layout {
-                    if mode == .layout {
-                        imported.findings.insert(Finding(
-                            rule: "read.pdf-layout", severity: .info, proposal: nil, line: nil,
-                            message: "read from the column layout of the PDF (pdftotext -layout): line numbers refer to that text"), at: 0)
-                    }
-                    return imported.isEmpty ? (firstResult ?? imported) : imported
+                if mode == .layout {
+                    imported.findings.insert(Finding(
+                        rule: "read.pdf-layout", severity: .info, proposal: nil, line: nil,
+                        message: "read from the column layout of the PDF (pdftotext -layout): line numbers refer to that text"), at: 0)
                 }
-                firstResult = imported
+                if !imported.isEmpty && troubles(in: imported) == 0 { return imported }
+                readings.append(imported)
             } catch {
                 if firstError == nil { firstError = error }
             }
         }
-        if let firstResult { return firstResult }
+        let withContent = readings.filter { !$0.isEmpty }
+        if let best = withContent.min(by: { troubles(in: $0) < troubles(in: $1) }) { return best }
+        if let first = readings.first { return first }
         throw firstError ?? .pdfConversionFailed(file: file, reason: "no text")
+    }
+
+    /// The warnings and errors of a reading: what makes one reading of a PDF less likely than another.
+    static func troubles(in document: ImportedDocument) -> Int {
+        document.findings.count { $0.severity != .info }
     }
 
     /// Notes on how the bytes were read: a legacy encoding, lines cut at `TextDocument.maxLineLength`.

@@ -27,8 +27,13 @@ struct PdfTextDetailRow: Sendable {
     var dataLine: Int { cells.first?.line ?? firstLine }
     /// "Varige ændringer totalt, service", "Investeringer totalt, anlæg", "I alt".
     var isTotal: Bool {
+        if isAppropriationSubtotal { return false }
         let folded = TextFold.letters(label)
         return folded.containsBytes("totalt") || folded.hasPrefix("ialt")
+    }
+    /// "I alt, 4100 – Udsatte voksne": one appropriation's subtotal in Gevinst's own Tabel 2, not the table's total.
+    var isAppropriationSubtotal: Bool {
+        !appropriationPieces.isEmpty && TextFold.letters(WrappedText.join(labelPieces)) == "ialt"
     }
 }
 
@@ -128,9 +133,12 @@ enum PdfTextDetailTableReader {
             }
             if cells.isEmpty { cellStart = words.count }
             var textWords = words[0..<cellStart].map(\.text)
-            // A lone number after label words is part of the label ("Udgifter til 12", "stk. 2").
+            // A lone number after label words is part of the label ("Udgifter til 12", "stk. 2"), unless it stands
+            // in an amount column of `-layout` text, far from the label.
             let codeIndex = textWords.firstIndex { isAppropriationCode($0) }
-            if cells.count == 1, !textWords.isEmpty, codeIndex == nil, !(current.map { $0.cells.isEmpty && labelIsTotal($0, textWords) } ?? labelIsTotal(nil, textWords)) {
+            let inAmountColumn = cells.count == 1 && cellStart > 0 && cells[0].start - words[cellStart - 1].end >= WrappedRowJoiner.columnGap
+            if cells.count == 1, !textWords.isEmpty, codeIndex == nil, !inAmountColumn,
+               !(current.map { $0.cells.isEmpty && labelIsTotal($0, textWords) } ?? labelIsTotal(nil, textWords)) {
                 textWords.append(cells[0].text)
                 cells = []
             }
@@ -188,7 +196,7 @@ enum PdfTextDetailTableReader {
             index += 1
         }
         closeRow()
-        table.rows = rows.filter { !$0.cells.isEmpty || !$0.label.isEmpty }
+        table.rows = rows.filter { (!$0.cells.isEmpty || !$0.label.isEmpty) && !$0.isAppropriationSubtotal }
         return (table, index)
     }
 

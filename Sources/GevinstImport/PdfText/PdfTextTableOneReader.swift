@@ -80,7 +80,8 @@ enum PdfTextTableOneReader {
                     continue
                 }
             }
-            let continuesTotal = joiner.pendingLabel.map { TableVocabulary.role(of: WrappedText.join($0, text)).isTotal } ?? false
+            let continuesTotal = (joiner.pendingLabel.map { TableVocabulary.role(of: WrappedText.join($0, text)).isTotal } ?? false)
+                || (text.first?.isLowercase == true && joiner.currentLabel.map { TableVocabulary.role(of: WrappedText.join($0, text)).isTotal } ?? false)
             if !continuesTotal, let block = TableVocabulary.blockHeading(text), TableLineParts.split(text, line: line.number, ocr: ocr).cells.isEmpty {
                 finishPayback()
                 joiner.flush()

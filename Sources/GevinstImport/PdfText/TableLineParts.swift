@@ -45,7 +45,8 @@ struct TableLineParts: Sendable {
         var steeringText: String? = nil
         if index > 0, let area = steeringArea(words[index - 1].text) {
             let before = index >= 2 ? words[index - 2].text : ""
-            if !before.hasSuffix(",") {
+            // "Heraf overførsler" names a subtotal (Gevinst's own documents), not a line in that steering area.
+            if !before.hasSuffix(","), !(index == 2 && TextFold.letters(before) == "heraf") {
                 steering = area
                 let folded = TextFold.letters(words[index - 1].text)
                 if !["service", "anlaeg", "overforsler"].contains(folded) { steeringText = words[index - 1].text }

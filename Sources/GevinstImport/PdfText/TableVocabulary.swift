@@ -39,6 +39,9 @@ enum TableVocabulary {
         let folded = TextFold.letters(label)
         if folded.containsBytes("konomiskpavirkning") || folded.containsBytes("konomiskpaavirkning") { return .net }
         if folded.hasPrefix("heraf") && folded.containsBytes("nettoeffektivisering") { return .netEfficiency }
+        // Gevinst's own documents split the permanent total as "Heraf service og anlæg" and "Heraf overførsler".
+        if folded.hasPrefix("heraf") && folded.containsBytes("overforsler") { return .permanentOverfoerslerTotal }
+        if folded.hasPrefix("heraf") && folded.containsBytes("service") { return .permanentServiceTotal }
         if TextFold.hasPrefix(folded, "samletvarig", tolerance: 1), let range = folded.range(of: "ndring") {
             let rest = String(folded[range.upperBound...])
             if rest.isEmpty { return .permanentTotal }

@@ -55,6 +55,10 @@ struct WrappedRowJoiner {
         return row.label
     }
 
+    /// The label of the current row, with or without amounts: in `-layout` text a total's label may wrap after
+    /// its amounts ("Samlede   700   400 …" then "implementeringsomkostninger").
+    var currentLabel: String? { current?.label }
+
     mutating func blank() {
         if current != nil { blankSinceCurrent = true }
     }
@@ -88,7 +92,8 @@ struct WrappedRowJoiner {
             addLabel(cell.text, line: parts.line, steering: nil)
             return
         }
-        if !parts.labelWords.isEmpty, parts.steering == nil, parts.cells.count == 1, parts.fragments.isEmpty {
+        if !parts.labelWords.isEmpty, parts.steering == nil, parts.cells.count == 1, parts.fragments.isEmpty,
+           !standsInItsOwnColumn(parts) {
             let candidate = WrappedText.join((current.map { $0.hasCells ? [] : $0.labelPieces } ?? []) + [parts.label])
             if !acceptsSingleAmount(candidate) && !acceptsSingleAmount(parts.label) {
                 let text = parts.label + " " + (parts.cells.first?.text ?? "")
@@ -123,6 +128,15 @@ struct WrappedRowJoiner {
         attach(parts, to: &row)
         current = row
         blankSinceCurrent = false
+    }
+
+    /// The widest gap a label keeps between its words in `-layout` text; a number further from the label than
+    /// this stands in an amount column ("Indretning af samtalerum            300"), not in the label.
+    static let columnGap = 4
+
+    private func standsInItsOwnColumn(_ parts: TableLineParts) -> Bool {
+        guard let labelEnd = parts.labelWords.last?.end, let cell = parts.cells.first else { return false }
+        return cell.start - labelEnd >= Self.columnGap
     }
 
     private func continues(_ row: AssembledRow, with label: String) -> Bool {
