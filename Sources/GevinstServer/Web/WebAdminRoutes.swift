@@ -11,7 +11,7 @@ extension GevinstAPI {
     func addWebAdminRoutes(to router: Router<GevinstRequestContext>) {
         router.get("/admin") { request, _ in await self.web(request) { try await self.adminPage(request) } }
         router.post("/admin/users") { request, _ in await self.web(request) { try await self.adminUserPost(request) } }
-        router.post("/admin/administrations") { request, _ in await self.web(request) { try await self.adminAdministrationPost(request) } }
+        router.post("/admin/reference") { request, _ in await self.web(request) { try await self.adminReferencePost(request) } }
         router.post("/admin/rounds") { request, _ in await self.web(request) { try await self.adminRoundPost(request) } }
         router.post("/admin/index-series") { request, _ in await self.web(request) { try await self.adminIndexPost(request) } }
         router.post("/admin/colour-rules") { request, _ in await self.web(request) { try await self.adminRulesPost(request) } }
@@ -41,7 +41,8 @@ extension GevinstAPI {
             rounds: try await store.budgetRounds().map {
                 RoundEntry(name: $0.name, priceLevelYear: $0.priceLevelYear, paybackRule: $0.paybackRule.name, maxPaybackYears: $0.maxPaybackYears)
             },
-            indexSeries: series, colourRules: try await storedColourRules())
+            indexSeries: series, colourRules: try await storedColourRules(),
+            committees: try await store.committees(), consultationBodies: try await store.consultationBodies())
         return WebResponse.html(AdministrationPage.render(model, context: visitor.context(WebNotice.from(request, l: visitor.l))))
     }
 
@@ -61,12 +62,19 @@ extension GevinstAPI {
         return WebResponse.redirect(WebNotice.userAdded.on(WebPath.administration + "#users"))
     }
 
-    func adminAdministrationPost(_ request: Request) async throws -> Response {
+    /// Adds to a configurable list; the form's `kind` is administrations, areas, committees or consultation-bodies.
+    func adminReferencePost(_ request: Request) async throws -> Response {
         let visitor = try await requireAdministrator(request)
         let form = try await form(request, visitor)
-        guard let name = form.trimmed("name"), name.count <= 200 else { throw APIError.badRequest("name the administration (1 to 200 characters)") }
-        try await store.addAdministration(name, by: visitor.user)
-        return WebResponse.redirect(WebNotice.administrationAdded.on(WebPath.administration + "#administrations"))
+        guard let name = form.trimmed("name"), name.count <= 200 else { throw APIError.badRequest("write a name (1 to 200 characters)") }
+        switch form["kind"] ?? "" {
+        case "administrations": try await store.addAdministration(name, by: visitor.user)
+        case "areas": try await store.addArea(code: form.trimmed("code") ?? "", name: name, by: visitor.user)
+        case "committees": try await store.addCommittee(name, by: visitor.user)
+        case "consultation-bodies": try await store.addConsultationBody(name, by: visitor.user)
+        default: throw APIError.badRequest("choose a list: administrations, areas, committees or consultation-bodies")
+        }
+        return WebResponse.redirect(WebNotice.referenceAdded.on(WebPath.administration + "#administrations"))
     }
 
     func adminRoundPost(_ request: Request) async throws -> Response {
