@@ -39,7 +39,7 @@ struct ImportCommand: ParsableCommand {
 
     func run() throws {
         let sizes = files.map { (try? FileManager.default.attributesOfItem(atPath: $0)[.size] as? NSNumber)?.intValue ?? 0 }
-        var progress = ProgressBar(totalBytes: sizes.reduce(0, +), totalFiles: files.count)
+        let progress = ProgressBar(totalBytes: sizes.reduce(0, +), totalFiles: files.count)
         var documents: [ImportedDocument] = []
         var failures: [ImportError] = []
         for (file, size) in zip(files, sizes) {

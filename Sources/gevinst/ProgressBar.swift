@@ -1,13 +1,18 @@
 import Foundation
 
 /// A one-line progress bar on standard error, drawn only when standard error is a terminal, so that logs and
-/// pipes stay clean.
-struct ProgressBar {
+/// pipes stay clean. While one file is read, the line is redrawn twice a second with the seconds spent on it,
+/// so that a large file does not look like a hang.
+final class ProgressBar: @unchecked Sendable {
     let totalBytes: Int
     let totalFiles: Int
     let enabled: Bool
+    /// Guards the counts and the current file, which the timer's thread reads.
+    private let lock = NSLock()
     private var doneBytes = 0
     private var doneFiles = 0
+    private var current: (file: String, since: Date)?
+    private var timer: DispatchSourceTimer?
 
     /// Shown for more than one file or for files of at least this many bytes in all.
     static let largeInput = 5_000_000
@@ -16,33 +21,48 @@ struct ProgressBar {
         self.totalBytes = totalBytes
         self.totalFiles = totalFiles
         self.enabled = isatty(STDERR_FILENO) != 0 && (totalFiles > 1 || totalBytes >= ProgressBar.largeInput)
+        guard enabled else { return }
+        let timer = DispatchSource.makeTimerSource(queue: DispatchQueue.global(qos: .utility))
+        timer.schedule(deadline: .now() + .milliseconds(500), repeating: .milliseconds(500))
+        timer.setEventHandler { [weak self] in self?.draw() }
+        timer.resume()
+        self.timer = timer
     }
 
     /// Shows that `file` is being read.
     func starting(_ file: String) {
         guard enabled else { return }
-        draw(current: file)
+        lock.withLock { current = (file, Date()) }
+        draw()
     }
 
     /// Counts a file as read.
-    mutating func finished(bytes: Int) {
-        doneBytes += bytes
-        doneFiles += 1
+    func finished(bytes: Int) {
+        lock.withLock {
+            doneBytes += bytes
+            doneFiles += 1
+        }
     }
 
     /// Removes the bar.
     func clear() {
         guard enabled else { return }
+        timer?.cancel()
+        lock.withLock { current = nil }
         write("\r\u{1B}[K")
     }
 
-    private func draw(current: String) {
+    private func draw() {
+        let (doneBytes, doneFiles, current) = lock.withLock { (self.doneBytes, self.doneFiles, self.current) }
+        guard let current else { return }
         let width = 30
         let fraction = totalBytes > 0 ? Double(doneBytes) / Double(totalBytes) : Double(doneFiles) / Double(max(1, totalFiles))
         let filled = min(width, Int(fraction * Double(width)))
         let bar = String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled)
-        let name = current.count > 40 ? "…" + String(current.suffix(39)) : current
-        write("\r\u{1B}[K[\(bar)] \(doneFiles)/\(totalFiles) files, \(megabytes(doneBytes))/\(megabytes(totalBytes)) MB  \(name)")
+        let name = current.file.count > 40 ? "…" + String(current.file.suffix(39)) : current.file
+        let seconds = Int(Date().timeIntervalSince(current.since))
+        let elapsed = seconds >= 1 ? " (\(seconds) s)" : ""
+        write("\r\u{1B}[K[\(bar)] \(doneFiles)/\(totalFiles) files, \(megabytes(doneBytes))/\(megabytes(totalBytes)) MB  \(name)\(elapsed)")
     }
 
     private func megabytes(_ bytes: Int) -> String {
