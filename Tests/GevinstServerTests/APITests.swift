@@ -64,6 +64,31 @@ import Testing
         }
     }
 
+    /// The follow-up configuration a period is judged by and each record's ØU/BR approval are described, with the
+    /// members `FollowUpJSON.configuration` and `FollowUpJSON.approval` write (the served JSON is compared with
+    /// these in FollowUpConfigurationRouteTests), and every `$ref` in the document names something it defines.
+    @Test func theOpenAPIDocumentDescribesTheFollowUpConfigurationAndApproval() throws {
+        let document = try JSONParser.parse(OpenAPIDocument.json).value
+        let schemas = try #require(document["components"]?["schemas"])
+        let configuration = try #require(schemas["FollowUpConfiguration"])
+        #expect(OpenAPISchema.propertyNames(configuration) == ["effectiveFrom", "scheduleThresholdMonths", "economyThresholdKroner", "approvalRule"])
+        #expect(configuration["properties"]?["approvalRule"]?["$ref"]?.string == "#/components/schemas/ApprovalRule")
+        let approval = try #require(schemas["FollowUpApproval"])
+        #expect(OpenAPISchema.propertyNames(approval) == ["rule", "recorded", "required", "proposed", "agrees", "reason"])
+        #expect(schemas["ApprovalRule"]?["enum"]?.array.compactMap(\.string) == ApprovalRule.allCases.map(\.rawValue))
+        #expect(schemas["FollowUpRecord"]?["properties"]?["approval"]?["$ref"]?.string == "#/components/schemas/FollowUpApproval")
+        let period = document["paths"]?["/api/followup/periods/{id}"]?["get"]?["responses"]?["200"]?["content"]?["application/json"]?["schema"]
+        #expect(period?["properties"]?["configuration"]?["$ref"]?.string == "#/components/schemas/FollowUpConfiguration")
+
+        let references = OpenAPISchema.references(in: document)
+        #expect(references.contains("#/components/schemas/FollowUpApproval"))
+        for reference in references {
+            let path = reference.dropFirst(2).split(separator: "/").map(String.init)
+            let target = path.reduce(Optional(document)) { value, key in value?[key] }
+            #expect(reference.hasPrefix("#/") && target != nil, "\(reference) names nothing in the document")
+        }
+    }
+
     @Test func errorsAreJSONThatSaysWhatToDo() async throws {
         try await Harness.withApp { client, _ in
             let unknown = try await client.call(.get, "/api/nothing", token: nil)
@@ -417,6 +442,28 @@ import Testing
             for action in ["committees.create", "area.create", "consultation_bodies.create", "administrations.create"] {
                 #expect(actions.contains(action), "no audit line \(action)")
             }
+        }
+    }
+}
+
+/// Reading the OpenAPI document's schemas in tests.
+enum OpenAPISchema {
+    /// A schema's property names, in the order written.
+    static func propertyNames(_ schema: JSONValue) -> [String] {
+        guard case .object(let members)? = schema["properties"] else { return [] }
+        return members.map(\.key)
+    }
+
+    /// Every `$ref` anywhere in `value`.
+    static func references(in value: JSONValue) -> [String] {
+        switch value {
+        case .object(let members):
+            return members.flatMap { member -> [String] in
+                if member.key == "$ref", case .string(let reference) = member.value.value { return [reference] }
+                return references(in: member.value.value)
+            }
+        case .array(let elements): return elements.flatMap { references(in: $0.value) }
+        default: return []
         }
     }
 }

@@ -16,6 +16,12 @@ struct FollowUpConfigurationRouteTests {
     /// frame cut the handling names. 12 months late with 1.113 mio. kr. uncovered: red under the default.
     static let ha06Figures = #"{"plannedFullImplementationYear": 2022, "plannedEfficiency": {"2024": -1113000}, "realisedEfficiency": {"2024": 0}}"#
 
+    /// An object's member names, in order; nil when `value` is no object.
+    static func keys(_ value: JSONValue?) -> [String]? {
+        guard case .object(let members)? = value else { return nil }
+        return members.map(\.key)
+    }
+
     func record(_ client: any TestClientProtocol, _ token: String, period: Int64, code: String) async throws -> JSONValue {
         let response = try await client.call(.get, "/api/followup/periods/\(period)", token: token)
         return try #require(response.json["records"]?.array.first { $0["record"]?["code"]?.string == code })
@@ -76,6 +82,10 @@ struct FollowUpConfigurationRouteTests {
             #expect(ha06["approval"]?["required"] == .bool(false))
             #expect(ha06["approval"]?["agrees"] == .bool(true))
             #expect(ha06["approval"]?["proposed"] == .null)
+            // What is served is what GET /openapi.json describes (FollowUpConfiguration, FollowUpApproval).
+            let schemas = try JSONParser.parse(OpenAPIDocument.json).value["components"]?["schemas"]
+            #expect(Self.keys(period.json["configuration"]) == schemas.map { OpenAPISchema.propertyNames($0["FollowUpConfiguration"] ?? .null) })
+            #expect(Self.keys(ha06["approval"]) == schemas.map { OpenAPISchema.propertyNames($0["FollowUpApproval"] ?? .null) })
 
             // The controller clears HA06's answer: Gevinst proposes the rule's, in the JSON and in the report.
             let id = try #require(ha06["id"]?.int)
