@@ -361,3 +361,45 @@ enum HTMLFields {
             .replacingOccurrences(of: "&#9;", with: "\t").replacingOccurrences(of: "&amp;", with: "&")
     }
 }
+
+/// The dashboard's follow-up summary is the latest period's under the configuration in force on its date, as the
+/// follow-up board shows it, not today's rules.
+extension WebRoutesTests {
+    @Test func theDashboardSumsTheLatestPeriodUnderItsOwnConfiguration() async throws {
+        try await Harness.withApp { client, store in
+            let onTrack = try #require(FollowUpConfiguration.default.category(for: .onTrack))
+            func record(_ code: String, _ area: String) -> FollowUpRecord {
+                FollowUpRecord(
+                    key: FollowUpKey(adoptedBudgetYear: 2023, code: code, title: code), code: code, title: code, area: area,
+                    assessment: .recorded(onTrack), plannedFullImplementationYear: 2026, currentFullImplementationYear: 2026)
+            }
+            _ = try await store.createFollowUpPeriod(
+                try FollowUpPeriod(named: "December 2024", records: [record("UD01", "Udsatte voksne"), record("HA01", "Borgere med handicap")]),
+                by: .commandLine)
+            // Today's rules (from 2025) list the areas in the opposite order to the rules of December 2024 (the default).
+            let admin = try #require(try await store.user(named: "admin"))
+            try await store.saveFollowUpConfiguration(.default, by: admin)
+            var reversed = FollowUpConfiguration.default
+            reversed.effectiveFrom = try #require(CalendarDay.parse("2025-01-01"))
+            reversed.areas.reverse()
+            try await store.saveFollowUpConfiguration(reversed, by: admin)
+
+            /// The order the two areas appear in the page's summary, after `marker`.
+            func order(_ page: String, after marker: String) throws -> [String] {
+                let start = try #require(page.range(of: marker)).upperBound
+                let rest = page[start...]
+                let areas = ["Borgere med handicap", "Udsatte voksne"]
+                let positions = try areas.map { try #require(rest.range(of: $0), "\($0) is not on the page").lowerBound }
+                return zip(areas, positions).sorted { $0.1 < $1.1 }.map(\.0)
+            }
+            let web = WebSession(client)
+            try await web.login("admin")
+            let dashboard = try await web.get("/")
+            #expect(dashboard.status == .ok)
+            #expect(try order(dashboard.text, after: "id=\"lights\"") == ["Borgere med handicap", "Udsatte voksne"])
+            let board = try await web.get("/follow-up")
+            #expect(board.status == .ok)
+            #expect(try order(board.text, after: "December 2024") == ["Borgere med handicap", "Udsatte voksne"])
+        }
+    }
+}

@@ -73,12 +73,13 @@ extension GevinstAPI {
         return names
     }
 
-    /// The follow-up colour rules in force today (`GevinstStore.followUpConfiguration(on:)`: the administrator's,
-    /// else the default of DOMAIN.md §6). Saved rules that no longer read are logged and the default shown, so
-    /// the administration page stays usable to save them again.
-    func storedColourRules() async throws -> FollowUpConfiguration {
+    /// The follow-up colour rules in force on `day`, by default today (`GevinstStore.followUpConfiguration(on:)`:
+    /// the administrator's, else the default of DOMAIN.md §6); a period's date gives the rules it is judged by.
+    /// Saved rules that no longer read are logged and the default shown, so the administration page stays usable
+    /// to save them again.
+    func storedColourRules(on day: CalendarDay = CalendarDay.today()) async throws -> FollowUpConfiguration {
         do {
-            return try await store.followUpConfiguration(on: CalendarDay.today())
+            return try await store.followUpConfiguration(on: day)
         } catch let error as StoreError {
             logger.error("the stored colour rules cannot be read, showing the default: \(error.description)")
             return .default

@@ -26,9 +26,12 @@ extension GevinstAPI {
         let period = try await latestFollowUp()
         let rows = try await rows(proposals, period: period)
         let settings = try await documentSettings()
+        // The latest period is summed under the configuration in force on its date, the one its records were read
+        // in and the follow-up board shows it by; today's rules only when there is no period.
+        let followUpConfiguration = try await storedColourRules(on: period?.date ?? CalendarDay.today())
         let model = DashboardPage.Model(
             rounds: try await roundNames(proposals), round: round, proposals: Array(zip(rows, proposals.map(\.proposal))),
-            followUp: period, followUpConfiguration: try await storedColourRules(), settings: settings)
+            followUp: period, followUpConfiguration: followUpConfiguration, settings: settings)
         return WebResponse.html(DashboardPage.render(model, context: visitor.context(WebNotice.from(request, l: visitor.l))))
     }
 
