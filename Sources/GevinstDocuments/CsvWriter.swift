@@ -1,7 +1,9 @@
 import Foundation
 
-/// Writes each figure table of a `DocumentModel` as its own CSV file, the way a Danish Excel opens CSV by
-/// double-click: UTF-8 with a byte-order mark, semicolons between fields, CRLF line ends, amounts in Danish
+/// Writes every table of a `DocumentModel` as its own CSV file, in the document's order: the tables of
+/// figures and the tables of words alike (a proposal's implementation grid, follow-up plan and
+/// consultations, with an "X" where the grid marks a year). The charts' figures are not written again: they
+/// are the tables' figures. Each file is written the way a Danish Excel opens CSV by double-click: UTF-8 with a byte-order mark, semicolons between fields, CRLF line ends, amounts in Danish
 /// format in the table's unit ("-1.300", "12,5"), and quotes around any field holding a semicolon, a
 /// quote or a line break (a quote inside is doubled).
 ///
@@ -9,10 +11,10 @@ import Foundation
 /// spreadsheet shows it as text instead of running it as a formula (CSV injection); amounts are never
 /// changed.
 public enum CsvWriter {
-    /// One file per figure table, named after the table ("BU01 Tabel 1.csv"), names unique.
+    /// One file per table, named after the table ("BU01 Tabel 1.csv", "BU01 Implementering.csv"), names unique.
     public static func files(_ model: DocumentModel) -> [NamedFile] {
         var used = Set<String>()
-        return model.figureTables.map { table in
+        return model.tables.map { table in
             let base = NamedFile.safeName(table.name)
             var name = base + ".csv"
             var counter = 2

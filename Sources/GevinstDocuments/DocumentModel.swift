@@ -25,7 +25,7 @@ public struct DocumentModel: Sendable, Hashable {
         }
     }
 
-    /// The tables that carry figures: the ones XLSX and CSV export.
+    /// The tables that carry figures: the ones XLSX puts first, with formulas for their totals.
     public var figureTables: [DocumentTable] { tables.filter(\.isFigureTable) }
 }
 

@@ -15,7 +15,8 @@ public struct DocumentTable: Sendable, Hashable {
     public var unit: AmountUnit
     /// Notes printed under the table.
     public var notes: [String]
-    /// True for tables of figures (exported to XLSX and CSV); false for text grids such as the follow-up plan.
+    /// True for tables of figures (XLSX's first sheets, totals as formulas); false for text grids such as the
+    /// follow-up plan (XLSX's last sheets). CSV writes both.
     public var isFigureTable: Bool
     /// False for layout grids printed without lines.
     public var hasBorders: Bool

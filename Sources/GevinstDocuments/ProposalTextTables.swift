@@ -1,8 +1,8 @@
 import GevinstCore
 
 /// The proposal's tables of words: the implementation grid (1.6), the follow-up plan (1.9) and the
-/// consultations (1.11), as seed 003 prints them. They are printed in HTML and DOCX, not exported to
-/// XLSX or CSV, which carry the tables of figures.
+/// consultations (1.11), as seed 003 prints them. XLSX gives them the last sheets, after the tables of
+/// figures and the charts; CSV a file each.
 enum ProposalTextTables {
     typealias Column = DocumentTable.Column
     typealias Row = DocumentTable.Row

@@ -1,16 +1,19 @@
 import Foundation
 
-/// Writes the figure tables of a `DocumentModel` as an Excel workbook (SpreadsheetML, ECMA-376): one sheet
-/// per table, the caption in row 1 and the column headings in row 2 (frozen, and repeated when printed),
+/// Writes the tables of a `DocumentModel` as an Excel workbook (SpreadsheetML, ECMA-376): one sheet per
+/// table, the caption in row 1 and the column headings in row 2 (frozen, and repeated when printed),
 /// amounts as numbers in the table's unit with a `#,##0` format, and every total as a `SUM` formula over
-/// the rows it adds up, with Core's figure as the formula's cached value. Each chart follows the tables on a
-/// sheet of its own, as a native chart over its figures (`XlsxChartSheet`).
+/// the rows it adds up, with Core's figure as the formula's cached value. The tables of figures come first;
+/// each chart follows them on a sheet of its own, as a native chart over its figures (`XlsxChartSheet`);
+/// the tables of words (a proposal's implementation grid, follow-up plan and consultations) come last, so
+/// that a sheet of figures keeps its place whether or not a proposal has them.
 public enum XlsxWriter {
     /// The parts of the package, in archive order.
     public static func parts(_ model: DocumentModel) -> [ZipPackage.Part] {
         var tables = model.figureTables
         let charts = XlsxChartSheet.charts(model)
-        if tables.isEmpty && charts.isEmpty {
+        let textTables = model.tables.filter { !$0.isFigureTable }
+        if tables.isEmpty && charts.isEmpty && textTables.isEmpty {
             tables = [DocumentTable(name: model.title, caption: model.title, columns: [DocumentTable.Column("")], rows: [])]
         }
         var names = SheetNames()
@@ -32,6 +35,10 @@ public enum XlsxWriter {
                 ("/xl/drawings/drawing\(index + 1).xml", OpenPackaging.ContentType.drawing),
                 ("/xl/charts/chart\(index + 1).xml", OpenPackaging.ContentType.chart),
             ]
+        }
+        for table in textTables {
+            let name = names.name(for: table.name)
+            sheets.append((name, XlsxSheet.xml(table, strings: &strings)))
         }
 
         var overrides: [(String, String)] = [

@@ -98,7 +98,7 @@ struct ChartPartsTests {
         let package = try PackageInspection(XlsxWriter.write(model))
         for path in package.xmlPaths { _ = try package.xml(path) }
         let sheets = try package.xml("xl/workbook.xml").all("sheet")
-        #expect(sheets.count == model.figureTables.count + charts.count)
+        #expect(sheets.count == model.tables.count + charts.count)
         // Named after the table each follows, as valid sheet names after every table's.
         var names = SheetNames()
         for table in model.figureTables { _ = names.name(for: table.name) }

@@ -40,6 +40,41 @@ struct CsvWriterTests {
         #expect(text.hasSuffix("\r\n"))
     }
 
+    @Test("the tables of words too: BU01's implementation grid with its X's, the follow-up plan with its groups, the consultations")
+    func textTables() throws {
+        let model = try ProposalDocument(Fixtures.bu01).model()
+        let files = CsvWriter.files(model)
+        #expect(files.map(\.name) == [
+            "BU01 Tabel 1.csv", "BU01 Tabel 2.csv", "BU01 Tabel 3.csv",
+            "BU01 Implementering.csv", "BU01 Opfølgning.csv", "BU01 Hørt.csv",
+        ])
+        func lines(_ name: String) throws -> [String] {
+            let data = try #require(files.first { $0.name == name }?.data)
+            #expect(Array(data.prefix(3)) == [0xEF, 0xBB, 0xBF])
+            let text = try #require(String(data: data.dropFirst(3), encoding: .utf8))
+            #expect(text.hasSuffix("\r\n"))
+            return text.components(separatedBy: "\r\n").dropLast()
+        }
+        #expect(try lines("BU01 Implementering.csv") == [
+            "Aktivitet;2019;2020;2021;2022",
+            "Konceptudvikling og tilpasning til dansk kontekst;X;;;",
+            "Rekruttering af støttefamilier;;X;X;X",
+            "Evaluering;;;X;",
+        ])
+        #expect(try lines("BU01 Opfølgning.csv") == [
+            "Succeskriterier;Hvordan måles succeskriteriet?;Hvem er ansvarlig for opfølgning?;Hvornår gennemføres opfølgningen?",
+            "Milepæle for implementering og anvendelse af investeringsmidler;;;",
+            "Støttefamilier rekrutteres;Registrering ved Familiehusene;Borgercenter Børn og Unge;2021",
+            "Realisering af effektiviseringer;;;",
+            "Minimum 50 familier benytter årligt forløbet;Registrering ved Familiehusene;Borgercenter Børn og Unge;Årligt fra 2021",
+        ])
+        #expect(try lines("BU01 Hørt.csv") == [
+            "Hørt;Ja/Nej/Ikke relevant;Dato for godkendelse;Konklusion",
+            "Center for Økonomi, Økonomiforvaltningen;Ja;12. februar 2019;",
+            "IT-kredsen;Ikke relevant;;",
+        ])
+    }
+
     @Test("awkward text survives as written")
     func awkwardText() throws {
         let files = CsvWriter.files(try ProposalDocument(Fixtures.awkward).model())

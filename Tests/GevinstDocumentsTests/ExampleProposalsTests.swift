@@ -27,7 +27,9 @@ struct ExampleProposalsTests {
             let model = try ProposalDocument(proposal).model()
             #expect(!HTMLRenderer.render(model).isEmpty)
             _ = try PackageInspection(DocxWriter.write(model)).xml("word/document.xml")
-            #expect(CsvWriter.files(model).count == model.figureTables.count)
+            // A CSV file for every table, the tables of words (implementation grid, follow-up, consultations) too.
+            #expect(CsvWriter.files(model).count == model.tables.count)
+            #expect(model.tables.count > model.figureTables.count)
             let package = try PackageInspection(XlsxWriter.write(model))
             let workbook = try package.xml("xl/workbook.xml")
             let names = workbook.all("sheet").compactMap { $0.attributes["name"] }

@@ -69,9 +69,10 @@ struct XlsxWriterTests {
         #expect(package.parts["docProps/core.xml"] != nil && package.parts["docProps/app.xml"] != nil)
         let workbook = try package.xml("xl/workbook.xml")
         let sheets = workbook.all("sheet")
-        // A sheet per table of figures, then one per chart (ChartPartsTests looks at those).
+        // A sheet per table of figures, then one per chart (ChartPartsTests looks at those), then one per
+        // table of words (XlsxTextTablesTests).
         let charts = model.blocks.filter { if case .chart = $0 { true } else { false } }
-        #expect(sheets.count == model.figureTables.count + charts.count)
+        #expect(sheets.count == model.tables.count + charts.count)
         #expect(sheets.first?.attributes["name"] == "Oversigt")
         #expect(Set(sheets.compactMap { $0.attributes["name"]?.lowercased() }).count == sheets.count)
         #expect(sheets.allSatisfy { ($0.attributes["name"]?.utf16.count ?? 99) <= 31 })
