@@ -11,6 +11,7 @@ extension GevinstAPI {
     func addDocumentRoutes(to router: Router<GevinstRequestContext>) {
         router.get("/api/proposals/:id/document") { request, context in try await self.proposalDocument(request, context) }
         router.get("/api/catalogue") { request, _ in try await self.roundDocument(request) }
+        router.post("/api/documents") { request, _ in try await self.renderUploadedDocument(request) }
     }
 
     /// `GET /api/proposals/{id}/document?format=docx`: the proposal as its reader may see it.
@@ -56,24 +57,19 @@ extension GevinstAPI {
         }
         var settings = DocumentSettings.copenhagen
         settings.paybackRule = catalogue.round?.paybackRule ?? .firstYearStrict
-        let title = document == "overview" ? "Oversigt over forslagene" : "Investeringskatalog"
+        let choice: DocumentChoice = document == "overview" ? .overview : .catalogue
+        let sources = DocumentSources(
+            origin: round.map { "the round \"\($0)\"" } ?? "the rounds", proposals: catalogue.proposals,
+            changeList: catalogue.since == nil ? [] : catalogue.changes,
+            changesSince: catalogue.since.map { "\($0.name) (\(Timestamps.format($0.createdAt).prefix(10)))" },
+            frontPageLines: [round ?? "Alle budgetrunder"])
         let model: DocumentModel
         do {
-            if document == "overview" {
-                model = try OverviewTable(proposals: catalogue.proposals, settings: settings, title: title).model()
-            } else {
-                let changes = catalogue.since.map { snapshot in
-                    CatalogueChanges(since: "\(snapshot.name) (\(Timestamps.format(snapshot.createdAt).prefix(10)))", entries: catalogue.changes)
-                }
-                model = try CatalogueDocument(
-                    title: title, frontPageLines: [round ?? "Alle budgetrunder"], proposals: catalogue.proposals, changes: changes,
-                    settings: settings
-                ).model()
-            }
+            model = try choice.model(sources, settings: settings)
         } catch {
             throw APIError(.unprocessableContent, "the \(document) cannot be rendered: \(error.description)")
         }
-        return try await DocumentDownload.response(model, format: format, name: "\(title) \(round ?? "")")
+        return try await DocumentDownload.response(model, format: format, name: "\(model.title) \(round ?? "")")
     }
 }
 

@@ -297,6 +297,29 @@ public enum OpenAPIDocument {
         }
       }
     },
+    "/api/documents": {
+      "post": {
+        "summary": "Render an uploaded document (a strategy plan as seed 004, the markdown catalogue, PDF text, a PDF, …) as gevinst render does: its plan, catalogue, overview or single proposal, as HTML, DOCX, XLSX, PDF or CSV (a zip of one file per table)",
+        "description": "The body is the document's bytes, at most 20 MiB, read by the same readers as POST /api/imports; nothing is stored, so every logged-in user may call it. Every figure is Gevinst's own, computed from the lines read (a plan's totals from its rows, in its own sign convention). 422 when the document cannot be read or holds no plan (document=plan), no proposal, or for document=proposal more than one; PDF needs LibreOffice or Chromium on the server (503 names the Debian package when neither is installed).",
+        "parameters": [
+          {"name": "document", "in": "query", "required": true, "schema": {"type": "string", "enum": ["plan", "catalogue", "overview", "proposal"]}},
+          {"name": "format", "in": "query", "schema": {"type": "string", "enum": ["html", "docx", "xlsx", "pdf", "csv"], "default": "html"}},
+          {"name": "file", "in": "query", "schema": {"type": "string"}, "description": "The document's name, used in errors"},
+          {"name": "title", "in": "query", "schema": {"type": "string"}, "description": "The catalogue's or overview's title"},
+          {"name": "changesSince", "in": "query", "schema": {"type": "string"}, "description": "For a catalogue with a change list: since when, in words"},
+          {"name": "paybackRule", "in": "query", "schema": {"type": "string"}, "description": "The payback rule (as gevinst render --payback-rule); first-year-strict by default"}
+        ],
+        "requestBody": {"required": true, "content": {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}}},
+        "responses": {
+          "200": {"description": "The file, as an attachment named after the document's title", "content": {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}}},
+          "400": {"$ref": "#/components/responses/Error"},
+          "401": {"$ref": "#/components/responses/Error"},
+          "413": {"$ref": "#/components/responses/Error"},
+          "422": {"$ref": "#/components/responses/Error"},
+          "503": {"$ref": "#/components/responses/Error"}
+        }
+      }
+    },
     "/api/followup/periods": {
       "get": {
         "summary": "Follow-up periods (status reports on adopted proposals), newest first, with their counts by colour",

@@ -38,6 +38,15 @@ struct RenderCommand: AsyncParsableCommand {
 
     enum Document: String, ExpressibleByArgument, CaseIterable {
         case proposal, catalogue, overview, plan
+
+        var choice: DocumentChoice {
+            switch self {
+            case .proposal: .proposal
+            case .catalogue: .catalogue
+            case .overview: .overview
+            case .plan: .plan
+            }
+        }
     }
 
     @Argument(help: "Proposal files in the native format (gevinst-proposal/1, .json), or legacy documents.")
@@ -71,7 +80,7 @@ struct RenderCommand: AsyncParsableCommand {
     var subtitle: [String] = []
 
     @Option(help: "For the catalogue's change list read from a legacy catalogue: since when, in words.")
-    var changesSince = "udvalget sidst fik kataloget fremlagt"
+    var changesSince = DocumentChoice.defaultChangesSince
 
     @Option(help: "The payback rule: \(PaybackRule.allNames.joined(separator: ", ")).")
     var paybackRule = PaybackRule.firstYearStrict.name
@@ -154,30 +163,14 @@ struct RenderCommand: AsyncParsableCommand {
         }
     }
 
+    /// The document's model, chosen as `POST /api/documents` chooses it (`DocumentChoice`).
     func model(_ input: RenderInput, settings: DocumentSettings) throws(ExitWithMessage) -> DocumentModel {
-        if document == .plan {
-            guard input.plans.count == 1, let plan = input.plans.first else {
-                throw ExitWithMessage("gevinst render: --document plan renders one strategy plan; the files hold \(input.plans.count)")
-            }
-            do { return try PlanDocument(plan).model() } catch { throw ExitWithMessage("gevinst render: \(error.description)") }
-        }
-        let proposals = input.proposals
-        guard !proposals.isEmpty else { throw ExitWithMessage("gevinst render: the files hold no proposal") }
-        if document == .proposal && proposals.count != 1 {
-            throw ExitWithMessage("gevinst render: --document proposal renders one proposal; the files hold \(proposals.count) (use --document catalogue)")
-        }
+        let sources = DocumentSources(
+            origin: round.map { "the round \"\($0)\"" } ?? "the files", proposals: input.proposals, plans: input.plans,
+            changeList: input.changeList, changesSince: input.changesSince ?? (input.changeList.isEmpty ? nil : changesSince),
+            title: title, frontPageLines: subtitle.isEmpty ? input.frontPageLines : subtitle)
         do {
-            switch document {
-            case .proposal, .plan:
-                return try ProposalDocument(proposals[0], settings: settings).model()
-            case .catalogue:
-                let changes = input.changeList.isEmpty && input.changesSince == nil
-                    ? nil : CatalogueChanges(since: input.changesSince ?? changesSince, entries: input.changeList)
-                return try CatalogueDocument(title: title ?? "Investeringskatalog", frontPageLines: subtitle.isEmpty ? input.frontPageLines : subtitle,
-                                             proposals: proposals, changes: changes, settings: settings).model()
-            case .overview:
-                return try OverviewTable(proposals: proposals, settings: settings, title: title ?? "Oversigt over forslagene").model()
-            }
+            return try document.choice.model(sources, settings: settings)
         } catch {
             throw ExitWithMessage("gevinst render: \(error.description)")
         }

@@ -42,7 +42,7 @@ import Testing
             "POST /api/proposals", "GET /api/proposals/{id}", "PUT /api/proposals/{id}", "GET /api/proposals/{id}/versions",
             "GET /api/proposals/{id}/versions/{version}", "GET /api/proposals/{id}/diff", "POST /api/proposals/{id}/transitions",
             "GET /api/snapshots", "POST /api/snapshots", "GET /api/snapshots/{id}", "GET /api/snapshots/diff", "GET /api/audit",
-            "GET /api/portfolio", "POST /api/imports", "GET /api/proposals/{id}/document", "GET /api/catalogue",
+            "GET /api/portfolio", "POST /api/imports", "GET /api/proposals/{id}/document", "GET /api/catalogue", "POST /api/documents",
         ]
         let followUp = [
             "GET /api/followup/periods", "POST /api/followup/periods", "POST /api/followup/periods/next",
