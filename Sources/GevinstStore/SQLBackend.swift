@@ -30,10 +30,16 @@ protocol SQLBackend: Sendable {
 /// inside SQLite's busy handler: that handler sleeps on one of SwiftNIO's few shared blocking threads (in whole
 /// seconds, as SQLiteNIO's SQLite is built), which can starve the very connection that holds the lock. The writer
 /// asks once without waiting and, while the lock is taken, waits asynchronously (`WriteLockWait`).
+///
+/// Each store runs its connections on threads of its own (`threads`, one per connection), not on SwiftNIO's
+/// shared blocking pool, which has as many threads as cores: a reader waiting in SQLite's busy handler (which
+/// sleeps whole seconds here) could otherwise hold the thread the writer needs to commit, and another store's
+/// work in the same process (tests, the benchmarks) could hold them all.
 final class SQLiteBackend: SQLBackend {
     let kind = DatabaseKind.sqlite
     private let writer: ConnectionPool<SQLiteConnection>
     private let readers: ConnectionPool<SQLiteConnection>
+    private let threads: NIOThreadPool
 
     init(path: String, readers readerCount: Int = 4, logger: Logger) async throws {
         let url = URL(fileURLWithPath: path)
@@ -41,8 +47,13 @@ final class SQLiteBackend: SQLBackend {
         if !FileManager.default.fileExists(atPath: folder.path) {
             throw StoreError.unavailable("cannot create the SQLite database \(path): the folder \(folder.path) does not exist")
         }
+        let threads = NIOThreadPool(numberOfThreads: readerCount + 1)
+        threads.start()
+        self.threads = threads
         let openWith: @Sendable (_ busyTimeoutMilliseconds: Int) async throws -> SQLiteConnection = { busyTimeout in
-            let connection = try await SQLiteConnection.open(storage: .file(path: url.path), logger: logger)
+            let connection = try await SQLiteConnection.open(
+                storage: .file(path: url.path), threadPool: threads, logger: logger, on: MultiThreadedEventLoopGroup.singleton.any()
+            ).get()
             do {
                 for pragma in ["PRAGMA busy_timeout = \(busyTimeout)", "PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL"] {
                     _ = try await connection.query(pragma, [])
@@ -59,12 +70,19 @@ final class SQLiteBackend: SQLBackend {
         let openWriter: @Sendable () async throws -> SQLiteConnection = { try await openWith(0) }
         // WAL is a property of the file; set it once through the writer before readers open. Setting it needs the
         // lock for a moment, so this one statement may wait in SQLite.
-        let first = try await openReader()
+        let first: SQLiteConnection
+        do {
+            first = try await openReader()
+        } catch {
+            try? await threads.shutdownGracefully()
+            throw error
+        }
         do {
             _ = try await first.query("PRAGMA journal_mode = WAL", [])
             _ = try await first.query("PRAGMA busy_timeout = 0", [])
         } catch {
             try? await first.close()
+            try? await threads.shutdownGracefully()
             throw StoreError.unavailable("cannot open the SQLite database \(path): \(error)")
         }
         let writerPool = ConnectionPool<SQLiteConnection>(maximum: 1, open: openWriter)
@@ -100,6 +118,7 @@ final class SQLiteBackend: SQLBackend {
 
     func shutdown() async {
         for connection in await writer.drain() + readers.drain() { try? await connection.close() }
+        try? await threads.shutdownGracefully()
     }
 }
 
