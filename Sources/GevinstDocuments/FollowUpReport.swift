@@ -107,8 +107,7 @@ public struct FollowUpReport: Sendable {
     /// configuration's approval rule gives, marked as Gevinst's proposal ("Ja (forslag)"), which reads back as
     /// empty when the workbook is loaded again.
     func approvalText(_ record: FollowUpRecord) -> String {
-        let approval = configuration.approval(of: record)
-        if let proposed = approval.proposed { return "\(FollowUpWords.yesNo(proposed)) (forslag)" }
+        if let proposed = configuration.proposedApproval(of: record) { return "\(FollowUpWords.yesNo(proposed)) (forslag)" }
         return FollowUpWords.yesNo(record.requiresApprovalByOEUAndBR)
     }
 

@@ -43,6 +43,15 @@ extension FollowUpConfiguration {
             reason: approvalReason(actions, required: required))
     }
 
+    /// Gevinst's proposal for a record whose Ja/Nej field is empty: the rule's answer for its compensating
+    /// actions; nil when the record answers itself or has nothing to approve. The same answer as
+    /// `approval(of:).proposed`, without the reason's words (the report asks it for every row).
+    public func proposedApproval(of record: FollowUpRecord) -> Bool? {
+        guard record.requiresApprovalByOEUAndBR == nil else { return nil }
+        let actions = record.compensatingActions
+        return actions.isEmpty ? nil : requiresApproval(actions)
+    }
+
     private func approvalReason(_ actions: [CompensatingAction], required: Bool) -> String {
         switch approvalRule {
         case .always: return "the rule \"always\" requires approval of every compensating action"
