@@ -13,13 +13,9 @@ extension GevinstAPI {
         router.post("/api/imports") { request, _ in try await self.importDocument(request) }
     }
 
-    func importDocument(_ request: Request) async throws -> Response {
-        let user = try await user(request)
-        guard user.role == .author || user.role == .admin else {
-            throw APIError.forbidden("a user with the role \(user.role.rawValue) cannot import proposals; that needs the role author or admin")
-        }
-        let file = Self.query(request, "file") ?? "upload"
-        let format = Self.query(request, "format")
+    /// The request body (at most `maxUploadBytes`) read by `DocumentImporter` off the request threads, as
+    /// `gevinst import` reads a file; 422 with the importer's words when it cannot be read.
+    func readUploadedDocument(_ request: Request, file: String, format: String? = nil) async throws -> ImportedDocument {
         let bytes = try await RequestBodies.bytes(request, limit: configuration.maxUploadBytes)
         let result: Result<ImportedDocument, ImportError> = await Self.offThread {
             do throws(ImportError) {
@@ -28,11 +24,20 @@ extension GevinstAPI {
                 return .failure(error)
             }
         }
-        let document: ImportedDocument
         switch result {
-        case .success(let read): document = read
+        case .success(let read): return read
         case .failure(let error): throw APIError(.unprocessableContent, error.description)
         }
+    }
+
+    func importDocument(_ request: Request) async throws -> Response {
+        let user = try await user(request)
+        guard user.role == .author || user.role == .admin else {
+            throw APIError.forbidden("a user with the role \(user.role.rawValue) cannot import proposals; that needs the role author or admin")
+        }
+        let file = Self.query(request, "file") ?? "upload"
+        let format = Self.query(request, "format")
+        let document = try await readUploadedDocument(request, file: file, format: format)
         var drafts: [NewProposal] = []
         for proposal in document.proposals {
             let administration = try ProposalCodec.administration(of: proposal, for: user)

@@ -23,19 +23,7 @@ extension GevinstAPI {
             }
             settings.paybackRule = rule
         }
-        let bytes = try await RequestBodies.bytes(request, limit: configuration.maxUploadBytes)
-        let result: Result<ImportedDocument, ImportError> = await Self.offThread {
-            do throws(ImportError) {
-                return .success(try DocumentImporter.read(data: Data(bytes), file: file))
-            } catch {
-                return .failure(error)
-            }
-        }
-        let document: ImportedDocument
-        switch result {
-        case .success(let read): document = read
-        case .failure(let error): throw APIError(.unprocessableContent, error.description)
-        }
+        let document = try await readUploadedDocument(request, file: file)
         let sources = DocumentSources(
             origin: file, proposals: document.proposals, plans: document.plans, changeList: document.changeList,
             changesSince: changesSince, title: title)

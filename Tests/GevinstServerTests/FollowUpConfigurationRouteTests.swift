@@ -120,36 +120,12 @@ struct FollowUpConfigurationRouteTests {
 @Suite(.enabled(if: SeedCorpus.isAvailable && CrashSafetyTests.executable != nil,
                 "needs the seed documents (GEVINST_SEEDS or shared/seeds) and the built gevinst executable"))
 struct FollowUpConfigurationCommandTests {
-    struct Run {
-        var status: Int32
-        var output: String
-        var errorText: String
-    }
-
-    static func run(_ arguments: [String], in folder: URL) throws -> Run {
-        guard let executable = CrashSafetyTests.executable else { throw StoreError.unavailable("gevinst is not built") }
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        process.currentDirectoryURL = folder
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let outputData = output.fileHandleForReading.readDataToEndOfFile()
-        let errorData = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, output: String(decoding: outputData, as: UTF8.self),
-                   errorText: String(decoding: errorData, as: UTF8.self))
-    }
-
     @Test func anAdministratorsThresholdChangesTheReportsProposalAndAFileTakesItsPlace() async throws {
         let folder = try TemporaryFolder(prefix: "gevinst-followup-rules")
         defer { folder.remove() }
         let database = folder.url.appendingPathComponent("gevinst.sqlite").path
         let seed = try #require(SeedCorpus.url(SeedCorpus.followUp2024))
-        let loaded = try Self.run(["followup", "load", seed.path, "--period", "December 2024", "--database", database], in: folder.url)
+        let loaded = try CommandRun.run(["followup", "load", seed.path, "--period", "December 2024", "--database", database], in: folder.url)
         #expect(loaded.status == 0, "\(loaded.errorText)")
         #expect(loaded.output.contains("63 records (56 green, 2 yellow, 5 red)"))
         #expect(!loaded.output.contains("approval.differs-from-rule"))
@@ -169,7 +145,7 @@ struct FollowUpConfigurationCommandTests {
 
         let out = folder.url.appendingPathComponent("status.html").path
         let report = ["report", "follow-up", "--period", "December 2024", "--out", out, "--database", database]
-        let before = try Self.run(report, in: folder.url)
+        let before = try CommandRun.run(report, in: folder.url)
         #expect(before.status == 0, "\(before.errorText)")
         #expect(before.output.contains("HA06 (2022, Borgere med handicap, line 36): Gevinst proposes red"), "\(before.output)")
 
@@ -179,7 +155,7 @@ struct FollowUpConfigurationCommandTests {
         rules.economyThreshold = 2_000_000
         try await again.saveFollowUpConfiguration(rules, by: admin)
         await again.close()
-        let after = try Self.run(report, in: folder.url)
+        let after = try CommandRun.run(report, in: folder.url)
         #expect(after.status == 0, "\(after.errorText)")
         #expect(after.output.contains("HA06 (2022, Borgere med handicap, line 36): Gevinst proposes yellow"), "\(after.output)")
         #expect(after.output.contains("2.000.000 kr."))
@@ -190,7 +166,7 @@ struct FollowUpConfigurationCommandTests {
         [{"format": "gevinst-follow-up-configuration/1", "effectiveFrom": "2019-01-01"},
          {"format": "gevinst-follow-up-configuration/1", "effectiveFrom": "2025-01-01", "thresholds": {"economyKroner": 5000000}}]
         """#.write(to: file, atomically: true, encoding: .utf8)
-        let withFile = try Self.run(report + ["--colour-rules", file.path], in: folder.url)
+        let withFile = try CommandRun.run(report + ["--colour-rules", file.path], in: folder.url)
         #expect(withFile.status == 0, "\(withFile.errorText)")
         #expect(withFile.output.contains("line 36): Gevinst proposes red"), "\(withFile.output)")
 
@@ -198,7 +174,7 @@ struct FollowUpConfigurationCommandTests {
         let bad = folder.url.appendingPathComponent("forkert.json")
         try #"{"format": "gevinst-follow-up-configuration/1", "effectiveFrom": "2019-01-01", "approvalRule": "sometimes"}"#
             .write(to: bad, atomically: true, encoding: .utf8)
-        let refused = try Self.run(report + ["--colour-rules", bad.path], in: folder.url)
+        let refused = try CommandRun.run(report + ["--colour-rules", bad.path], in: folder.url)
         #expect(refused.status == 2)
         #expect(refused.errorText.contains("forkert.json:1:"), "\(refused.errorText)")
         #expect(refused.errorText.contains("approvalRule"))
@@ -207,7 +183,7 @@ struct FollowUpConfigurationCommandTests {
         let always = folder.url.appendingPathComponent("altid.json")
         try #"{"format": "gevinst-follow-up-configuration/1", "effectiveFrom": "2019-01-01", "approvalRule": "always"}"#
             .write(to: always, atomically: true, encoding: .utf8)
-        let second = try Self.run(
+        let second = try CommandRun.run(
             ["followup", "load", seed.path, "--period", "Januar 2025", "--colour-rules", always.path, "--database", database], in: folder.url)
         #expect(second.status == 0, "\(second.errorText)")
         let lines = second.output.split(separator: "\n").filter { $0.contains("approval.differs-from-rule") }
@@ -215,9 +191,9 @@ struct FollowUpConfigurationCommandTests {
         #expect(lines.first?.contains(":36:") == true)
         #expect(second.output.contains("63 records (56 green, 2 yellow, 5 red)"))
 
-        let help = try Self.run(["report", "follow-up", "--help"], in: folder.url)
+        let help = try CommandRun.run(["report", "follow-up", "--help"], in: folder.url)
         #expect(help.output.contains("--colour-rules <FILE>"))
-        let loadHelp = try Self.run(["followup", "load", "--help"], in: folder.url)
+        let loadHelp = try CommandRun.run(["followup", "load", "--help"], in: folder.url)
         #expect(loadHelp.output.contains("--colour-rules <FILE>"))
     }
 }

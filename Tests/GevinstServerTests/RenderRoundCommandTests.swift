@@ -7,26 +7,6 @@ import Testing
 
 /// `gevinst render --round`: a budget round's catalogue from the database, as a user runs it.
 @Suite struct RenderRoundCommandTests {
-    struct Run {
-        var status: Int32
-        var errorText: String
-    }
-
-    static func run(_ arguments: [String], in folder: URL) throws -> Run {
-        guard let executable = CrashSafetyTests.executable else { throw StoreError.unavailable("gevinst is not built") }
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        process.currentDirectoryURL = folder
-        let errors = Pipe()
-        process.standardError = errors
-        process.standardOutput = Pipe()
-        try process.run()
-        let errorData = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, errorText: String(decoding: errorData, as: UTF8.self))
-    }
-
     @Test(.enabled(if: CrashSafetyTests.executable != nil, "the gevinst executable is not built; run swift build first"))
     func theRoundsCatalogueRendersWithItsChangeList() async throws {
         let folder = try TemporaryFolder(prefix: "gevinst-render-round")
@@ -39,7 +19,7 @@ import Testing
         await store.close()
 
         let out = folder.url.appendingPathComponent("katalog.html")
-        let rendered = try Self.run(
+        let rendered = try CommandRun.run(
             ["render", "--round", "Budget 2020", "--since", "1. behandling", "--document", "catalogue", "--format", "html",
              "--out", out.path, "--database", database], in: folder.url)
         #expect(rendered.status == 0, "\(rendered.errorText)")
@@ -49,20 +29,20 @@ import Testing
         #expect(html.contains("1. behandling"))
 
         let one = folder.url.appendingPathComponent("BU91.docx")
-        let proposal = try Self.run(
+        let proposal = try CommandRun.run(
             ["render", "--round", "Budget 2020", "--code", "BU91", "--format", "docx", "--out", one.path, "--database", database],
             in: folder.url)
         #expect(proposal.status == 0, "\(proposal.errorText)")
         #expect(FileManager.default.fileExists(atPath: one.path))
 
-        let unknown = try Self.run(
+        let unknown = try CommandRun.run(
             ["render", "--round", "Budget 2099", "--document", "catalogue", "--format", "html", "--out", out.path, "--database", database],
             in: folder.url)
         #expect(unknown.status == 2)
         #expect(unknown.errorText.contains("the budget round \"Budget 2099\""))
         #expect(unknown.errorText.contains("Budget 2020"))
 
-        let noSnapshot = try Self.run(
+        let noSnapshot = try CommandRun.run(
             ["render", "--round", "Budget 2020", "--since", "2. behandling", "--document", "catalogue", "--format", "html",
              "--out", out.path, "--database", database], in: folder.url)
         #expect(noSnapshot.status == 2)
