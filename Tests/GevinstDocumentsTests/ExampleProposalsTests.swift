@@ -1,5 +1,7 @@
 import Foundation
 import GevinstCore
+import GevinstImport
+import GevinstTestSupport
 import Testing
 @testable import GevinstDocuments
 
@@ -57,12 +59,31 @@ struct ExampleProposalsTests {
 
     @Test("LibreOffice reads the examples' catalogue back with Compute's figures", .enabled(if: OfficeTools.enabled, Comment(rawValue: OfficeTools.skipMessage)))
     func libreOffice() throws {
-        let proposals = try Self.proposals()
+        #expect(try Self.readBackThroughLibreOffice(Self.proposals()) > 100)
+    }
+
+    /// The proposals imported from the seeds (003, the 2019 catalogue with its two-model SI05, and 000, PDF text),
+    /// rendered as a catalogue workbook and read back by LibreOffice, give Compute's figures cell by cell.
+    @Test("LibreOffice reads the seed proposals' catalogue back with Compute's figures",
+          .enabled(if: OfficeTools.enabled && SeedCorpus.isAvailable, Comment(rawValue: OfficeTools.skipMessage + "; " + SeedCorpus.skipMessage)))
+    func seedProposalsThroughLibreOffice() throws {
+        for seed in [SeedCorpus.catalogue2019, SeedCorpus.proposals2021] {
+            let url = try #require(SeedCorpus.url(seed))
+            let proposals = try DocumentImporter.readFile(at: url.path).proposals.filter { !$0.lines.isEmpty }
+            #expect(proposals.count >= 11, "\(seed)")
+            #expect(try Self.readBackThroughLibreOffice(proposals) > 1_000, "\(seed)")
+        }
+    }
+
+    /// Renders `proposals` as a catalogue workbook, has LibreOffice recalculate it and save every sheet as CSV,
+    /// and compares every amount cell with the model's (Compute's) figure; returns how many were compared.
+    static func readBackThroughLibreOffice(_ proposals: [Proposal]) throws -> Int {
         let model = try CatalogueDocument(proposals: proposals).model()
         let files = try OfficeTools.libreOffice().convert(
             XlsxWriter.write(model), inputExtension: "xlsx",
             to: "csv:Text - txt - csv (StarCalc):59,34,76,1,,0,false,true,false,false,false,-1", recalculateOnLoad: true)
         var names = SheetNames()
+        var compared = 0
         for table in model.figureTables {
             let sheet = names.name(for: table.name)
             let text = try #require(files.first { $0.name == "document-\(sheet).csv" }.flatMap { String(data: $0.data, encoding: .utf8) })
@@ -73,10 +94,12 @@ struct ExampleProposalsTests {
                 for cell in row.cells {
                     if case .amount(let kroner) = cell.content {
                         #expect(XlsxWriterTests.Sheet.thousandths(fields[column]) == kroner, "\(sheet) row \(rowIndex + 3)")
+                        compared += 1
                     }
                     column += cell.span
                 }
             }
         }
+        return compared
     }
 }

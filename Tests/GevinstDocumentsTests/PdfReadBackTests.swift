@@ -1,6 +1,7 @@
 import Foundation
 import GevinstCore
 import GevinstImport
+import GevinstTestSupport
 import Testing
 @testable import GevinstDocuments
 
@@ -33,6 +34,30 @@ struct PdfReadBackTests {
             let troubles = document.findings.filter { $0.severity != .info }
             #expect(troubles.isEmpty, "\(proposal.code ?? "?"): \(troubles.map { "\($0.rule): \($0.message)" })")
         }
+    }
+
+    /// Seed 003's 22 proposals, imported, rendered as one catalogue PDF (117 pages with the front page, the
+    /// overview and the contents) and imported again: every one-model proposal comes back with the Tabel 1 totals
+    /// Compute gave the first import.
+    @Test("the seed catalogue's PDF reads back with every one-model proposal's Tabel 1",
+          .enabled(if: SeedCorpus.isAvailable, Comment(rawValue: SeedCorpus.skipMessage)))
+    func seedCatalogue() throws {
+        let url = try #require(SeedCorpus.url(SeedCorpus.catalogue2019))
+        let first = try DocumentImporter.readFile(at: url.path).proposals
+        let pdf = try PdfConverter.locate().pdf(try CatalogueDocument(proposals: first).model())
+        let again = try DocumentImporter.read(data: pdf, file: "katalog.pdf").proposals
+        #expect(again.count == first.count)
+        var compared = 0
+        for proposal in first where Compute.proposal(proposal).count == 1 {
+            let read = try #require(again.first { $0.code == proposal.code }, "\(proposal.code ?? "?") was not read back")
+            let expected = Compute.variant(nil, of: proposal).table1
+            let actual = Compute.variant(nil, of: read).table1
+            #expect(actual.permanentTotal == expected.permanentTotal, "\(proposal.code ?? "?")")
+            #expect(actual.implementationTotal == expected.implementationTotal, "\(proposal.code ?? "?")")
+            #expect(actual.net == expected.net, "\(proposal.code ?? "?")")
+            compared += 1
+        }
+        #expect(compared == 21)
     }
 
     @Test("a two-model proposal's PDF is not yet read back model by model")

@@ -16,6 +16,9 @@ struct TableLineParts: Sendable {
     var cells: [AmountCell]
     /// ".520" pieces that continue the previous line's last number.
     var fragments: [String]
+    /// The spaces between the label and the next word (the steering word or the first amount): one in reading-
+    /// order text, a column's width in `-layout` text.
+    var gapAfterLabel: Int = 0
     /// True when the line holds nothing but amounts, noise and perhaps a steering word.
     var isNumbersOnly: Bool { labelWords.isEmpty && (!cells.isEmpty || !fragments.isEmpty) }
     var isSteeringOnly: Bool { labelWords.isEmpty && cells.isEmpty && steering != nil }
@@ -60,9 +63,11 @@ struct TableLineParts: Sendable {
         // The noise stripped from the end of a label ("| . e") is not part of it.
         while let last = labelWords.last, isRuleNoise(last.text) { labelWords.removeLast() }
         let label = labelWords.map(\.text).joined(separator: " ")
+        var gap = 0
+        if let last = labelWords.last, labelWords.count < words.count { gap = words[labelWords.count].start - last.end }
         return TableLineParts(
             line: line, label: label, labelWords: labelWords, steering: steering, steeringText: steeringText,
-            cells: cells, fragments: fragments)
+            cells: cells, fragments: fragments, gapAfterLabel: gap)
     }
 
     /// The steering area a word names, allowing OCR damage ("Overfgrsler", "Overfarsler", "Anlag").

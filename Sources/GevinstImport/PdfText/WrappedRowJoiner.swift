@@ -13,6 +13,10 @@ struct AssembledRow: Sendable {
     var block: Block
     /// Lines whose cells were a number split by the layout ("2" and ".520").
     var splitNumbers: [(line: Int, text: String)] = []
+    /// In `-layout` text, the column where the row's label starts, when its first line holds the label and the
+    /// amounts apart in their columns: a label-only line right under it in that column continues the label,
+    /// whatever its first letter ("Kortere forbyggende forløb ved" … "Kontaktperson og Idrætsprojektet.").
+    var laidOutLabelColumn: Int?
 
     /// The label, fixed once the row is complete (`WrappedRowJoiner.finish`).
     var finishedLabel: String?
@@ -111,7 +115,8 @@ struct WrappedRowJoiner {
             return
         }
         if parts.cells.isEmpty {
-            addLabel(parts.label, line: parts.line, steering: parts.steering, steeringText: parts.steeringText)
+            addLabel(parts.label, line: parts.line, steering: parts.steering, steeringText: parts.steeringText,
+                     column: parts.labelWords.first?.start)
             return
         }
         // A label line with amounts.
@@ -125,6 +130,9 @@ struct WrappedRowJoiner {
         retireCurrent()
         var row = AssembledRow(firstLine: parts.line, lastLine: parts.line, block: block)
         row.labelPieces = [parts.label]
+        if let first = parts.labelWords.first, parts.gapAfterLabel >= Self.columnGap {
+            row.laidOutLabelColumn = first.start
+        }
         attach(parts, to: &row)
         current = row
         blankSinceCurrent = false
@@ -146,11 +154,14 @@ struct WrappedRowJoiner {
         return !blankSinceCurrent
     }
 
-    private mutating func addLabel(_ label: String, line: Int, steering: SteeringArea?, steeringText: String? = nil) {
+    private mutating func addLabel(
+        _ label: String, line: Int, steering: SteeringArea?, steeringText: String? = nil, column: Int? = nil
+    ) {
         if var row = current {
             let startsLower = label.first.map { $0.isLowercase || $0.isNumber || $0 == "(" || $0 == ")" } ?? false
             let endsHyphen = (row.labelPieces.last ?? "").hasSuffix("-")
-            let joins = row.hasCells ? (endsHyphen || startsLower) : (endsHyphen || startsLower || !blankSinceCurrent)
+            let underItsLabel = column != nil && column == row.laidOutLabelColumn && steering == nil && !blankSinceCurrent
+            let joins = row.hasCells ? (endsHyphen || startsLower || underItsLabel) : (endsHyphen || startsLower || !blankSinceCurrent)
             if joins {
                 row.labelPieces.append(label)
                 row.lastLine = line
