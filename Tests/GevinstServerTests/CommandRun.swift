@@ -13,8 +13,8 @@ struct CommandRun {
         let name = UUID().uuidString
         let outputURL = folder.appendingPathComponent("\(name).out")
         let errorURL = folder.appendingPathComponent("\(name).err")
-        FileManager.default.createFile(atPath: outputURL.path, contents: nil)
-        FileManager.default.createFile(atPath: errorURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: outputURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errorURL.path, contents: nil)
         defer {
             try? FileManager.default.removeItem(at: outputURL)
             try? FileManager.default.removeItem(at: errorURL)
