@@ -34,18 +34,34 @@ struct ProposalSection: Sendable {
 
     /// The prose of the section: headings and lines in order, tables of other kinds than the structured ones
     /// rendered as rows of cells separated by " | ".
+    /// A table's caption ("Tabel 2. Varige ændringer, service") is left out with its table: the document renders
+    /// both from the model, and a caption kept in the prose would stand there twice.
     var text: String {
         var parts: [String] = []
-        for block in blocks {
+        for (index, block) in blocks.enumerated() {
             switch block {
             case let .heading(_, text, _): parts.append(text)
-            case let .text(text, _, _): parts.append(text)
+            case let .text(text, _, _):
+                if !keepsTablesAsText, index + 1 < blocks.count, case .table = blocks[index + 1], Self.isTableCaption(text) { continue }
+                parts.append(text)
             case let .table(table):
-                guard kind == .other || kind == .content || kind == .background || kind == .effect || kind == .partners else { continue }
+                guard keepsTablesAsText else { continue }
                 for row in table.rows { parts.append(row.cells.map(\.text).filter { !$0.isEmpty }.joined(separator: " | ")) }
             }
         }
         return parts.joined(separator: "\n")
+    }
+
+    /// Sections whose tables are prose for the reader (not Tabel 1–4, plans, risk or consultations).
+    private var keepsTablesAsText: Bool {
+        kind == .other || kind == .content || kind == .background || kind == .effect || kind == .partners
+    }
+
+    /// "Tabel 2. Varige ændringer, service", "**Tabel 3. Serviceinvesteringer i forslaget**".
+    static func isTableCaption(_ text: String) -> Bool {
+        let key = MarkdownInline.key(text)
+        guard key.hasPrefix("tabel ") else { return false }
+        return key.dropFirst(6).first?.isNumber ?? false
     }
 
     /// The tables of the section.
