@@ -117,6 +117,9 @@ struct PdfTextCleaner {
     static func markRunningTitles(texts: [String], kinds: inout [PdfLine.Kind], pageStarts: [Bool]) {
         var adjacentCount: [String: Int] = [:]
         var occurrences: [String: [Int]] = [:]
+        // A running title's inline page number changes from page to page; a table row printed twice with the same
+        // trailing amount ("Flytning og indretning   800" in two models' Tabel 3) is no running title.
+        var inlineNumbers: [String: Set<Substring>] = [:]
         for index in texts.indices where kinds[index] == .content {
             guard let key = runningTitleKey(texts[index]) else { continue }
             occurrences[key, default: []].append(index)
@@ -124,7 +127,10 @@ struct PdfTextCleaner {
             let previous = previousNonBlank(before: index, kinds: kinds)
             let nextIsPageBreak = next.map { kinds[$0].isPageFurniture || pageStarts[$0] || isBarePageNumber(texts[$0]) } ?? true
             let previousIsPageBreak = previous.map { kinds[$0].isPageFurniture || isBarePageNumber(texts[$0]) } ?? false
-            let inlinePageNumber = hasTrailingPageNumber(texts[index])
+            var inlinePageNumber = hasTrailingPageNumber(texts[index])
+            if inlinePageNumber, let number = texts[index].split(separator: " ").last {
+                inlinePageNumber = inlineNumbers[key, default: []].insert(number).inserted
+            }
             if nextIsPageBreak || previousIsPageBreak || inlinePageNumber { adjacentCount[key, default: 0] += 1 }
         }
         for (key, count) in adjacentCount where count >= 2 {
@@ -161,7 +167,13 @@ struct PdfTextCleaner {
         // A colon anywhere rules a title out; the bytes tell before the words are built.
         guard !text.utf8.contains(0x3A) else { return nil }
         var words = text.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
-        if let last = words.last, last.count <= 3, last.allSatisfy({ $0.isASCII && $0.isNumber }), words.count > 3 { words.removeLast() }
+        if let last = words.last, last.count <= 3, last.allSatisfy({ $0.isASCII && $0.isNumber }), words.count > 3 {
+            // "Flytning og indretning   Service   800" or "…   800" in its column (`-layout` text): a table row's
+            // amount, not a page number.
+            if TableLineParts.steeringArea(words[words.count - 2]) != nil { return nil }
+            if text.trimmingSpaces().hasSuffix("    " + last) || text.trimmingSpaces().hasSuffix("   " + last) { return nil }
+            words.removeLast()
+        }
         guard words.count >= 3, words.count <= 14, let first = words.first?.first, first.isUppercase, first.isLetter else { return nil }
         let joined = words.joined(separator: " ")
         guard !joined.contains(":"), let lastCharacter = joined.last, !".,;".contains(lastCharacter) else { return nil }

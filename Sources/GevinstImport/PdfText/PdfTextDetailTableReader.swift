@@ -219,5 +219,7 @@ enum PdfTextDetailTableReader {
         let folded = TextFold.letters(text)
         return text.containsBytes("1.000 kr") || folded.hasPrefix("bevilling") || folded.hasPrefix("profitcenter")
             || YearHeader.isYearsOnly(text) || folded.hasPrefix("nettoeffekt") || folded.hasPrefix("udvalg")
+            // "Innovations-" / "pulje (sæt X)": the last column's heading wrapped under the years (Tabel 3 and 4).
+            || folded == "puljesaetx" || folded == "puljesatx" || folded.hasPrefix("innovationspulje")
     }
 }

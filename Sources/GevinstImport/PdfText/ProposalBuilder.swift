@@ -96,7 +96,39 @@ struct ProposalBuilder {
                         message: "Tabel 1 has no year header; " + (resolved.years.map { "used \(YearText.describe(Array($0)))" } ?? "its amounts could not be placed") + "."))
                 }
             }
-            if let years = resolved.years, raw.firstBodyLine != nil {
+            let models = Self.modelTables(slice, ocr: ocr)
+            if let years = resolved.years, raw.firstBodyLine != nil, models.count >= 2 {
+                // One Tabel 1 per model ("… (Model 1)", "… (Model 2)"): each model's lines and printed tables carry
+                // its name, as the markdown catalogue's two-model proposals do; the first model's payback is kept.
+                proposal.years = years
+                var printedTables: [PrintedTable] = []
+                for (index, model) in models.enumerated() {
+                    consumed.formUnion(model.raw.consumed)
+                    let own = details.filter { Self.modelName(inTitle: $0.title) == model.name }
+                    let tables = TableOneAssembler.assemble(raw: model.raw, years: years, details: own, ocr: ocr, proposal: name)
+                    proposal.lines += tables.lines.map { line in
+                        var line = line
+                        line.variant = model.name
+                        return line
+                    }
+                    printedTables += tables.printedTables.map { table in
+                        var table = table
+                        table.variant = model.name
+                        return table
+                    }
+                    findings += tables.findings
+                    consumed.formUnion(tables.consumed)
+                    if index == 0 {
+                        proposal.priceLevelYear = tables.priceLevelYear
+                        proposal.printed = PrintedFigures(tables: [], payback: tables.payback)
+                        proseFigures = (tables.proseFigures, years)
+                    }
+                }
+                proposal.printed?.tables = printedTables
+                for detail in details where !models.contains(where: { $0.name == Self.modelName(inTitle: detail.title) }) {
+                    consumed.formUnion(detail.consumed)
+                }
+            } else if let years = resolved.years, raw.firstBodyLine != nil {
                 let tables = TableOneAssembler.assemble(raw: raw, years: years, details: details, ocr: ocr, proposal: name)
                 proposal.years = years
                 proposal.lines = tables.lines
@@ -140,6 +172,30 @@ struct ProposalBuilder {
         findings += TemplateTextDetector.findings(slice, proposal: name)
         let references = CodeReferenceCheck.references(in: slice, excluding: header.titleLine.map { [$0] } ?? [], proposal: name)
         return Built(proposal: proposal, kind: kind, code: header.code, findings: findings, codeReferences: references)
+    }
+
+    /// The proposal's Tabel 1 per model, when it prints two or more whose titles name their model
+    /// ("Tabel 1. Forslagets samlede økonomiske konsekvenser (Model 1)", as Gevinst's own documents print a
+    /// two-model proposal); empty otherwise.
+    static func modelTables(_ slice: ArraySlice<PdfLine>, ocr: Bool) -> [(name: String, raw: RawTableOne)] {
+        var models: [(name: String, raw: RawTableOne)] = []
+        for index in slice.indices where slice[index].isContent && TableVocabulary.isTableOneTitle(slice[index].text) {
+            guard let name = modelName(inTitle: slice[index].text), !models.contains(where: { $0.name == name }),
+                  let raw = PdfTextTableOneReader.read(slice[index...], ocr: ocr)
+            else { continue }
+            models.append((name, raw))
+        }
+        return models.count >= 2 ? models : []
+    }
+
+    /// "Model 2" from a table title ending "(Model 2)"; nil for a title without a model.
+    static func modelName(inTitle title: String) -> String? {
+        let trimmed = title.trimmingSpaces()
+        guard trimmed.hasSuffix(")"), let open = trimmed.lastIndex(of: "(") else { return nil }
+        let inside = trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)].trimmingSpaces()
+        let words = inside.split(separator: " ")
+        guard words.count == 2, words[0].lowercased() == "model", !words[1].isEmpty else { return nil }
+        return "Model \(words[1])"
     }
 
     /// Years for a proposal without a readable Tabel 1 (the document's years are used first): six from the year
