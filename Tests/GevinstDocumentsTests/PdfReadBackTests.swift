@@ -54,8 +54,13 @@ struct PdfReadBackTests {
         let url = try #require(SeedCorpus.url(SeedCorpus.catalogue2019))
         let first = try DocumentImporter.readFile(at: url.path).proposals
         let pdf = try PdfConverter.locate().pdf(try CatalogueDocument(proposals: first).model())
-        let again = try DocumentImporter.read(data: pdf, file: "katalog.pdf").proposals
+        let document = try DocumentImporter.read(data: pdf, file: "katalog.pdf")
+        let again = document.proposals
         #expect(again.count == first.count)
+        // The catalogue prints Gevinst's own figures, so its tables agree; what is left is the seed's own unfinished
+        // template text (BU01's "X antal", HA05's "Angiv succeskriterium"), which the catalogue prints as written.
+        let troubles = document.findings.filter { $0.severity != .info && $0.rule.family != "template" }
+        #expect(troubles.isEmpty, "\(troubles.map { "\($0.line ?? 0): \($0.rule): \($0.message)" })")
         for proposal in first {
             let read = try #require(again.first { $0.code == proposal.code }, "\(proposal.code ?? "?") was not read back")
             Self.expectSameTableOne(read, proposal)

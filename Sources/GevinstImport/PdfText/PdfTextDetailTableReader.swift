@@ -31,9 +31,14 @@ struct PdfTextDetailRow: Sendable {
         let folded = TextFold.letters(label)
         return folded.containsBytes("totalt") || folded.hasPrefix("ialt")
     }
-    /// "I alt, 4100 – Udsatte voksne": one appropriation's subtotal in Gevinst's own Tabel 2, not the table's total.
+    /// "I alt, 4100 – Udsatte voksne" or "I alt, Børnefamilier med særlige behov": one appropriation's subtotal in
+    /// Gevinst's own Tabel 2, not the table's total ("I alt", "Varige ændringer totalt, service").
     var isAppropriationSubtotal: Bool {
-        !appropriationPieces.isEmpty && TextFold.letters(WrappedText.join(labelPieces)) == "ialt"
+        let folded = TextFold.letters(WrappedText.join(labelPieces))
+        if !appropriationPieces.isEmpty && folded == "ialt" { return true }
+        let rest = folded.dropFirst(4)
+        return folded.hasPrefix("ialt") && WrappedText.join(labelPieces).hasPrefix("I alt,") && !rest.isEmpty
+            && !["service", "anlaeg", "overforsler"].contains(String(rest)) && !folded.containsBytes("totalt")
     }
 }
 
@@ -112,6 +117,13 @@ enum PdfTextDetailTableReader {
                 index += 1
                 continue
             }
+            // The unit and years again after a page break (a table continued on the next page repeats its header).
+            if !inHeader, text.containsBytes("1.000 kr"), YearHeader.isYearsOnly(text) || TextFold.letters(text).containsBytes("pl") {
+                closeRow()
+                table.consumed.insert(line.number)
+                index += 1
+                continue
+            }
             inHeader = false
             let words = PositionedWord.words(of: text)
             var cellStart = words.count
@@ -122,6 +134,13 @@ enum PdfTextDetailTableReader {
                 // more carry a separator in text that is not OCR'd).
                 let nextWord = cellStart < words.count ? words[cellStart].text : ""
                 if isAppropriationCode(word.text) && (!ocr || nextWord == "–" || nextWord == "-" || cellStart == 1) { break }
+                // In `-layout` text a number one space after a word and a column's width before the amounts ends
+                // the label ("… tilbud model 1      -3.773", "§ 11, stk. 3      -500").
+                if let nextCell = cells.first, nextCell.start - word.end >= WrappedRowJoiner.columnGap, cellStart >= 2,
+                   word.start - words[cellStart - 2].end == 1, words[cellStart - 2].text.last?.isLetter ?? false
+                    || words[cellStart - 2].text.hasSuffix(".") || words[cellStart - 2].text.hasSuffix(",") {
+                    break
+                }
                 if case .amount(let cell)? = AmountCellReader.read(word, line: line.number, ocr: ocr) {
                     cells.insert(cell, at: 0)
                     cellStart -= 1
