@@ -42,33 +42,27 @@ public enum ZipPackage {
             let checksum = crc32(of: part.data)
             let offset = archive.count
             guard offset <= maximumSize else { throw DocumentError.archive("the document is too large for a zip archive") }
+            // The fields the local header and the central directory entry share, from "version needed" on.
+            var shared = Data()
+            shared.appendLittleEndian(UInt16(20))  // version needed: 2.0 (deflate)
+            shared.appendLittleEndian(UInt16(0x0800))  // flags: names in UTF-8
+            shared.appendLittleEndian(UInt16(8))  // deflate
+            shared.appendLittleEndian(dosTime)
+            shared.appendLittleEndian(dosDate)
+            shared.appendLittleEndian(checksum)
+            shared.appendLittleEndian(UInt32(compressed.count))
+            shared.appendLittleEndian(UInt32(part.data.count))
+            shared.appendLittleEndian(UInt16(name.count))
+            shared.appendLittleEndian(UInt16(0))  // extra field
             // Local file header.
             archive.appendLittleEndian(UInt32(0x0403_4B50))
-            archive.appendLittleEndian(UInt16(20))  // version needed: 2.0 (deflate)
-            archive.appendLittleEndian(UInt16(0x0800))  // flags: names in UTF-8
-            archive.appendLittleEndian(UInt16(8))  // deflate
-            archive.appendLittleEndian(dosTime)
-            archive.appendLittleEndian(dosDate)
-            archive.appendLittleEndian(checksum)
-            archive.appendLittleEndian(UInt32(compressed.count))
-            archive.appendLittleEndian(UInt32(part.data.count))
-            archive.appendLittleEndian(UInt16(name.count))
-            archive.appendLittleEndian(UInt16(0))
+            archive.append(shared)
             archive.append(name)
             archive.append(compressed)
             // Its central directory entry.
             directory.appendLittleEndian(UInt32(0x0201_4B50))
             directory.appendLittleEndian(UInt16(20))  // made by: MS-DOS, 2.0
-            directory.appendLittleEndian(UInt16(20))
-            directory.appendLittleEndian(UInt16(0x0800))
-            directory.appendLittleEndian(UInt16(8))
-            directory.appendLittleEndian(dosTime)
-            directory.appendLittleEndian(dosDate)
-            directory.appendLittleEndian(checksum)
-            directory.appendLittleEndian(UInt32(compressed.count))
-            directory.appendLittleEndian(UInt32(part.data.count))
-            directory.appendLittleEndian(UInt16(name.count))
-            directory.appendLittleEndian(UInt16(0))  // extra field
+            directory.append(shared)
             directory.appendLittleEndian(UInt16(0))  // comment
             directory.appendLittleEndian(UInt16(0))  // disk
             directory.appendLittleEndian(UInt16(0))  // internal attributes
