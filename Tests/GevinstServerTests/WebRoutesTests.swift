@@ -326,6 +326,41 @@ extension TestResponse {
             #expect(configuration.category(id: "schedule-slipped")?.colour == .red)
         }
     }
+
+    /// The administration page's lists (administrations, areas, committees, consulted bodies): each has a form,
+    /// a name is added and shown, an area code that is not letters and digits is refused, and only an
+    /// administrator may post.
+    @Test func anAdministratorAddsToTheConfigurableLists() async throws {
+        try await Harness.withApp { client, store in
+            let admin = WebSession(client)
+            try await admin.login("admin")
+            try await admin.get("/admin")
+            for kind in ["administrations", "areas", "committees", "consultation-bodies"] {
+                #expect(admin.lastPage.contains("name=\"kind\" value=\"\(kind)\""), "no form for \(kind)")
+            }
+            #expect(try await admin.post("/admin/reference", [("kind", "committees"), ("name", "Kultur- og Fritidsudvalget")]).status == .seeOther)
+            #expect(try await admin.post("/admin/reference", [("kind", "areas"), ("code", "KF"), ("name", "Kultur og fritid")]).status == .seeOther)
+            #expect(try await admin.post("/admin/reference", [("kind", "consultation-bodies"), ("name", "Handicaprådet")]).status == .seeOther)
+            #expect(try await store.committees().contains("Kultur- og Fritidsudvalget"))
+            #expect(try await store.areas().contains { $0.code == "KF" && $0.name == "Kultur og fritid" })
+            #expect(try await store.consultationBodies().contains("Handicaprådet"))
+            try await admin.get("/admin")
+            #expect(admin.lastPage.contains("KF – Kultur og fritid"))
+            #expect(admin.lastPage.contains("Handicaprådet"))
+
+            let badCode = try await admin.post("/admin/reference", [("kind", "areas"), ("code", "K F!"), ("name", "Noget")])
+            #expect(badCode.status == .unprocessableContent)
+            #expect(try await store.areas().allSatisfy { $0.name != "Noget" })
+            #expect(try await admin.post("/admin/reference", [("kind", "planets"), ("name", "Mars")]).status == .badRequest)
+
+            let anna = WebSession(client)
+            try await anna.login("anna")
+            try await anna.get("/")  // a page with her CSRF token, so the refusal is her role's
+            #expect(!anna.csrf.isEmpty)
+            #expect(try await anna.post("/admin/reference", [("kind", "committees"), ("name", "Andet udvalg")]).status == .forbidden)
+            #expect(try await !store.committees().contains("Andet udvalg"))
+        }
+    }
 }
 
 /// The fields a browser would post from a form in a page (hidden inputs, checked radios).
