@@ -117,9 +117,6 @@ struct PdfTextCleaner {
     static func markRunningTitles(texts: [String], kinds: inout [PdfLine.Kind], pageStarts: [Bool]) {
         var adjacentCount: [String: Int] = [:]
         var occurrences: [String: [Int]] = [:]
-        // A running title's inline page number changes from page to page; a table row printed twice with the same
-        // trailing amount ("Flytning og indretning   800" in two models' Tabel 3) is no running title.
-        var inlineNumbers: [String: Set<Substring>] = [:]
         for index in texts.indices where kinds[index] == .content {
             guard let key = runningTitleKey(texts[index]) else { continue }
             occurrences[key, default: []].append(index)
@@ -127,10 +124,7 @@ struct PdfTextCleaner {
             let previous = previousNonBlank(before: index, kinds: kinds)
             let nextIsPageBreak = next.map { kinds[$0].isPageFurniture || pageStarts[$0] || isBarePageNumber(texts[$0]) } ?? true
             let previousIsPageBreak = previous.map { kinds[$0].isPageFurniture || isBarePageNumber(texts[$0]) } ?? false
-            var inlinePageNumber = hasTrailingPageNumber(texts[index])
-            if inlinePageNumber, let number = texts[index].split(separator: " ").last {
-                inlinePageNumber = inlineNumbers[key, default: []].insert(number).inserted
-            }
+            let inlinePageNumber = hasTrailingPageNumber(texts[index])
             if nextIsPageBreak || previousIsPageBreak || inlinePageNumber { adjacentCount[key, default: 0] += 1 }
         }
         for (key, count) in adjacentCount where count >= 2 {
@@ -171,7 +165,7 @@ struct PdfTextCleaner {
             // "Flytning og indretning   Service   800" or "…   800" in its column (`-layout` text): a table row's
             // amount, not a page number.
             if TableLineParts.steeringArea(words[words.count - 2]) != nil { return nil }
-            if text.trimmingSpaces().hasSuffix("    " + last) || text.trimmingSpaces().hasSuffix("   " + last) { return nil }
+            if text.trimmingSpaces().hasSuffix("   " + last) { return nil }
             words.removeLast()
         }
         guard words.count >= 3, words.count <= 14, let first = words.first?.first, first.isUppercase, first.isLetter else { return nil }

@@ -102,6 +102,7 @@ struct ProposalBuilder {
                 // its name, as the markdown catalogue's two-model proposals do; the first model's payback is kept.
                 proposal.years = years
                 var printedTables: [PrintedTable] = []
+                var payback = PrintedPayback()
                 for (index, model) in models.enumerated() {
                     consumed.formUnion(model.raw.consumed)
                     let own = details.filter { Self.modelName(inTitle: $0.title) == model.name }
@@ -120,11 +121,11 @@ struct ProposalBuilder {
                     consumed.formUnion(tables.consumed)
                     if index == 0 {
                         proposal.priceLevelYear = tables.priceLevelYear
-                        proposal.printed = PrintedFigures(tables: [], payback: tables.payback)
+                        payback = tables.payback
                         proseFigures = (tables.proseFigures, years)
                     }
                 }
-                proposal.printed?.tables = printedTables
+                proposal.printed = PrintedFigures(tables: printedTables, payback: payback)
                 for detail in details where !models.contains(where: { $0.name == Self.modelName(inTitle: detail.title) }) {
                     consumed.formUnion(detail.consumed)
                 }

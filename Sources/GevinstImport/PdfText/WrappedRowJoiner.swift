@@ -143,8 +143,7 @@ struct WrappedRowJoiner {
     static let columnGap = 4
 
     private func standsInItsOwnColumn(_ parts: TableLineParts) -> Bool {
-        guard let labelEnd = parts.labelWords.last?.end, let cell = parts.cells.first else { return false }
-        return cell.start - labelEnd >= Self.columnGap
+        parts.gapAfterLabel >= Self.columnGap
     }
 
     private func continues(_ row: AssembledRow, with label: String) -> Bool {
