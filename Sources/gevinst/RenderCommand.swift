@@ -36,19 +36,6 @@ struct RenderCommand: AsyncParsableCommand {
             """
     )
 
-    enum Document: String, ExpressibleByArgument, CaseIterable {
-        case proposal, catalogue, overview, plan
-
-        var choice: DocumentChoice {
-            switch self {
-            case .proposal: .proposal
-            case .catalogue: .catalogue
-            case .overview: .overview
-            case .plan: .plan
-            }
-        }
-    }
-
     @Argument(help: "Proposal files in the native format (gevinst-proposal/1, .json), or legacy documents.")
     var files: [String] = []
 
@@ -65,7 +52,7 @@ struct RenderCommand: AsyncParsableCommand {
     var database: String?
 
     @Option(help: "What to write: proposal (one file), catalogue, overview or plan.")
-    var document: Document = .proposal
+    var document: DocumentChoice = .proposal
 
     @Option(help: "html, docx, xlsx, csv or pdf.")
     var format: String
@@ -170,7 +157,7 @@ struct RenderCommand: AsyncParsableCommand {
             changeList: input.changeList, changesSince: input.changesSince ?? (input.changeList.isEmpty ? nil : changesSince),
             title: title, frontPageLines: subtitle.isEmpty ? input.frontPageLines : subtitle)
         do {
-            return try document.choice.model(sources, settings: settings)
+            return try document.model(sources, settings: settings)
         } catch {
             throw ExitWithMessage("gevinst render: \(error.description)")
         }
@@ -185,3 +172,6 @@ struct RenderCommand: AsyncParsableCommand {
         }
     }
 }
+
+/// `--document proposal|catalogue|overview|plan`: the same choice `POST /api/documents` takes.
+extension DocumentChoice: ExpressibleByArgument {}
