@@ -40,16 +40,24 @@ struct ImportCommand: ParsableCommand {
     func run() throws {
         let sizes = files.map { (try? FileManager.default.attributesOfItem(atPath: $0)[.size] as? NSNumber)?.intValue ?? 0 }
         let progress = ProgressBar(totalBytes: sizes.reduce(0, +), totalFiles: files.count)
+        // Files are read side by side, one per core; the report keeps the order they were named in.
+        let format = self.format
+        let results = ParallelReading.map(Array(zip(files, sizes))) { file, size -> Result<ImportedDocument, ImportError> in
+            progress.starting(file)
+            defer { progress.finished(bytes: size) }
+            do throws(ImportError) {
+                return .success(try DocumentImporter.readFile(at: file, format: format))
+            } catch {
+                return .failure(error)
+            }
+        }
         var documents: [ImportedDocument] = []
         var failures: [ImportError] = []
-        for (file, size) in zip(files, sizes) {
-            progress.starting(file)
-            do {
-                documents.append(try DocumentImporter.readFile(at: file, format: format))
-            } catch {
-                failures.append(error)
+        for result in results {
+            switch result {
+            case .success(let document): documents.append(document)
+            case .failure(let error): failures.append(error)
             }
-            progress.finished(bytes: size)
         }
         progress.clear()
 

@@ -1,8 +1,8 @@
 import Foundation
 
 /// A one-line progress bar on standard error, drawn only when standard error is a terminal, so that logs and
-/// pipes stay clean. While one file is read, the line is redrawn twice a second with the seconds spent on it,
-/// so that a large file does not look like a hang.
+/// pipes stay clean. While files are read, the line is redrawn twice a second with the file most recently
+/// started and the seconds spent on it, so that a large file does not look like a hang.
 final class ProgressBar: @unchecked Sendable {
     let totalBytes: Int
     let totalFiles: Int
