@@ -24,21 +24,18 @@ public enum MarkdownCatalogueReader: DocumentReader {
     /// "Forslagets titel" and a Tabel 1; 0 without "Forslagets titel" or a Tabel 1 heading.
     public static func confidence(_ document: TextDocument) -> Int {
         guard !document.looksBinary else { return 0 }
-        var hasTitleField = false
-        var hasTableOne = false
-        var hasHeading = false
-        var hasBold = false
-        var hasTabs = false
-        var hasCheckbox = false
-        for line in document.lines.prefix(20_000) {
-            if !hasTitleField && line.containsBytes("orslagets titel") { hasTitleField = true }
-            if !hasTableOne && (line.containsBytes("TABEL 1") || line.containsBytes("Tabel 1")) { hasTableOne = true }
-            if !hasHeading && MarkdownInline.headingLevel(line) != nil { hasHeading = true }
-            if !hasBold && (line.containsBytes("<b>") || line.containsBytes("**")) { hasBold = true }
-            if !hasTabs && line.containsBytes("\t") { hasTabs = true }
-            if !hasCheckbox && line.containsBytes("<input") { hasCheckbox = true }
-        }
+        let scanned = document.lines.prefix(20_000)
+        guard let first = scanned.first, let last = scanned.last else { return 0 }
+        // The words are looked for in the scanned text as a whole, one pass each (none of them spans a line
+        // break); only the heading test goes line by line, and stops at the first heading.
+        let text = first.base[first.startIndex..<last.endIndex]
+        let hasTitleField = text.containsBytes("orslagets titel")
+        let hasTableOne = text.containsBytes("TABEL 1") || text.containsBytes("Tabel 1")
         guard hasTitleField || hasTableOne else { return 0 }
+        let hasHeading = scanned.contains { MarkdownInline.headingLevel($0) != nil }
+        let hasBold = text.containsBytes("<b>") || text.containsBytes("**")
+        let hasTabs = text.containsBytes("\t")
+        let hasCheckbox = text.containsBytes("<input")
         var score = hasTitleField ? 40 : 20
         if hasHeading { score += 20 }
         if hasBold { score += 15 }

@@ -23,11 +23,21 @@ struct OcrProfile: Sendable {
         var ocr = 0
         var examples: [String] = []
         let spellings = Set(ocrSpellingsOfCommonWords.map { Array($0.utf8) })
+        // Most words cannot be an OCR spelling: their length or first letter says so before any hashing.
+        var lengths = Array(repeating: false, count: 13)
+        var firstLetters = Array(repeating: false, count: 256)
+        for spelling in spellings {
+            if spelling.count < lengths.count { lengths[spelling.count] = true }
+            if let first = spelling.first { firstLetters[Int(first)] = true }
+        }
         var word: [UInt8] = []
+        var lower: [UInt8] = []
         func endWord() {
             defer { word.removeAll(keepingCapacity: true) }
-            guard word.count >= 2 && word.count <= 12 else { return }
-            let lower = word.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }
+            guard word.count >= 2 && word.count <= 12, lengths[word.count], let first = word.first else { return }
+            guard firstLetters[Int(first >= 0x41 && first <= 0x5A ? first + 32 : first)] else { return }
+            lower.removeAll(keepingCapacity: true)
+            for byte in word { lower.append(byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte) }
             guard spellings.contains(lower) else { return }
             ocr += 1
             let text = String(decoding: word, as: UTF8.self)

@@ -53,13 +53,19 @@ struct PdfTextCleaner {
         var findings: [Finding] = []
         texts.reserveCapacity(document.lines.count)
         for (index, raw) in document.lines.enumerated() {
-            var text = String(raw)
             var startsPage = false
-            if text.hasPrefix("\u{0C}") {
+            var scalars = raw.unicodeScalars
+            while scalars.first == "\u{0C}" {
                 startsPage = true
-                text = String(text.drop { $0 == "\u{0C}" })
+                scalars.removeFirst()
             }
-            while let last = text.unicodeScalars.last, Blank.isBlank(last) { text.unicodeScalars.removeLast() }
+            // The trailing blanks cut off in one step: removing them one by one from a String copies it each time.
+            if let last = scalars.lastIndex(where: { !Blank.isBlank($0) }) {
+                scalars = scalars[...last]
+            } else {
+                scalars = scalars[scalars.startIndex..<scalars.startIndex]
+            }
+            let text = String(scalars)
             if text.first == " ", let second = text.unicodeScalars.dropFirst().first, !Blank.isBlank(second) {
                 startsPage = true
             }
@@ -160,24 +166,30 @@ struct PdfTextCleaner {
               (first >= 0x41 && first <= 0x5A) || first == 0xC3 else { return nil }
         // A colon anywhere rules a title out; the bytes tell before the words are built.
         guard !text.utf8.contains(0x3A) else { return nil }
-        var words = text.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        // A sentence's end rules a title out too (the text has no trailing blanks; a page number may follow).
+        if let last = text.utf8.last, last == 0x2E || last == 0x2C || last == 0x3B { return nil }
+        // The words stay slices of the line: most lines are not titles, and copying each word cost more than
+        // the tests below.
+        var words = text.split(separator: " ", omittingEmptySubsequences: true)
         if let last = words.last, last.count <= 3, last.allSatisfy({ $0.isASCII && $0.isNumber }), words.count > 3 {
             // "Flytning og indretning   Service   800" or "…   800" in its column (`-layout` text): a table row's
             // amount, not a page number.
-            if TableLineParts.steeringArea(words[words.count - 2]) != nil { return nil }
+            if TableLineParts.steeringArea(String(words[words.count - 2])) != nil { return nil }
             if text.trimmingSpaces().hasSuffix("   " + last) { return nil }
             words.removeLast()
         }
         guard words.count >= 3, words.count <= 14, let first = words.first?.first, first.isUppercase, first.isLetter else { return nil }
-        let joined = words.joined(separator: " ")
-        guard !joined.contains(":"), let lastCharacter = joined.last, !".,;".contains(lastCharacter) else { return nil }
-        if words.contains(where: { ["X", "x", "☒", "☐", "☑", "□", "■"].contains($0) }) { return nil }
-        if let last = words.last, ["relevant", "Ja", "Nej"].contains(last) { return nil }
-        if words.contains(where: { word in AmountCellReader.looksLikeAmount(word) || word.allSatisfy { $0.isNumber || $0 == "." || $0 == "-" } }) {
+        guard let lastCharacter = words.last?.last, !".,;".contains(lastCharacter) else { return nil }
+        if words.contains(where: { $0.count == 1 && $0.first.map { "Xx☒☐☑□■".contains($0) } == true }) { return nil }
+        if let last = words.last, last == "relevant" || last == "Ja" || last == "Nej" { return nil }
+        if words.contains(where: { word in
+            word.allSatisfy { $0.isNumber || $0 == "." || $0 == "-" }
+                || (word.contains(where: { $0.isNumber }) && AmountCellReader.looksLikeAmount(String(word)))
+        }) {
             return nil
         }
-        if words.filter({ $0.lowercased().hasSuffix("forvaltningen") }).count >= 2 { return nil }
-        return joined
+        if words.count(where: { $0.lowercased().hasSuffix("forvaltningen") }) >= 2 { return nil }
+        return words.joined(separator: " ")
     }
 
     static func hasTrailingPageNumber(_ text: String) -> Bool {

@@ -35,11 +35,16 @@ enum PdfTextProseFigureCheck {
                 piece = " " + piece
             }
             text += piece
-            lineAt.append(contentsOf: Array(repeating: line.number, count: piece.count))
+            lineAt.append(contentsOf: repeatElement(line.number, count: piece.count))
         }
         let characters = Array(text)
+        // Most sentences cannot have the proposal as subject: only those opening with one of the subject words'
+        // first letters, or any sentence when the text names "Effektiviseringsbidraget" somewhere, are lowered
+        // and read.
+        let namesContribution = text.lowercased().containsBytes("effektiviseringsbidraget")
         var findings: [Finding] = []
         for sentence in sentences(characters) {
+            if !namesContribution, !mayOpenWithSubject(characters, sentence) { continue }
             let words = String(characters[sentence]).lowercased()
             let subject = subjectKind(words)
             guard subject != .none else { continue }
@@ -65,6 +70,13 @@ enum PdfTextProseFigureCheck {
     }
 
     enum Subject { case none, total, lineOrTotal }
+
+    /// True when the sentence's first letter is that of a subject opening ("Besparelsen", "Effektiviseringen",
+    /// "Den/Det samlede", "Forslaget/Forslagets").
+    static func mayOpenWithSubject(_ characters: [Character], _ sentence: Range<Int>) -> Bool {
+        guard let first = characters[sentence].first(where: { !Blank.isBlank($0) }) else { return false }
+        return "bBeEdDfF".contains(first)
+    }
 
     /// The proposal as a whole is the subject when the sentence opens with "Forslaget"/"Forslagets" and speaks of
     /// its (total) saving or efficiency, opens with "Den samlede"/"Det samlede", or names the
