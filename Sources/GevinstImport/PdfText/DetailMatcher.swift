@@ -31,18 +31,32 @@ enum DetailMatcher {
         Set(TextFold.words(label).split(separator: " ").map(String.init).filter { !stopWords.contains($0) && !$0.isEmpty })
     }
 
+    /// A label ready for comparing: its folded letters and its words, worked out once per label rather than
+    /// once per pair (a table of n lines and m rows is compared n × m times).
+    struct PreparedLabel: Sendable {
+        let folded: String
+        let words: Set<String>
+
+        init(_ label: String) {
+            folded = TextFold.letters(label)
+            words = DetailMatcher.words(label)
+        }
+    }
+
     /// How alike two labels are, 0 to 1: 1 when their letters agree, else the share of shared words.
     static func labelSimilarity(_ a: String, _ b: String) -> Double {
-        let foldedA = TextFold.letters(a)
-        let foldedB = TextFold.letters(b)
+        labelSimilarity(PreparedLabel(a), PreparedLabel(b))
+    }
+
+    static func labelSimilarity(_ a: PreparedLabel, _ b: PreparedLabel) -> Double {
+        let foldedA = a.folded
+        let foldedB = b.folded
         if foldedA.isEmpty || foldedB.isEmpty { return 0 }
         if foldedA == foldedB { return 1 }
         if foldedA.count >= 12 && foldedB.count >= 12 && (foldedA.hasPrefix(foldedB) || foldedB.hasPrefix(foldedA)) { return 0.9 }
-        let wordsA = words(a)
-        let wordsB = words(b)
-        let union = wordsA.union(wordsB).count
+        let union = a.words.union(b.words).count
         guard union > 0 else { return 0 }
-        return Double(wordsA.intersection(wordsB).count) / Double(union)
+        return Double(a.words.intersection(b.words).count) / Double(union)
     }
 
     static func match(lines: [Line], rows: [PdfTextDetailRow]) -> [Match] {
@@ -51,17 +65,18 @@ enum DetailMatcher {
         var usedRows = Set<Int>()
         let candidates = rows.indices.filter { !rows[$0].isTotal && !rows[$0].cells.isEmpty }
         let rowValues = rows.map { $0.cells.map(\.value) }
-        let rowLabels = rows.map(\.label)
+        let rowLabels = rows.map { PreparedLabel($0.label) }
+        let lineLabels = lines.map { PreparedLabel($0.label) }
         // 1. One line, several rows with its label that add up to it.
         for (lineIndex, line) in lines.enumerated() {
-            let sameLabel = candidates.filter { !usedRows.contains($0) && labelSimilarity(line.label, rowLabels[$0]) >= 0.9 }
+            let sameLabel = candidates.filter { !usedRows.contains($0) && labelSimilarity(lineLabels[lineIndex], rowLabels[$0]) >= 0.9 }
             guard sameLabel.count >= 2, sums(sameLabel.map { nonZero(rowValues[$0]) }, equal: nonZero(line.values)) else { continue }
             matches.append(Match(line: lineIndex, rows: sameLabel, byLabel: true))
             usedLines.insert(lineIndex)
             usedRows.formUnion(sameLabel)
         }
         // 2. Labels and amounts that both agree.
-        pairUp(lines: lines, rowLabels: rowLabels, candidates: candidates, rowValues: rowValues, minimumScore: 0.4, requireSameAmounts: true,
+        pairUp(lines: lines, lineLabels: lineLabels, rowLabels: rowLabels, candidates: candidates, rowValues: rowValues, minimumScore: 0.4, requireSameAmounts: true,
                matches: &matches, usedLines: &usedLines, usedRows: &usedRows)
         // 3. Two or three rows whose amounts add up to a line.
         for lineIndex in lines.indices where !usedLines.contains(lineIndex) {
@@ -91,7 +106,7 @@ enum DetailMatcher {
             }
         }
         // 4. Labels that agree where the amounts do not (the detail table may be wrong).
-        pairUp(lines: lines, rowLabels: rowLabels, candidates: candidates, rowValues: rowValues, minimumScore: 0.6, requireSameAmounts: false,
+        pairUp(lines: lines, lineLabels: lineLabels, rowLabels: rowLabels, candidates: candidates, rowValues: rowValues, minimumScore: 0.6, requireSameAmounts: false,
                matches: &matches, usedLines: &usedLines, usedRows: &usedRows)
         // 5. Amounts that agree where the labels do not, when only one row and one line have them.
         for lineIndex in lines.indices where !usedLines.contains(lineIndex) {
@@ -109,7 +124,7 @@ enum DetailMatcher {
     }
 
     static func pairUp(
-        lines: [Line], rowLabels: [String], candidates: [Int], rowValues: [[Amount]], minimumScore: Double, requireSameAmounts: Bool,
+        lines: [Line], lineLabels: [PreparedLabel], rowLabels: [PreparedLabel], candidates: [Int], rowValues: [[Amount]], minimumScore: Double, requireSameAmounts: Bool,
         matches: inout [Match], usedLines: inout Set<Int>, usedRows: inout Set<Int>
     ) {
         var pairs: [(score: Double, line: Int, row: Int)] = []
@@ -117,7 +132,7 @@ enum DetailMatcher {
             for row in candidates where !usedRows.contains(row) {
                 let sameAmounts = nonZero(rowValues[row]) == nonZero(lines[lineIndex].values)
                 if requireSameAmounts && !sameAmounts { continue }
-                let score = labelSimilarity(lines[lineIndex].label, rowLabels[row])
+                let score = labelSimilarity(lineLabels[lineIndex], rowLabels[row])
                 if score >= minimumScore { pairs.append((score, lineIndex, row)) }
             }
         }

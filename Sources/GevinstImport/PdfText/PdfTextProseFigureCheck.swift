@@ -38,13 +38,11 @@ enum PdfTextProseFigureCheck {
             lineAt.append(contentsOf: repeatElement(line.number, count: piece.count))
         }
         let characters = Array(text)
-        // Most sentences cannot have the proposal as subject: only those opening with one of the subject words'
-        // first letters, or any sentence when the text names "Effektiviseringsbidraget" somewhere, are lowered
-        // and read.
-        let namesContribution = text.lowercased().containsBytes("effektiviseringsbidraget")
         var findings: [Finding] = []
         for sentence in sentences(characters) {
-            if !namesContribution, !mayOpenWithSubject(characters, sentence) { continue }
+            // Most sentences cannot have the proposal as subject: only those opening with one of the subject
+            // words' first letters, or naming "Effektiviseringsbidraget", are lowered and read.
+            if !mayOpenWithSubject(characters, sentence) && !namesContribution(characters, sentence) { continue }
             let words = String(characters[sentence]).lowercased()
             let subject = subjectKind(words)
             guard subject != .none else { continue }
@@ -70,6 +68,25 @@ enum PdfTextProseFigureCheck {
     }
 
     enum Subject { case none, total, lineOrTotal }
+
+    /// True when the sentence holds "effektiviseringsbidraget" in any case, found without building a string
+    /// (the word is ASCII letters, which `| 0x20` lowers).
+    static func namesContribution(_ characters: [Character], _ sentence: Range<Int>) -> Bool {
+        let word = contributionWord
+        guard sentence.count >= word.count else { return false }
+        var start = sentence.lowerBound
+        while start + word.count <= sentence.upperBound {
+            var matched = 0
+            while matched < word.count, let ascii = characters[start + matched].asciiValue, ascii | 0x20 == word[matched] {
+                matched += 1
+            }
+            if matched == word.count { return true }
+            start += 1
+        }
+        return false
+    }
+
+    private static let contributionWord: [UInt8] = Array("effektiviseringsbidraget".utf8)
 
     /// True when the sentence's first letter is that of a subject opening ("Besparelsen", "Effektiviseringen",
     /// "Den/Det samlede", "Forslaget/Forslagets").
