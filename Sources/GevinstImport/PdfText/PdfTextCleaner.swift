@@ -52,6 +52,11 @@ struct PdfTextCleaner {
         var pageStarts: [Bool] = []
         var findings: [Finding] = []
         texts.reserveCapacity(document.lines.count)
+        // Text straight from pdftotext marks every page with a form feed; only text that lost them (the seeds)
+        // needs the single leading space as a page mark. In `-layout` text a quarter of the lines start with
+        // one space (indented table rows, field values), and taking them for page starts made every field line
+        // look like a running title.
+        let marksPagesWithFormFeeds = document.lines.contains { $0.utf8.first == 0x0C }
         for (index, raw) in document.lines.enumerated() {
             var startsPage = false
             var scalars = raw.unicodeScalars
@@ -66,7 +71,7 @@ struct PdfTextCleaner {
                 scalars = scalars[scalars.startIndex..<scalars.startIndex]
             }
             let text = String(scalars)
-            if text.first == " ", let second = text.unicodeScalars.dropFirst().first, !Blank.isBlank(second) {
+            if !marksPagesWithFormFeeds, text.first == " ", let second = text.unicodeScalars.dropFirst().first, !Blank.isBlank(second) {
                 startsPage = true
             }
             let repaired = SymbolFontDigits.repair(text)
@@ -91,6 +96,7 @@ struct PdfTextCleaner {
     static func basicKind(_ text: String) -> PdfLine.Kind {
         let trimmed = text.trimmingSpaces()
         if trimmed.isEmpty { return .blank }
+        if isHeaderBesideFooter(trimmed) { return .footer }
         // Footers, page numbers and headers are short.
         if trimmed.utf8.count > 40 { return .content }
         let words = trimmed.split(separator: " ", omittingEmptySubsequences: true)
@@ -98,6 +104,18 @@ struct PdfTextCleaner {
         if words.count == 1, isPageFraction(String(words[0])) { return .pageNumber }
         if isPageHeader(words) { return .pageHeader }
         return .content
+    }
+
+    /// "Investeringskatalog          Side 47 af 74": `pdftotext -layout` puts a page's running header and its
+    /// "Side N af M" on one line, a wide gap between them (Gevinst's own catalogue PDF, read back).
+    static func isHeaderBesideFooter(_ trimmed: String) -> Bool {
+        guard trimmed.utf8.count <= 200, trimmed.containsBytes("   Side ") else { return false }
+        let words = trimmed.split(separator: " ")
+        guard words.count >= 5 && words.count <= 12 else { return false }
+        let footer = words.suffix(4).map { $0 }
+        guard footer[0] == "Side", footer[2] == "af", Int(footer[1]) != nil, Int(footer[3]) != nil,
+              trimmed.hasSuffix("   Side " + footer[1...].joined(separator: " ")) else { return false }
+        return !words.dropLast(4).contains { AmountCellReader.looksLikeAmount(String($0)) }
     }
 
     /// "8/10": page 8 of 10.
