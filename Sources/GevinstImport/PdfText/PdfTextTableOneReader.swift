@@ -62,6 +62,7 @@ enum PdfTextTableOneReader {
             if kind == .total { sawTotalPayback = true }
             payback = nil
         }
+        var repeatedHeader = false
         scan: while index < lines.endIndex && bodyLines < maxBodyLines {
             let line = lines[index]
             index += 1
@@ -79,7 +80,14 @@ enum PdfTextTableOneReader {
                     table.consumed.insert(line.number)
                     continue
                 }
+            } else if isRepeatedHeader(text, previous: repeatedHeader) {
+                // A table continued on the next page repeats its header ("1.000 kr. 2023 p/l  Styrings-  2022 …",
+                // then "område"); the row being read may go on below it.
+                repeatedHeader = true
+                table.consumed.insert(line.number)
+                continue
             }
+            repeatedHeader = false
             let continuesTotal = (joiner.pendingLabel.map { TableVocabulary.role(of: WrappedText.join($0, text)).isTotal } ?? false)
                 || (text.first?.isLowercase == true && joiner.currentLabel.map { TableVocabulary.role(of: WrappedText.join($0, text)).isTotal } ?? false)
             if !continuesTotal, let block = TableVocabulary.blockHeading(text), TableLineParts.split(text, line: line.number, ocr: ocr).cells.isEmpty {
@@ -138,6 +146,14 @@ enum PdfTextTableOneReader {
         finishPayback()
         table.rows = joiner.finish()
         return table
+    }
+
+    /// The table's header again after a page break: the unit line with the years or the price level, and the
+    /// wrapped "område" right after it.
+    static func isRepeatedHeader(_ text: String, previous: Bool) -> Bool {
+        if previous && isHeaderWord(text) { return true }
+        guard text.containsBytes("1.000 kr") else { return false }
+        return YearHeader.isYearsOnly(text) || TextFold.letters(text).containsBytes("pl")
     }
 
     /// Words of a wrapped header: "Styrings", "område", "Styring" / "sområd" / "e", OCR "rade".
