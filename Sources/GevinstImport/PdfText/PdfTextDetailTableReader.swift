@@ -188,6 +188,16 @@ enum PdfTextDetailTableReader {
                 }
                 closeRow()
             }
+            // "I alt, 3220 – …" right after label-only lines: those lines are the end of the row above, whose
+            // label wrapped over more lines than its appropriation (TV06 in Gevinst's own catalogue PDF), not a
+            // label waiting for the subtotal's amounts.
+            if !cells.isEmpty, let pending = current, pending.cells.isEmpty, pending.appropriationPieces.isEmpty,
+               !pending.labelPieces.isEmpty, labelIsTotal(nil, textWords), let previous = rows.last,
+               !previous.cells.isEmpty, !previous.isTotal, previous.lastLine + 1 == pending.firstLine {
+                rows[rows.count - 1].labelPieces += pending.labelPieces
+                rows[rows.count - 1].lastLine = pending.lastLine
+                current = nil
+            }
             if !textWords.isEmpty {
                 if current == nil { current = PdfTextDetailRow(firstLine: line.number, lastLine: line.number) }
                 if let code = codeIndex {
