@@ -86,8 +86,10 @@ enum PdfTextProposalHeaderReader {
 
     static func endsTitle(_ text: String) -> Bool {
         let folded = TextFold.letters(text.prefix(16))
+        // The template's next fields: a placeholder proposal has no summary, so its title is followed straight
+        // by "Målgruppeområde:" and "Budgetrunde:".
         return text.hasPrefix("[") || folded.hasPrefix("resume") || folded.hasPrefix("kortresume") || folded.hasPrefix("fremstillende")
-            || folded.hasPrefix("berorte") || TableVocabulary.tableNumber(text) != nil || SectionHeading.parse(text) != nil
+            || folded.hasPrefix("berorte") || folded.hasPrefix("malgruppeomrade") || folded.hasPrefix("budgetrunde") || TableVocabulary.tableNumber(text) != nil || SectionHeading.parse(text) != nil
             || ProposalSegmenter.markers.contains(TextFold.letters(text))
     }
 

@@ -17,6 +17,8 @@ struct AssembledRow: Sendable {
     /// amounts apart in their columns: a label-only line right under it in that column continues the label,
     /// whatever its first letter ("Kortere forbyggende forløb ved" … "Kontaktperson og Idrætsprojektet.").
     var laidOutLabelColumn: Int?
+    /// The column where the row's label starts on its first line.
+    var labelColumn: Int?
 
     /// The label, fixed once the row is complete (`WrappedRowJoiner.finish`).
     var finishedLabel: String?
@@ -113,6 +115,17 @@ struct WrappedRowJoiner {
                                        steeringText: nil, cells: [], fragments: [])
             }
         }
+        // "… efter § 84, stk." then "2" on a line of its own, under the label's first letter: the label's last
+        // word wrapped (`-layout` text of Gevinst's own catalogue, 000 SI05), not an amount, which would stand
+        // in a year column.
+        if parts.labelWords.isEmpty, parts.steering == nil, parts.fragments.isEmpty, parts.cells.count == 1,
+           let cell = parts.cells.first, cell.text.count <= 3, cell.text.allSatisfy({ $0.isASCII && $0.isNumber }),
+           let row = current, row.hasCells, !blankSinceCurrent, cell.start == row.labelColumn,
+           let last = row.labelPieces.last?.split(separator: " ").last, Self.wordsBeforeANumber.contains(String(last)) {
+            current?.labelPieces.append(cell.text)
+            current?.lastLine = parts.line
+            return
+        }
         if !parts.fragments.isEmpty { joinFragments(parts.fragments, line: parts.line) }
         if parts.labelWords.isEmpty {
             if !parts.cells.isEmpty { addAmounts(parts) } else if let steering = parts.steering, current != nil, current?.steering == nil {
@@ -138,6 +151,7 @@ struct WrappedRowJoiner {
         retireCurrent()
         var row = AssembledRow(firstLine: parts.line, lastLine: parts.line, block: block)
         row.labelPieces = [parts.label]
+        row.labelColumn = parts.labelWords.first?.start
         if let first = parts.labelWords.first, parts.gapAfterLabel >= Self.columnGap {
             row.laidOutLabelColumn = first.start
         }
@@ -145,6 +159,9 @@ struct WrappedRowJoiner {
         current = row
         blankSinceCurrent = false
     }
+
+    /// Label words a number follows: "§ 84, stk. 2", "nr. 3".
+    static let wordsBeforeANumber: Set<String> = ["stk.", "nr.", "§", "kap.", "pkt."]
 
     /// The widest gap a label keeps between its words in `-layout` text; a number further from the label than
     /// this stands in an amount column ("Indretning af samtalerum            300"), not in the label.
