@@ -91,21 +91,45 @@ enum WrappedText {
     /// "Omkostninger" gives "Samlede implementeringsomkostninger"), except before "og"/"eller"/"samt" ("børne-
     /// og unge") and after a capital or digit ("IT-" + "løsning" gives "IT-løsning").
     static func join(_ head: String, _ tail: String) -> String {
-        let left = needsTrimming(head) ? head.trimmingSpaces() : head
+        var result = needsTrimming(head) ? head.trimmingSpaces() : head
+        append(tail, to: &result)
+        return result
+    }
+
+    /// Joins `tail` onto `left` in place: joining a paragraph's lines one by one onto a new string each time
+    /// copied the paragraph once per line.
+    static func append(_ tail: String, to left: inout String) {
         let right = needsTrimming(tail) ? tail.trimmingSpaces() : tail
-        if left.isEmpty { return right }
-        if right.isEmpty { return left }
-        guard left.hasSuffix("-"), left.unicodeScalars.dropLast().last != nil else { return left + " " + right }
-        let firstWord = right.split(separator: " ").first.map(String.init) ?? right
-        if ["og", "eller", "samt", "til", "&"].contains(firstWord.lowercased()) { return left + " " + right }
-        let beforeHyphen = left.dropLast().last
-        if let character = beforeHyphen, character.isUppercase || character.isNumber { return left + right }
-        guard let character = beforeHyphen, character.isLetter else { return left + " " + right }
-        var rest = right
-        if let first = rest.first, first.isUppercase, let second = rest.dropFirst().first, second.isLowercase {
-            rest = first.lowercased() + rest.dropFirst()
+        if left.isEmpty { left = right; return }
+        if right.isEmpty { return }
+        guard left.hasSuffix("-"), left.unicodeScalars.dropLast().last != nil else {
+            left += " "
+            left += right
+            return
         }
-        return String(left.dropLast()) + rest
+        let firstWord = right.prefix { $0 != " " }.lowercased()
+        if ["og", "eller", "samt", "til", "&"].contains(firstWord) {
+            left += " "
+            left += right
+            return
+        }
+        let beforeHyphen = left.dropLast().last
+        if let character = beforeHyphen, character.isUppercase || character.isNumber {
+            left += right
+            return
+        }
+        guard let character = beforeHyphen, character.isLetter else {
+            left += " "
+            left += right
+            return
+        }
+        left.removeLast()
+        if let first = right.first, first.isUppercase, let second = right.dropFirst().first, second.isLowercase {
+            left += first.lowercased()
+            left += right.dropFirst()
+        } else {
+            left += right
+        }
     }
 
     static func needsTrimming(_ text: String) -> Bool {
@@ -115,7 +139,7 @@ enum WrappedText {
 
     static func join(_ pieces: [String]) -> String {
         var result = ""
-        for piece in pieces { result = join(result, piece) }
+        for piece in pieces { append(piece, to: &result) }
         return result
     }
 }
