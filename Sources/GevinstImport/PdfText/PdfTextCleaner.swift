@@ -12,12 +12,13 @@ struct PdfLine: Sendable {
     /// The text without leading and trailing spaces.
     let trimmed: String
 
-    init(number: Int, text: String, kind: Kind, startsPage: Bool) {
+    /// `trimmed` is `text` without leading and trailing spaces, worked out once by the cleaner.
+    init(number: Int, text: String, trimmed: String, kind: Kind, startsPage: Bool) {
         self.number = number
         self.text = text
         self.kind = kind
         self.startsPage = startsPage
-        self.trimmed = text.trimmingSpaces()
+        self.trimmed = trimmed
     }
 
     enum Kind: Sendable, Hashable {
@@ -84,17 +85,20 @@ struct PdfTextCleaner {
             texts.append(repaired.text)
             pageStarts.append(startsPage)
         }
-        var kinds = texts.map { PdfTextCleaner.basicKind($0) }
+        // Each line trimmed once, for its kind and for the line itself.
+        let trimmed = texts.map { $0.trimmingSpaces() }
+        var kinds = trimmed.map { PdfTextCleaner.basicKind(trimmed: $0) }
         markRunningTitles(texts: texts, kinds: &kinds, pageStarts: pageStarts)
         markBarePageNumbers(texts: texts, kinds: &kinds)
-        let lines = texts.indices.map { PdfLine(number: $0 + 1, text: texts[$0], kind: kinds[$0], startsPage: pageStarts[$0]) }
+        let lines = texts.indices.map {
+            PdfLine(number: $0 + 1, text: texts[$0], trimmed: trimmed[$0], kind: kinds[$0], startsPage: pageStarts[$0])
+        }
         let ocr = OcrProfile.detect(texts)
         return Result(lines: lines, findings: findings, ocr: ocr)
     }
 
     /// Footers, "N/M" page numbers and page headers are recognised line by line.
-    static func basicKind(_ text: String) -> PdfLine.Kind {
-        let trimmed = text.trimmingSpaces()
+    static func basicKind(trimmed: String) -> PdfLine.Kind {
         if trimmed.isEmpty { return .blank }
         if isHeaderBesideFooter(trimmed) { return .footer }
         // Footers, page numbers and headers are short.
