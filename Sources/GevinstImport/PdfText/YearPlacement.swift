@@ -220,12 +220,16 @@ enum YearPlacement {
         var bestConflict: [Bool] = []
         var seenCanonical: [Set<Int>] = []
         private var assignment: [Int] = []
-        private var partial: [[Amount]] = []
-        private var suffixMin: [[[Amount]]] = []
-        private var suffixMax: [[[Amount]]] = []
+        /// The sums so far per (constraint, year), flattened as `constraint * yearCount + year`, as are the
+        /// per-depth bounds below: nested arrays cost a uniqueness check and an indirection per step.
+        private var partial: [Amount] = []
+        private var suffixMin: [[Amount]] = []
+        private var suffixMax: [[Amount]] = []
         /// Every sum the rows from a depth on can contribute to a constraint in a year, when there are not too
         /// many (nil then, and the interval bounds serve).
-        private var suffixSums: [[[Set<Amount>?]]] = []
+        private var suffixSums: [[Set<Amount>?]] = []
+        /// Per row, the constraints it takes part in and its coefficient in each.
+        private var rowTerms: [[(constraint: Int, coefficient: Amount)]] = []
         private var budget = 0
         private var foundAtBudget = false
 
@@ -247,10 +251,14 @@ enum YearPlacement {
             bestConflict = Array(repeating: false, count: depthCount)
             seenCanonical = Array(repeating: [], count: depthCount)
             assignment = Array(repeating: 0, count: depthCount)
-            partial = Array(repeating: Array(repeating: 0, count: yearCount), count: constraintCount)
-            suffixMin = Array(repeating: Array(repeating: Array(repeating: 0, count: yearCount), count: constraintCount), count: depthCount + 1)
+            let cells = constraintCount * yearCount
+            partial = Array(repeating: 0, count: cells)
+            suffixMin = Array(repeating: Array(repeating: 0, count: cells), count: depthCount + 1)
             suffixMax = suffixMin
-            suffixSums = Array(repeating: Array(repeating: Array(repeating: Set<Amount>([0]), count: yearCount), count: constraintCount), count: depthCount + 1)
+            suffixSums = Array(repeating: Array(repeating: Set<Amount>([0]), count: cells), count: depthCount + 1)
+            rowTerms = candidates.indices.map { r in
+                (0..<constraintCount).filter { coefficient[$0][r] != 0 }.map { (constraint: $0, coefficient: coefficient[$0][r]) }
+            }
             if depthCount > 0 {
                 for depth in stride(from: depthCount - 1, through: 0, by: -1) {
                     let r = order[depth]
@@ -268,17 +276,18 @@ enum YearPlacement {
                                 }
                             }
                             if options.isEmpty { low = 0; high = 0; options = [0] }
-                            suffixMin[depth][c][year] = suffixMin[depth + 1][c][year] &+ low
-                            suffixMax[depth][c][year] = suffixMax[depth + 1][c][year] &+ high
-                            if let next = suffixSums[depth + 1][c][year], options == [0] {
+                            let cell = c * yearCount + year
+                            suffixMin[depth][cell] = suffixMin[depth + 1][cell] &+ low
+                            suffixMax[depth][cell] = suffixMax[depth + 1][cell] &+ high
+                            if let next = suffixSums[depth + 1][cell], options == [0] {
                                 // A row that adds nothing here (most rows, for most constraints) leaves the sums as they are.
-                                suffixSums[depth][c][year] = next
-                            } else if let next = suffixSums[depth + 1][c][year], next.count * options.count <= Search.maxReachableSums {
+                                suffixSums[depth][cell] = next
+                            } else if let next = suffixSums[depth + 1][cell], next.count * options.count <= Search.maxReachableSums {
                                 var sums = Set<Amount>(minimumCapacity: next.count * options.count)
                                 for option in options { for sum in next { sums.insert(option &+ sum) } }
-                                suffixSums[depth][c][year] = sums.count <= Search.maxReachableSums ? sums : nil
+                                suffixSums[depth][cell] = sums.count <= Search.maxReachableSums ? sums : nil
                             } else {
-                                suffixSums[depth][c][year] = nil
+                                suffixSums[depth][cell] = nil
                             }
                         }
                     }
@@ -301,14 +310,15 @@ enum YearPlacement {
         /// How many (constraint, year) pairs cannot add up whatever the remaining rows do.
         private func lowerBound(depth: Int) -> Int {
             var count = 0
-            for c in 0..<coefficient.count {
-                for year in 0..<yearCount {
-                    let value = partial[c][year]
-                    if value &+ suffixMin[depth][c][year] > 0 || value &+ suffixMax[depth][c][year] < 0 {
-                        count += 1
-                    } else if let reachable = suffixSums[depth][c][year], !reachable.contains(0 &- value) {
-                        count += 1
-                    }
+            let low = suffixMin[depth]
+            let high = suffixMax[depth]
+            let sums = suffixSums[depth]
+            for cell in partial.indices {
+                let value = partial[cell]
+                if value &+ low[cell] > 0 || value &+ high[cell] < 0 {
+                    count += 1
+                } else if let reachable = sums[cell], !reachable.contains(0 &- value) {
+                    count += 1
                 }
             }
             return count
@@ -320,10 +330,7 @@ enum YearPlacement {
             if nodes > nodeBudget { capped = true; return }
             if lowerBound(depth: depth) > budget { return }
             if depth == order.count {
-                var broken = 0
-                for c in 0..<coefficient.count {
-                    for year in 0..<yearCount where partial[c][year] != 0 { broken += 1 }
-                }
+                let broken = partial.count { $0 != 0 }
                 guard broken <= budget else { return }
                 record()
                 return
@@ -331,13 +338,15 @@ enum YearPlacement {
             let r = order[depth]
             for index in candidates[r].indices {
                 let vector = vectors[r][index]
-                for c in 0..<coefficient.count where coefficient[c][r] != 0 {
-                    for year in 0..<yearCount { partial[c][year] &+= coefficient[c][r] &* vector[year] }
+                for term in rowTerms[r] {
+                    let base = term.constraint * yearCount
+                    for year in 0..<yearCount { partial[base + year] &+= term.coefficient &* vector[year] }
                 }
                 assignment[depth] = index
                 descend(depth + 1)
-                for c in 0..<coefficient.count where coefficient[c][r] != 0 {
-                    for year in 0..<yearCount { partial[c][year] &-= coefficient[c][r] &* vector[year] }
+                for term in rowTerms[r] {
+                    let base = term.constraint * yearCount
+                    for year in 0..<yearCount { partial[base + year] &-= term.coefficient &* vector[year] }
                 }
                 if capped { return }
             }
