@@ -56,7 +56,7 @@ enum ImportChecks {
         // A quote longer than a printed line may wrap: its first words still stand on one line.
         let firstWords = needle.split(separator: " ").prefix(3).joined(separator: " ")
         for candidate in [needle, String(needle.prefix(20)), firstWords] where candidate.count >= 6 {
-            for number in lines where text.line(number).contains(candidate) { return number }
+            for number in lines where text.line(number).containsBytes(candidate) { return number }
         }
         return nil
     }

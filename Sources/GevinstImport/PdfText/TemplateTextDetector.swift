@@ -29,7 +29,12 @@ enum TemplateTextDetector {
     }
 
     static func match(_ text: String) -> String? {
-        let words = text.split(separator: " ").map(String.init)
+        // Looked at byte by byte first: most lines have neither an "X" nor a "[".
+        let utf8 = text.utf8
+        let hasX = utf8.contains(0x58) || utf8.contains(0x78)
+        let hasBracket = utf8.contains(0x5B)
+        if !hasX && !hasBracket && !text.hasPrefix("Angiv ") { return nil }
+        let words = hasX ? text.split(separator: " ").map(String.init) : []
         for (index, word) in words.enumerated() {
             if (word == "X" || word == "XX" || word == "xx") && index + 1 < words.count {
                 let next = words[index + 1].lowercased()
@@ -39,7 +44,7 @@ enum TemplateTextDetector {
             }
         }
         if text.hasPrefix("Angiv ") || text.hasPrefix("[Angiv") { return text }
-        for marker in ["[Tabelnummer", "[Indsæt", "[Skriv", "[Tekst", "[Titel", "[Navn"] {
+        for marker in ["[Tabelnummer", "[Indsæt", "[Skriv", "[Tekst", "[Titel", "[Navn"] where hasBracket {
             if let range = text.range(of: marker) {
                 let tail = text[range.lowerBound...]
                 let end = tail.firstIndex(of: "]").map { tail.index(after: $0) } ?? tail.endIndex
