@@ -143,20 +143,33 @@ struct PdfTextCleaner {
     /// the document (001 repeats each proposal's short title at the foot of its pages). Every occurrence is
     /// removed except one that heads a proposal (followed by its "Kort resumé").
     static func markRunningTitles(texts: [String], kinds: inout [PdfLine.Kind], pageStarts: [Bool]) {
+        // First the lines beside a page break: only a key seen there twice can be a running title. Then every
+        // other occurrence of those keys; a line can only have such a key when its first word is a key's first
+        // word, which is looked at before the key is built.
         var adjacentCount: [String: Int] = [:]
-        var occurrences: [String: [Int]] = [:]
+        var keyAt: [Int: String] = [:]
         for index in texts.indices where kinds[index] == .content {
-            guard let key = runningTitleKey(texts[index]) else { continue }
-            occurrences[key, default: []].append(index)
             let next = nextNonBlank(after: index, kinds: kinds)
             let previous = previousNonBlank(before: index, kinds: kinds)
             let nextIsPageBreak = next.map { kinds[$0].isPageFurniture || pageStarts[$0] || isBarePageNumber(texts[$0]) } ?? true
             let previousIsPageBreak = previous.map { kinds[$0].isPageFurniture || isBarePageNumber(texts[$0]) } ?? false
-            let inlinePageNumber = hasTrailingPageNumber(texts[index])
-            if nextIsPageBreak || previousIsPageBreak || inlinePageNumber { adjacentCount[key, default: 0] += 1 }
+            guard nextIsPageBreak || previousIsPageBreak || hasTrailingPageNumber(texts[index]),
+                  let key = runningTitleKey(texts[index]) else { continue }
+            keyAt[index] = key
+            adjacentCount[key, default: 0] += 1
         }
-        for (key, count) in adjacentCount where count >= 2 {
-            for index in occurrences[key] ?? [] where !headsProposal(index, texts: texts, kinds: kinds, pageStarts: pageStarts) {
+        let titles = Set(adjacentCount.filter { $0.value >= 2 }.keys)
+        guard !titles.isEmpty else { return }
+        let firstWords = Set(titles.map { $0.prefix { $0 != " " } })
+        for index in texts.indices where kinds[index] == .content {
+            let key: String?
+            if let known = keyAt[index] {
+                key = known
+            } else {
+                let first = texts[index].drop { $0 == " " }.prefix { $0 != " " }
+                key = firstWords.contains(first) ? runningTitleKey(texts[index]) : nil
+            }
+            if let key, titles.contains(key), !headsProposal(index, texts: texts, kinds: kinds, pageStarts: pageStarts) {
                 kinds[index] = .runningTitle
             }
         }
@@ -164,8 +177,19 @@ struct PdfTextCleaner {
 
     /// A line of one to three digits.
     static func isBarePageNumber(_ text: String) -> Bool {
-        let trimmed = text.trimmingSpaces()
-        return !trimmed.isEmpty && trimmed.count <= 3 && trimmed.allSatisfy { $0.isASCII && $0.isNumber }
+        // Scalar by scalar, without trimming a copy: it is asked of every neighbour of every line.
+        var digits = 0
+        var afterDigits = false
+        for scalar in text.unicodeScalars {
+            if Blank.isBlank(scalar) {
+                afterDigits = digits > 0
+                continue
+            }
+            guard !afterDigits, scalar.value >= 0x30 && scalar.value <= 0x39 else { return false }
+            digits += 1
+            if digits > 3 { return false }
+        }
+        return digits > 0
     }
 
     /// A bare number line ("13") beside a running title, page header or "N/M" is a page number.
@@ -214,10 +238,28 @@ struct PdfTextCleaner {
         return words.joined(separator: " ")
     }
 
+    /// More than three words, the last of one to three digits: "Bedre brug af data i sagsbehandlingen 8".
     static func hasTrailingPageNumber(_ text: String) -> Bool {
-        let words = text.split(separator: " ", omittingEmptySubsequences: true)
-        guard words.count > 3, let last = words.last else { return false }
-        return last.count <= 3 && last.allSatisfy { $0.isASCII && $0.isNumber }
+        // Read from the end, on bytes: the last word's digits, then whether three more words stand before it.
+        let bytes = text.utf8
+        var end = bytes.endIndex
+        while end > bytes.startIndex, bytes[bytes.index(before: end)] == 0x20 { end = bytes.index(before: end) }
+        var start = end
+        while start > bytes.startIndex, bytes[bytes.index(before: start)] != 0x20 { start = bytes.index(before: start) }
+        let digits = bytes.distance(from: start, to: end)
+        guard digits >= 1, digits <= 3, bytes[start..<end].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return false }
+        var words = 0
+        var inWord = false
+        for byte in bytes[bytes.startIndex..<start] {
+            if byte == 0x20 {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                words += 1
+                if words >= 3 { return true }
+            }
+        }
+        return false
     }
 
     /// True for the occurrence that is the proposal's own heading: its summary follows, and no page starts

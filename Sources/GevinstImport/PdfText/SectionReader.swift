@@ -25,6 +25,10 @@ enum SectionHeading {
     }
 
     static func parse(_ text: String) -> Heading? {
+        // Asked of nearly every line: a heading starts with a digit, which tells before the line is copied.
+        guard let lead = text.unicodeScalars.first(where: { !Blank.isBlank($0) }), lead.value >= 0x30 && lead.value <= 0x39 else {
+            return nil
+        }
         let trimmed = text.trimmingSpaces()
         let digits = trimmed.prefix { $0.isNumber }
         guard !digits.isEmpty, digits.count <= 2, let number = Int(digits) else { return nil }
