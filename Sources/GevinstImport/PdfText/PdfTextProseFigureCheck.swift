@@ -88,12 +88,19 @@ enum PdfTextProseFigureCheck {
 
     private static let contributionWord: [UInt8] = Array("effektiviseringsbidraget".utf8)
 
-    /// True when the sentence's first letter is that of a subject opening ("Besparelsen", "Effektiviseringen",
-    /// "Den/Det samlede", "Forslaget/Forslagets").
+    /// True when the sentence opens with the first three letters of a subject opening ("Besparelsen",
+    /// "Effektiviseringen", "Den/Det samlede", "Forslaget/Forslagets"), in any case.
     static func mayOpenWithSubject(_ characters: [Character], _ sentence: Range<Int>) -> Bool {
-        guard let first = characters[sentence].first(where: { !Blank.isBlank($0) }) else { return false }
-        return "bBeEdDfF".contains(first)
+        guard let start = characters[sentence].firstIndex(where: { !Blank.isBlank($0) }), start + 3 <= sentence.upperBound else { return false }
+        var opening: [UInt8] = []
+        for character in characters[start..<(start + 3)] {
+            guard let ascii = character.asciiValue else { return false }
+            opening.append(ascii | 0x20)
+        }
+        return subjectOpenings.contains(opening)
     }
+
+    private static let subjectOpenings: Set<[UInt8]> = Set(["bes", "eff", "den", "det", "for"].map { Array($0.utf8) })
 
     /// The proposal as a whole is the subject when the sentence opens with "Forslaget"/"Forslagets" and speaks of
     /// its (total) saving or efficiency, opens with "Den samlede"/"Det samlede", or names the
