@@ -8,6 +8,20 @@ enum MarkdownInline {
     /// Works on UTF-8 bytes: every character it removes or folds is ASCII (or the no-break space), so multi-byte
     /// characters pass through unchanged.
     static func clean<S: StringProtocol>(_ text: S) -> String {
+        // Most cells and many lines have nothing to remove (an empty cell, "2020", "Service"): returned as they
+        // are, without the copy into bytes and back.
+        var previousSpace = true
+        var plain = true
+        for byte in text.utf8 {
+            let space = byte == 0x20
+            if byte == UInt8(ascii: "<") || byte == UInt8(ascii: "*") || (byte >= 0x09 && byte <= 0x0D) || byte == 0xC2 || (space && previousSpace) {
+                plain = false
+                break
+            }
+            previousSpace = space
+        }
+        if plain && !previousSpace { return String(text) }
+        if plain && text.isEmpty { return "" }
         var source = ContiguousArray(text.utf8)
         let count = source.count
         var output: [UInt8] = []
