@@ -25,9 +25,16 @@ public enum PdfTextReader: DocumentReader {
         for line in document.lines.prefix(20_000) {
             // A look at the bytes first: most lines start with none of the words counted here.
             let utf8 = line.utf8
-            if utf8.contains(0x09) { tabs += 1 }
+            // One pass for the tab and the "<" (the line's bytes were read twice before).
+            var hasTab = false
+            var hasAngle = false
+            for byte in utf8 where byte == 0x09 || byte == 0x3C {
+                if byte == 0x09 { hasTab = true } else { hasAngle = true }
+                if hasTab && hasAngle { break }
+            }
+            if hasTab { tabs += 1 }
             if let first = utf8.first, first == 0x7C || first == 0x23 { markup += 1 }
-            if utf8.contains(0x3C), line.containsBytes("<b>") || line.containsBytes("<input") { markup += 1 }
+            if hasAngle, line.containsBytes("<b>") || line.containsBytes("<input") { markup += 1 }
             guard let start = utf8.firstIndex(where: { $0 != 0x20 && $0 != 0x0C }), [0x54, 0x52, 0x4B, 0x46].contains(utf8[start]) else { continue }
             let folded = TextFold.letters(line.prefix(40))
             if folded.hasPrefix("tabel") && (folded.containsBytes("forslagets") || folded.containsBytes("konsekvens")) { tableOne += 1 }
