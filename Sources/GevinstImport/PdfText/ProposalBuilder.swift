@@ -230,7 +230,8 @@ struct ProposalBuilder {
 
     /// "(midler fra investeringspuljen)" → Investeringspuljen; "innovationspuljen" → Innovationspuljen.
     func fundingSource(_ slice: ArraySlice<PdfLine>) -> String? {
-        for line in slice where line.isContent {
+        // Every phrase looked for has a "j" ("puljen"): lines without one are not folded.
+        for line in slice where line.isContent && line.text.utf8.contains(where: { $0 == 0x6A || $0 == 0x4A }) {
             let folded = TextFold.letters(line.text)
             if folded.containsBytes("midlerfrainvesteringspuljen") || folded.containsBytes("sogesommidlerfrainvesteringspuljen") { return "Investeringspuljen" }
             if folded.containsBytes("midlerfrainnovationspuljen") { return "Innovationspuljen" }

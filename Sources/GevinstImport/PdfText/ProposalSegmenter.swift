@@ -39,11 +39,14 @@ enum ProposalSegmenter {
     }
 
     static func isTitleField(_ line: PdfLine) -> Bool {
-        line.isContent && TextFold.letters(line.trimmed.prefix(20)).hasPrefix("forslagetstitel")
+        line.isContent && TextFold.mayStart(line.trimmed, with: UInt8(ascii: "f"))
+            && TextFold.letters(line.trimmed.prefix(20)).hasPrefix("forslagetstitel")
     }
 
     static func isResume(_ line: PdfLine) -> Bool {
-        guard line.isContent else { return false }
+        guard line.isContent, TextFold.mayStart(line.trimmed, with: UInt8(ascii: "k")) || TextFold.mayStart(line.trimmed, with: UInt8(ascii: "r")) else {
+            return false
+        }
         let folded = TextFold.letters(line.trimmed.prefix(14))
         return (folded.hasPrefix("kortresume") || folded.hasPrefix("resume")) && line.trimmed.contains(":")
     }

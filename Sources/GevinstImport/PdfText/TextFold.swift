@@ -12,6 +12,22 @@ enum TextFold {
         return String(decoding: bytes, as: UTF8.self)
     }
 
+    /// False when `letters(text)` certainly does not start with `letter` (an ASCII lower-case letter): the first
+    /// folded character is another ASCII letter, or there is none. A non-ASCII character first leaves it to the
+    /// folding. Lets a caller skip folding the many lines that cannot match.
+    static func mayStart(_ text: some StringProtocol, with letter: UInt8) -> Bool {
+        for byte in text.utf8 {
+            switch byte {
+            case 0x41...0x5A: return byte + 32 == letter
+            case 0x61...0x7A: return byte == letter
+            case 0x40: return letter == 0x6F
+            case 0x80...: return true
+            default: continue
+            }
+        }
+        return false
+    }
+
     /// Lowercase letters and digits, folded as `letters`, with single spaces between words.
     static func words(_ text: some StringProtocol) -> String {
         var bytes: [UInt8] = []
