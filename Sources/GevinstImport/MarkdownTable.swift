@@ -66,9 +66,15 @@ struct MarkdownTable: Sendable, Hashable {
         if body.hasPrefix("|") {
             var inner = body.dropFirst()
             if inner.hasSuffix("|") { inner = inner.dropLast() }
-            return inner.split(separator: "|", omittingEmptySubsequences: false)
+            return split(inner, at: UInt8(ascii: "|"))
         }
-        return line.split(separator: "\t", omittingEmptySubsequences: false)
+        return split(line, at: 0x09)
+    }
+
+    /// The pieces between the separator bytes, empty ones kept. The separators are ASCII, so a cut on bytes
+    /// falls between characters; splitting by `Character` cost a grapheme check per character.
+    private static func split(_ text: Substring, at separator: UInt8) -> [Substring] {
+        text.utf8.split(separator: separator, omittingEmptySubsequences: false).map { Substring($0) }
     }
 
     /// Reads the table that starts at `start` (0-based index into `lines`). Returns the table and the index
