@@ -106,15 +106,29 @@ enum TextFold {
         guard !foldedKey.isEmpty else { return true }
         if folded.hasPrefix(foldedKey) { return true }
         guard tolerance > 0 else { return false }
-        let scalars = Array(folded.unicodeScalars)
-        let keyLength = foldedKey.unicodeScalars.count
-        let shortest = max(0, keyLength - tolerance)
-        let longest = min(scalars.count, keyLength + tolerance)
+        // Folded text is ASCII, so bytes are letters. One edit-distance table over the text's first letters
+        // against the key: the last cell of row i is the distance of the text's i-letter prefix, so every prefix
+        // length is judged in one pass (the table was built once per length, with a string per prefix).
+        let text = Array(folded.utf8)
+        let target = Array(foldedKey.utf8)
+        let shortest = max(0, target.count - tolerance)
+        let longest = min(text.count, target.count + tolerance)
         guard shortest <= longest else { return false }
-        for length in shortest...longest {
-            var prefix = String.UnicodeScalarView()
-            prefix.append(contentsOf: scalars[0..<length])
-            if distance(String(prefix), foldedKey, limit: tolerance) <= tolerance { return true }
+        var previous = Array(0...target.count)
+        var current = Array(repeating: 0, count: target.count + 1)
+        if shortest == 0 && target.count <= tolerance { return true }
+        for i in 1...max(1, longest) where i <= longest {
+            current[0] = i
+            var rowMinimum = i
+            for j in 1...target.count {
+                let cost = text[i - 1] == target[j - 1] ? 0 : 1
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                rowMinimum = min(rowMinimum, current[j])
+            }
+            if i >= shortest && current[target.count] <= tolerance { return true }
+            // A row's smallest distance never falls in the rows below.
+            if rowMinimum > tolerance { return false }
+            swap(&previous, &current)
         }
         return false
     }
