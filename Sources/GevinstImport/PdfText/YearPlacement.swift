@@ -262,20 +262,16 @@ enum YearPlacement {
             if depthCount > 0 {
                 for depth in stride(from: depthCount - 1, through: 0, by: -1) {
                     let r = order[depth]
+                    // The amounts the row's placements put in each year, found once for every constraint (up to
+                    // 924 placements a row).
+                    let yearValues: [[Amount]] = (0..<yearCount).map { year in Array(Set(vectors[r].map { $0[year] })) }
                     for c in 0..<constraintCount {
+                        let factor = coefficient[c][r]
                         for year in 0..<yearCount {
-                            var low: Amount = .max
-                            var high: Amount = .min
-                            var options = Set<Amount>()
-                            if coefficient[c][r] != 0 {
-                                for vector in vectors[r] {
-                                    let value = coefficient[c][r] &* vector[year]
-                                    low = min(low, value)
-                                    high = max(high, value)
-                                    options.insert(value)
-                                }
-                            }
-                            if options.isEmpty { low = 0; high = 0; options = [0] }
+                            var options: [Amount] = factor == 0 ? [] : yearValues[year].map { factor &* $0 }
+                            if options.isEmpty { options = [0] }
+                            let low = options.min() ?? 0
+                            let high = options.max() ?? 0
                             let cell = c * yearCount + year
                             suffixMin[depth][cell] = suffixMin[depth + 1][cell] &+ low
                             suffixMax[depth][cell] = suffixMax[depth + 1][cell] &+ high
