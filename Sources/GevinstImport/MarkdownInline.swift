@@ -10,18 +10,9 @@ enum MarkdownInline {
     static func clean<S: StringProtocol>(_ text: S) -> String {
         // Most cells and many lines have nothing to remove (an empty cell, "2020", "Service"): returned as they
         // are, without the copy into bytes and back.
-        var previousSpace = true
-        var plain = true
-        for byte in text.utf8 {
-            let space = byte == 0x20
-            if byte == UInt8(ascii: "<") || byte == UInt8(ascii: "*") || (byte >= 0x09 && byte <= 0x0D) || byte == 0xC2 || (space && previousSpace) {
-                plain = false
-                break
-            }
-            previousSpace = space
+        if text.isSingleSpaced(without: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "*") || ($0 >= 0x09 && $0 <= 0x0D) || $0 == 0xC2 }) {
+            return String(text)
         }
-        if plain && !previousSpace { return String(text) }
-        if plain && text.isEmpty { return "" }
         var source = ContiguousArray(text.utf8)
         let count = source.count
         var output: [UInt8] = []

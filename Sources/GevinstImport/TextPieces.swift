@@ -13,6 +13,19 @@ extension StringProtocol {
         return self[start..<end]
     }
 
+    /// True when a cleaner would give the text back as it is: no space at either end, no two spaces in a row,
+    /// and none of the bytes `special` picks out (what that cleaner removes or folds: tabs, markup, no-break
+    /// spaces). Most lines and cells pass, and are returned without being rebuilt.
+    func isSingleSpaced(without special: (UInt8) -> Bool) -> Bool {
+        var previousSpace = true
+        for byte in utf8 {
+            let space = byte == 0x20
+            if special(byte) || (space && previousSpace) { return false }
+            previousSpace = space
+        }
+        return !previousSpace || utf8.isEmpty
+    }
+
     /// True when the UTF-8 bytes of `needle` occur in the text: an exact byte search, much cheaper than
     /// Foundation's `contains`, for the key words readers look for.
     func containsBytes(_ needle: String) -> Bool {

@@ -44,10 +44,6 @@ enum DetailMatcher {
     }
 
     /// How alike two labels are, 0 to 1: 1 when their letters agree, else the share of shared words.
-    static func labelSimilarity(_ a: String, _ b: String) -> Double {
-        labelSimilarity(PreparedLabel(a), PreparedLabel(b))
-    }
-
     static func labelSimilarity(_ a: PreparedLabel, _ b: PreparedLabel) -> Double {
         let foldedA = a.folded
         let foldedB = b.folded

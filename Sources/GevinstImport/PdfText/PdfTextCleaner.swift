@@ -104,7 +104,7 @@ struct PdfTextCleaner {
         // Footers, page numbers and headers are short.
         if trimmed.utf8.count > 40 { return .content }
         let words = trimmed.split(separator: " ", omittingEmptySubsequences: true)
-        if words.count == 4, words[0] == "Side", words[2] == "af", Int(words[1]) != nil, Int(words[3]) != nil { return .footer }
+        if isPageOfPages(words[...]) { return .footer }
         if words.count == 1, isPageFraction(String(words[0])) { return .pageNumber }
         if isPageHeader(words) { return .pageHeader }
         return .content
@@ -116,10 +116,16 @@ struct PdfTextCleaner {
         guard trimmed.utf8.count <= 200, trimmed.containsBytes("   Side ") else { return false }
         let words = trimmed.split(separator: " ")
         guard words.count >= 5 && words.count <= 12 else { return false }
-        let footer = words.suffix(4).map { $0 }
-        guard footer[0] == "Side", footer[2] == "af", Int(footer[1]) != nil, Int(footer[3]) != nil,
-              trimmed.hasSuffix("   Side " + footer[1...].joined(separator: " ")) else { return false }
+        let footer = words.suffix(4)
+        guard isPageOfPages(footer), trimmed.hasSuffix("   " + footer.joined(separator: " ")) else { return false }
         return !words.dropLast(4).contains { AmountCellReader.looksLikeAmount(String($0)) }
+    }
+
+    /// "Side 54 af 76": the four words of a page footer.
+    static func isPageOfPages(_ words: ArraySlice<Substring>) -> Bool {
+        guard words.count == 4 else { return false }
+        let word = Array(words)
+        return word[0] == "Side" && word[2] == "af" && Int(word[1]) != nil && Int(word[3]) != nil
     }
 
     /// "8/10": page 8 of 10.
@@ -195,8 +201,7 @@ struct PdfTextCleaner {
     /// A bare number line ("13") beside a running title, page header or "N/M" is a page number.
     static func markBarePageNumbers(texts: [String], kinds: inout [PdfLine.Kind]) {
         for index in texts.indices where kinds[index] == .content {
-            let trimmed = texts[index].trimmingSpaces()
-            guard !trimmed.isEmpty, trimmed.count <= 3, trimmed.allSatisfy({ $0.isASCII && $0.isNumber }) else { continue }
+            guard isBarePageNumber(texts[index]) else { continue }
             let neighbours = [previousNonBlank(before: index, kinds: kinds), nextNonBlank(after: index, kinds: kinds)]
             if neighbours.contains(where: { $0.map { kinds[$0] == .runningTitle || kinds[$0] == .pageHeader || kinds[$0] == .pageNumber } ?? false }) {
                 kinds[index] = .pageNumber

@@ -118,7 +118,7 @@ enum PdfTextDetailTableReader {
                 continue
             }
             // The unit and years again after a page break (a table continued on the next page repeats its header).
-            if !inHeader, text.containsBytes("1.000 kr"), YearHeader.isYearsOnly(text) || TextFold.letters(text).containsBytes("pl") {
+            if !inHeader, TableVocabulary.isRepeatedUnitLine(text) {
                 closeRow()
                 table.consumed.insert(line.number)
                 index += 1

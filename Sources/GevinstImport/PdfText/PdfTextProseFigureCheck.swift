@@ -41,7 +41,7 @@ enum PdfTextProseFigureCheck {
         var findings: [Finding] = []
         for sentence in sentences(characters) {
             // Most sentences cannot have the proposal as subject: only those opening with one of the subject
-            // words' first letters, or naming "Effektiviseringsbidraget", are lowered and read.
+            // words' first three letters, or naming "Effektiviseringsbidraget", are lowered and read.
             if !mayOpenWithSubject(characters, sentence) && !namesContribution(characters, sentence) { continue }
             let words = String(characters[sentence]).lowercased()
             let subject = subjectKind(words)

@@ -151,9 +151,7 @@ enum PdfTextTableOneReader {
     /// The table's header again after a page break: the unit line with the years or the price level, and the
     /// wrapped "område" right after it.
     static func isRepeatedHeader(_ text: String, previous: Bool) -> Bool {
-        if previous && isHeaderWord(text) { return true }
-        guard text.containsBytes("1.000 kr") else { return false }
-        return YearHeader.isYearsOnly(text) || TextFold.letters(text).containsBytes("pl")
+        (previous && isHeaderWord(text)) || TableVocabulary.isRepeatedUnitLine(text)
     }
 
     /// Words of a wrapped header: "Styrings", "område", "Styring" / "sområd" / "e", OCR "rade".

@@ -112,4 +112,10 @@ enum TableVocabulary {
         let folded = TextFold.letters(text)
         return text.containsBytes("1.000 kr") || folded.hasPrefix("styring")
     }
+
+    /// A table's unit line again after a page break ("1.000 kr. 2023 p/l  2022  2023 …"): a table continued on
+    /// the next page repeats its header, which Tabel 1 and the detail tables skip.
+    static func isRepeatedUnitLine(_ text: String) -> Bool {
+        text.containsBytes("1.000 kr") && (YearHeader.isYearsOnly(text) || TextFold.letters(text).containsBytes("pl"))
+    }
 }

@@ -26,18 +26,8 @@ extension StringProtocol {
 
     /// The text with runs of whitespace collapsed to one space, trimmed.
     func collapsingSpaces() -> String {
-        // Most lines have single spaces already: return them as they are.
-        var previousBlank = true
-        var clean = true
-        for byte in utf8 {
-            let blank = byte == 0x20
-            if byte == 0x09 || byte == 0x0A || byte == 0x0B || byte == 0x0C || byte == 0x0D || byte == 0xC2 || byte == 0xE2 || (blank && previousBlank) {
-                clean = false
-                break
-            }
-            previousBlank = blank
-        }
-        if clean && !previousBlank { return String(self) }
+        // Most lines have single spaces already (0xC2 and 0xE2 start the no-break and thin spaces).
+        if isSingleSpaced(without: { ($0 >= 0x09 && $0 <= 0x0D) || $0 == 0xC2 || $0 == 0xE2 }) { return String(self) }
         var result = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in unicodeScalars {

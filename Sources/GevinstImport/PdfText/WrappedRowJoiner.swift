@@ -28,14 +28,8 @@ struct AssembledRow: Sendable {
 
     /// A label without footnote stars and OCR's stray brackets ("Huslejetilskud*", "[Samlet …").
     static func cleanLabel(_ text: String) -> String {
-        // Most labels are clean already: single spaces between words and no table-rule marks.
-        var previousSpace = true
-        var clean = true
-        for byte in text.utf8 {
-            if byte == 0x2A || byte == 0x7C || byte == 0x5B || (byte == 0x20 && previousSpace) { clean = false; break }
-            previousSpace = byte == 0x20
-        }
-        if clean && !previousSpace { return text }
+        // Most labels are clean already: single spaces between words and no "*", "|" or "[".
+        if text.isSingleSpaced(without: { $0 == 0x2A || $0 == 0x7C || $0 == 0x5B }) { return text }
         var words = text.split(separator: " ").map(String.init)
         words = words.map { word in
             var trimmed = Substring(word)
