@@ -9,6 +9,7 @@ enum BenchSuites {
         CoreBenchmark.suite,
         FollowUpBenchmark.suite,
         ImportBenchmark.suite,
+        ImportPerSeedBenchmark.suite,
         DocumentsBenchmark.suite,
         ServerBenchmark.suite,
         WebBenchmark.suite,
