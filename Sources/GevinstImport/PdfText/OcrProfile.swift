@@ -19,47 +19,82 @@ struct OcrProfile: Sendable {
     ]
 
     static func detect(_ lines: [String]) -> OcrProfile {
-        var danish = 0
-        var ocr = 0
-        var examples: [String] = []
-        let spellings = Set(ocrSpellingsOfCommonWords.map { Array($0.utf8) })
-        // Most words cannot be an OCR spelling: their length or first letter says so before any hashing.
-        var lengths = Array(repeating: false, count: 13)
-        var firstLetters = Array(repeating: false, count: 256)
-        for spelling in spellings {
-            if spelling.count < lengths.count { lengths[spelling.count] = true }
-            if let first = spelling.first { firstLetters[Int(first)] = true }
-        }
-        var word: [UInt8] = []
-        var lower: [UInt8] = []
-        func endWord() {
-            defer { word.removeAll(keepingCapacity: true) }
-            guard word.count >= 2 && word.count <= 12, lengths[word.count], let first = word.first else { return }
-            guard firstLetters[Int(first >= 0x41 && first <= 0x5A ? first + 32 : first)] else { return }
-            lower.removeAll(keepingCapacity: true)
-            for byte in word { lower.append(byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte) }
-            guard spellings.contains(lower) else { return }
-            ocr += 1
-            let text = String(decoding: word, as: UTF8.self)
-            if examples.count < 4 && !examples.contains(text) && lower != Array("pa".utf8) { examples.append(text) }
-        }
-        // Bytes: ASCII letters and "@" make words; æ, ø, å (UTF-8 C3 A6/B8/A5/86/98/85) are counted.
+        var tally = SpellingTally()
         for line in lines {
+            var line = line
+            line.withUTF8 { tally.count($0) }
+        }
+        let ocr = tally.ocrSpellings
+        let danish = tally.danishLetters
+        return OcrProfile(isOcr: ocr >= 20 && ocr > danish, danishLetters: danish, ocrSpellings: ocr, examples: tally.examples)
+    }
+
+    /// The counts over a document's bytes. ASCII letters, "@" and non-ASCII bytes make words (a non-ASCII letter
+    /// makes the word no OCR spelling); æ, ø, å (UTF-8 C3 A6/B8/A5/86/98/85) are counted. Words are compared in
+    /// place, as positions in the line: no word is copied unless its length and first letter could match.
+    private struct SpellingTally {
+        var danishLetters = 0
+        var ocrSpellings = 0
+        var examples: [String] = []
+        /// The spellings in lower case, by length (2…12).
+        private let spellingsByLength: [[[UInt8]]] = {
+            var byLength = Array(repeating: [[UInt8]](), count: 13)
+            for spelling in OcrProfile.ocrSpellingsOfCommonWords where spelling.utf8.count < 13 {
+                byLength[spelling.utf8.count].append(Array(spelling.utf8))
+            }
+            return byLength
+        }()
+
+        mutating func count(_ bytes: UnsafeBufferPointer<UInt8>) {
             var previous: UInt8 = 0
-            for byte in line.utf8 {
-                if previous == 0xC3 && [0xA6, 0xB8, 0xA5, 0x86, 0x98, 0x85].contains(byte) { danish += 1 }
-                if (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || byte == 0x40 {
-                    word.append(byte)
-                } else if byte >= 0x80 {
-                    // A non-ASCII letter makes the word no OCR spelling.
-                    word.append(byte)
-                } else {
-                    endWord()
+            var wordStart = -1
+            for index in 0..<bytes.count {
+                let byte = bytes[index]
+                if previous == 0xC3 {
+                    switch byte {
+                    case 0xA6, 0xB8, 0xA5, 0x86, 0x98, 0x85: danishLetters += 1
+                    default: break
+                    }
+                }
+                if SpellingTally.isWordByte(byte) {
+                    if wordStart < 0 { wordStart = index }
+                } else if wordStart >= 0 {
+                    judge(bytes, wordStart..<index)
+                    wordStart = -1
                 }
                 previous = byte
             }
-            endWord()
+            if wordStart >= 0 { judge(bytes, wordStart..<bytes.count) }
         }
-        return OcrProfile(isOcr: ocr >= 20 && ocr > danish, danishLetters: danish, ocrSpellings: ocr, examples: examples)
+
+        static func isWordByte(_ byte: UInt8) -> Bool {
+            (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || byte == 0x40 || byte >= 0x80
+        }
+
+        private mutating func judge(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) {
+            guard word.count >= 2 && word.count < spellingsByLength.count else { return }
+            let candidates = spellingsByLength[word.count]
+            guard !candidates.isEmpty else { return }
+            let first = SpellingTally.lower(bytes[word.lowerBound])
+            for spelling in candidates where spelling[0] == first {
+                var same = true
+                for offset in 1..<word.count where SpellingTally.lower(bytes[word.lowerBound + offset]) != spelling[offset] {
+                    same = false
+                    break
+                }
+                guard same else { continue }
+                ocrSpellings += 1
+                let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[word]), as: UTF8.self)
+                if examples.count < 4 && !examples.contains(text) && spelling != SpellingTally.pa { examples.append(text) }
+                return
+            }
+        }
+
+        /// "pa" is counted but not shown as an example.
+        static let pa = Array("pa".utf8)
+
+        static func lower(_ byte: UInt8) -> UInt8 {
+            byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte
+        }
     }
 }
