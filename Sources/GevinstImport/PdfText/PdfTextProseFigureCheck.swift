@@ -20,30 +20,30 @@ enum PdfTextProseFigureCheck {
     }
 
     static func check(_ lines: [PdfLine], figures: Figures, years: ClosedRange<Int>, proposal: String?) -> [Finding] {
-        // The text as one string, remembering the line each character came from.
-        var text = ""
+        // The text as one run of Unicode scalars (the seeds' text is composed: one scalar per letter, so no
+        // grapheme breaking is needed), remembering the line each scalar came from.
+        var characters: [Unicode.Scalar] = []
         var lineAt: [Int] = []
         for line in lines {
             guard line.isContent else {
-                if line.kind == .blank, !text.hasSuffix("\n") { text += "\n"; lineAt.append(line.number) }
+                if line.kind == .blank, characters.last != "\n" { characters.append("\n"); lineAt.append(line.number) }
                 continue
             }
-            var piece = line.trimmed.collapsingSpaces()
-            if text.hasSuffix("-"), let first = piece.first, first.isLowercase {
-                text.removeLast(); lineAt.removeLast()
-            } else if !text.isEmpty && !text.hasSuffix("\n") {
-                piece = " " + piece
+            let piece = line.trimmed.collapsingSpaces().unicodeScalars
+            if characters.last == "-", let first = piece.first, first.properties.isLowercase {
+                characters.removeLast(); lineAt.removeLast()
+            } else if !characters.isEmpty && characters.last != "\n" {
+                characters.append(" "); lineAt.append(line.number)
             }
-            text += piece
+            characters.append(contentsOf: piece)
             lineAt.append(contentsOf: repeatElement(line.number, count: piece.count))
         }
-        let characters = Array(text)
         var findings: [Finding] = []
         for sentence in sentences(characters) {
             // Most sentences cannot have the proposal as subject: only those opening with one of the subject
             // words' first three letters, or naming "Effektiviseringsbidraget", are lowered and read.
             if !mayOpenWithSubject(characters, sentence) && !namesContribution(characters, sentence) { continue }
-            let words = String(characters[sentence]).lowercased()
+            let words = String(String.UnicodeScalarView(characters[sentence])).lowercased()
             let subject = subjectKind(words)
             guard subject != .none else { continue }
             // Only the figures before the sentence's first comma belong to its subject.
@@ -71,13 +71,13 @@ enum PdfTextProseFigureCheck {
 
     /// True when the sentence holds "effektiviseringsbidraget" in any case, found without building a string
     /// (the word is ASCII letters, which `| 0x20` lowers).
-    static func namesContribution(_ characters: [Character], _ sentence: Range<Int>) -> Bool {
+    static func namesContribution(_ characters: [Unicode.Scalar], _ sentence: Range<Int>) -> Bool {
         let word = contributionWord
         guard sentence.count >= word.count else { return false }
         var start = sentence.lowerBound
         while start + word.count <= sentence.upperBound {
             var matched = 0
-            while matched < word.count, let ascii = characters[start + matched].asciiValue, ascii | 0x20 == word[matched] {
+            while matched < word.count, characters[start + matched].isASCII, UInt8(characters[start + matched].value) | 0x20 == word[matched] {
                 matched += 1
             }
             if matched == word.count { return true }
@@ -90,12 +90,12 @@ enum PdfTextProseFigureCheck {
 
     /// True when the sentence opens with the first three letters of a subject opening ("Besparelsen",
     /// "Effektiviseringen", "Den/Det samlede", "Forslaget/Forslagets"), in any case.
-    static func mayOpenWithSubject(_ characters: [Character], _ sentence: Range<Int>) -> Bool {
+    static func mayOpenWithSubject(_ characters: [Unicode.Scalar], _ sentence: Range<Int>) -> Bool {
         guard let start = characters[sentence].firstIndex(where: { !Blank.isBlank($0) }), start + 3 <= sentence.upperBound else { return false }
         var opening: [UInt8] = []
         for character in characters[start..<(start + 3)] {
-            guard let ascii = character.asciiValue else { return false }
-            opening.append(ascii | 0x20)
+            guard character.isASCII else { return false }
+            opening.append(UInt8(character.value) | 0x20)
         }
         return subjectOpenings.contains(opening)
     }
@@ -123,10 +123,10 @@ enum PdfTextProseFigureCheck {
     }
 
     /// The position of the first comma that is not a decimal comma.
-    static func firstClauseEnd(_ characters: [Character], in range: Range<Int>) -> Int? {
+    static func firstClauseEnd(_ characters: [Unicode.Scalar], in range: Range<Int>) -> Int? {
         var index = range.lowerBound
         while index < range.upperBound {
-            if characters[index] == ",", !(index + 1 < range.upperBound && characters[index + 1].isNumber && index > range.lowerBound && characters[index - 1].isNumber) {
+            if characters[index] == ",", !(index + 1 < range.upperBound && isNumber(characters[index + 1]) && index > range.lowerBound && isNumber(characters[index - 1])) {
                 return index
             }
             index += 1
@@ -135,14 +135,14 @@ enum PdfTextProseFigureCheck {
     }
 
     /// Sentence ranges: split at ". " or ": " before a capital, and at paragraph breaks.
-    static func sentences(_ characters: [Character]) -> [Range<Int>] {
+    static func sentences(_ characters: [Unicode.Scalar]) -> [Range<Int>] {
         var result: [Range<Int>] = []
         var start = 0
         var index = 0
         while index < characters.count {
             let character = characters[index]
             var ends = character == "\n"
-            if character == "." || character == ":", index + 2 < characters.count, characters[index + 1] == " ", characters[index + 2].isUppercase {
+            if character == "." || character == ":", index + 2 < characters.count, characters[index + 1] == " ", characters[index + 2].properties.isUppercase {
                 ends = true
             }
             if ends {
@@ -164,24 +164,24 @@ enum PdfTextProseFigureCheck {
     }
 
     /// "4,0 mio. kr. i 2023", "2.600 t. kr. i 2023", "3.600 t.kr. fra 2024", OCR "5,7 mio. kr.i 2027".
-    static func yearFigures(_ characters: [Character], in range: Range<Int>) -> [YearFigure] {
+    static func yearFigures(_ characters: [Unicode.Scalar], in range: Range<Int>) -> [YearFigure] {
         var result: [YearFigure] = []
         var index = range.lowerBound
         while index < range.upperBound {
-            guard characters[index].isNumber, index == range.lowerBound || !(characters[index - 1].isNumber || characters[index - 1] == "," || characters[index - 1] == ".") else {
+            guard isNumber(characters[index]), index == range.lowerBound || !(isNumber(characters[index - 1]) || characters[index - 1] == "," || characters[index - 1] == ".") else {
                 index += 1
                 continue
             }
             var end = index
-            while end < range.upperBound, characters[end].isNumber || ((characters[end] == "," || characters[end] == ".") && end + 1 < range.upperBound && characters[end + 1].isNumber) {
+            while end < range.upperBound, isNumber(characters[end]) || ((characters[end] == "," || characters[end] == ".") && end + 1 < range.upperBound && isNumber(characters[end + 1])) {
                 end += 1
             }
-            let number = String(characters[index..<end])
+            let number = String(String.UnicodeScalarView(characters[index..<end]))
             var position = end
             func skipSpaces() { while position < range.upperBound && characters[position] == " " { position += 1 } }
             func take(_ word: String) -> Bool {
-                let word = Array(word)
-                guard position + word.count <= range.upperBound, Array(characters[position..<(position + word.count)]) == word else { return false }
+                let word = word.unicodeScalars
+                guard position + word.count <= range.upperBound, characters[position..<(position + word.count)].elementsEqual(word) else { return false }
                 position += word.count
                 return true
             }
@@ -195,14 +195,19 @@ enum PdfTextProseFigureCheck {
             if take("årligt") || take("arligt") { skipSpaces() }
             guard take("i") || take("fra") else { index = end; continue }
             skipSpaces()
-            guard position + 4 <= range.upperBound, let year = Int(String(characters[position..<(position + 4)])),
-                  YearHeader.plausibleYears.contains(year), position + 4 == range.upperBound || !characters[position + 4].isNumber,
+            guard position + 4 <= range.upperBound, let year = Int(String(String.UnicodeScalarView(characters[position..<(position + 4)]))),
+                  YearHeader.plausibleYears.contains(year), position + 4 == range.upperBound || !isNumber(characters[position + 4]),
                   let parsed = decimalThousands(number, unit: unit) else { index = end; continue }
-            let printed = String(characters[index..<(position + 4)])
+            let printed = String(String.UnicodeScalarView(characters[index..<(position + 4)]))
             result.append(YearFigure(thousands: parsed.value, tolerance: parsed.tolerance, year: year, printed: printed, offset: index))
             index = position + 4
         }
         return result
+    }
+
+    /// As `Character.isNumber` for a one-scalar character.
+    static func isNumber(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.numericType != nil
     }
 
     /// "4,0" mio. → 4000 ± 50; "2" mio. → 2000 ± 500; "2.600" t. kr. → 2600 ± 0.
