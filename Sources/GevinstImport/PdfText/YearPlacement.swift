@@ -225,9 +225,10 @@ enum YearPlacement {
         private var partial: [Amount] = []
         private var suffixMin: [[Amount]] = []
         private var suffixMax: [[Amount]] = []
-        /// Every sum the rows from a depth on can contribute to a constraint in a year, when there are not too
-        /// many (nil then, and the interval bounds serve).
-        private var suffixSums: [[Set<Amount>?]] = []
+        /// Every sum the rows from a depth on can contribute to a constraint in a year, sorted and without
+        /// repeats, when there are not too many (nil then, and the interval bounds serve). Sorted arrays, not
+        /// sets: they are built by merging and searched by halving, with no hashing.
+        private var suffixSums: [[[Amount]?]] = []
         /// Per row, the constraints it takes part in and its coefficient in each.
         private var rowTerms: [[(constraint: Int, coefficient: Amount)]] = []
         private var budget = 0
@@ -255,7 +256,7 @@ enum YearPlacement {
             partial = Array(repeating: 0, count: cells)
             suffixMin = Array(repeating: Array(repeating: 0, count: cells), count: depthCount + 1)
             suffixMax = suffixMin
-            suffixSums = Array(repeating: Array(repeating: Set<Amount>([0]), count: cells), count: depthCount + 1)
+            suffixSums = Array(repeating: Array(repeating: [0], count: cells), count: depthCount + 1)
             rowTerms = candidates.indices.map { r in
                 (0..<constraintCount).filter { coefficient[$0][r] != 0 }.map { (constraint: $0, coefficient: coefficient[$0][r]) }
             }
@@ -268,7 +269,7 @@ enum YearPlacement {
                     for c in 0..<constraintCount {
                         let factor = coefficient[c][r]
                         for year in 0..<yearCount {
-                            var options: [Amount] = factor == 0 ? [] : yearValues[year].map { factor &* $0 }
+                            var options: [Amount] = factor == 0 ? [] : yearValues[year].map { factor &* $0 }.sorted()
                             if options.isEmpty { options = [0] }
                             let low = options.min() ?? 0
                             let high = options.max() ?? 0
@@ -279,8 +280,8 @@ enum YearPlacement {
                                 // A row that adds nothing here (most rows, for most constraints) leaves the sums as they are.
                                 suffixSums[depth][cell] = next
                             } else if let next = suffixSums[depth + 1][cell], next.count * options.count <= Search.maxReachableSums {
-                                var sums = Set<Amount>(minimumCapacity: next.count * options.count)
-                                for option in options { for sum in next { sums.insert(option &+ sum) } }
+                                var sums: [Amount] = []
+                                for option in options { sums = Search.mergedUnique(sums, next, shiftedBy: option) }
                                 suffixSums[depth][cell] = sums.count <= Search.maxReachableSums ? sums : nil
                             } else {
                                 suffixSums[depth][cell] = nil
@@ -303,6 +304,37 @@ enum YearPlacement {
         /// The most distinct sums kept per (depth, constraint, year).
         static let maxReachableSums = 4096
 
+        /// The sorted values of `sorted` and of `other` with `shift` added to each, without repeats.
+        static func mergedUnique(_ sorted: [Amount], _ other: [Amount], shiftedBy shift: Amount) -> [Amount] {
+            var result: [Amount] = []
+            result.reserveCapacity(sorted.count + other.count)
+            var left = 0
+            var right = 0
+            while left < sorted.count || right < other.count {
+                let next: Amount
+                if right == other.count || left < sorted.count && sorted[left] <= other[right] &+ shift {
+                    next = sorted[left]
+                    left += 1
+                } else {
+                    next = other[right] &+ shift
+                    right += 1
+                }
+                if result.last != next { result.append(next) }
+            }
+            return result
+        }
+
+        /// Whether sorted `values` hold `value`, found by halving.
+        static func containsSorted(_ values: [Amount], _ value: Amount) -> Bool {
+            var low = 0
+            var high = values.count
+            while low < high {
+                let middle = (low + high) / 2
+                if values[middle] < value { low = middle + 1 } else { high = middle }
+            }
+            return low < values.count && values[low] == value
+        }
+
         /// How many (constraint, year) pairs cannot add up whatever the remaining rows do.
         private func lowerBound(depth: Int) -> Int {
             var count = 0
@@ -313,7 +345,7 @@ enum YearPlacement {
                 let value = partial[cell]
                 if value &+ low[cell] > 0 || value &+ high[cell] < 0 {
                     count += 1
-                } else if let reachable = sums[cell], !reachable.contains(0 &- value) {
+                } else if let reachable = sums[cell], !Search.containsSorted(reachable, 0 &- value) {
                     count += 1
                 }
             }
