@@ -53,23 +53,31 @@ enum OcrRepair {
                     if !alternatives.isEmpty { suspects.append((row, index, alternatives)) }
                 }
             }
-            func delta(_ row: Int, _ from: Amount, _ to: Amount, _ c: Int) -> Amount {
-                (coefficients[c][row] ?? 0) &* (to &- from)
+            // Each constraint's coefficient per row, dense: the pair search below asks up to 400 000 times.
+            let rowCount = cells.count
+            let dense: [[Amount]] = coefficients.map { terms in
+                var row = Array(repeating: Amount(0), count: rowCount)
+                for (index, coefficient) in terms where index >= 0 && index < rowCount { row[index] = coefficient }
+                return row
             }
             // A change is proven when every constraint the changed cells stand in adds up afterwards (a constraint
             // they do not stand in, such as a wrong printed net, neither proves nor forbids it).
-            func holds(_ changes: [(row: Int, from: Amount, to: Amount)]) -> Bool {
-                for c in constraints.indices where changes.contains(where: { (coefficients[c][$0.row] ?? 0) != 0 }) {
-                    var sum = sums[c]
-                    for change in changes { sum &+= delta(change.row, change.from, change.to, c) }
-                    if sum != 0 { return false }
+            func holds(_ row: Int, _ change: Amount) -> Bool {
+                for c in constraints.indices where dense[c][row] != 0 {
+                    if sums[c] &+ dense[c][row] &* change != 0 { return false }
+                }
+                return true
+            }
+            func holds(_ rowA: Int, _ changeA: Amount, _ rowB: Int, _ changeB: Amount) -> Bool {
+                for c in constraints.indices where dense[c][rowA] != 0 || dense[c][rowB] != 0 {
+                    if sums[c] &+ dense[c][rowA] &* changeA &+ dense[c][rowB] &* changeB != 0 { return false }
                 }
                 return true
             }
             var singles: [Repair] = []
             for suspect in suspects {
                 let from = cells[suspect.row][suspect.index].value
-                for alternative in suspect.alternatives where holds([(suspect.row, from, alternative)]) {
+                for alternative in suspect.alternatives where holds(suspect.row, alternative &- from) {
                     singles.append(Repair(row: suspect.row, valueIndex: suspect.index, year: year, newValue: alternative))
                 }
             }
@@ -90,7 +98,7 @@ enum OcrRepair {
                         for alternativeB in b.alternatives {
                             tried += 1
                             if tried > maxPairCombinations { pairs = []; break pairSearch }
-                            if holds([(a.row, fromA, alternativeA), (b.row, fromB, alternativeB)]) {
+                            if holds(a.row, alternativeA &- fromA, b.row, alternativeB &- fromB) {
                                 pairs.append([
                                     Repair(row: a.row, valueIndex: a.index, year: year, newValue: alternativeA),
                                     Repair(row: b.row, valueIndex: b.index, year: year, newValue: alternativeB),
