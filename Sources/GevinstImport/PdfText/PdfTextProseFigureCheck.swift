@@ -35,8 +35,12 @@ enum PdfTextProseFigureCheck {
             } else if !characters.isEmpty && characters.last != "\n" {
                 characters.append(" "); lineAt.append(line.number)
             }
-            characters.append(contentsOf: piece)
-            lineAt.append(contentsOf: repeatElement(line.number, count: piece.count))
+            var count = 0
+            for scalar in piece {
+                characters.append(scalar)
+                count += 1
+            }
+            lineAt.append(contentsOf: repeatElement(line.number, count: count))
         }
         var findings: [Finding] = []
         for sentence in sentences(characters) {
