@@ -90,11 +90,25 @@ enum FollowUpPlanReader {
     static let whenWords = ["Primo", "Medio", "Ultimo", "Årligt", "Arligt", "Halvårligt", "Halvarligt", "Kvartalsvis", "Månedsvis",
                             "Løbende", "Lgbende", "Lebende", "Efter", "Sidst"]
 
+    /// The first bytes a *when* word can have: digits, a sign (as `Int` reads "-3"), and the first UTF-8 byte of
+    /// each when word.
+    private static let mayStartWhen: [Bool] = {
+        var table = Array(repeating: false, count: 256)
+        for digit in UInt8(ascii: "0")...UInt8(ascii: "9") { table[Int(digit)] = true }
+        table[Int(UInt8(ascii: "+"))] = true
+        table[Int(UInt8(ascii: "-"))] = true
+        for word in whenWords { if let first = word.utf8.first { table[Int(first)] = true } }
+        return table
+    }()
+
     /// Splits "BBU staben Årligt fra 2023 og frem" into the text before and the *when*.
     static func whenSplit(_ text: String) -> (before: String, when: String)? {
-        let words = text.split(separator: " ").map(String.init)
+        let words = text.split(separator: " ")
         for (index, word) in words.enumerated() {
-            let cleaned = word.strippingCharacters("|")
+            // Every *when* starts with a number or with the first letter of a when word: most words are
+            // passed over on their first byte.
+            guard let lead = word.utf8.first(where: { $0 != UInt8(ascii: "|") }), mayStartWhen[Int(lead)] else { continue }
+            let cleaned = String(word).strippingCharacters("|")
             let isWhen: Bool
             if whenWords.contains(cleaned) {
                 isWhen = cleaned != "Sidst" || (index + 1 < words.count && words[index + 1] == "på")

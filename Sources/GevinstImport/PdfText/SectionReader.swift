@@ -98,7 +98,14 @@ enum SectionReader {
             }
             guard line.isContent else { continue }
             let text = line.text.collapsingSpaces()
-            current = current.isEmpty ? text : WrappedText.join(current, text)
+            if current.isEmpty {
+                current = text
+            } else {
+                // Joined in place (as `WrappedText.join`, which trims the head first): a new string per line
+                // copied the paragraph once per line.
+                if WrappedText.needsTrimming(current) { current = current.trimmingSpaces() }
+                WrappedText.append(text, to: &current)
+            }
         }
         if !current.isEmpty { paragraphs.append(current) }
         return paragraphs.joined(separator: "\n\n")

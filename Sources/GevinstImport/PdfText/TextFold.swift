@@ -71,11 +71,11 @@ enum TextFold {
 
     /// Edit distance between two strings, stopping early once it exceeds `limit` (then `limit + 1` is returned).
     static func distance(_ a: String, _ b: String, limit: Int) -> Int {
-        if abs(a.utf8.count - b.utf8.count) > limit * 2 + 2 { return limit + 1 }
+        // The distance is at least the difference in length: most pairs are told apart before any copy.
+        if abs(a.utf8.count - b.utf8.count) > limit { return limit + 1 }
         if a == b { return 0 }
         let left = Array(a.utf8)
         let right = Array(b.utf8)
-        if abs(left.count - right.count) > limit { return limit + 1 }
         if left.isEmpty { return min(right.count, limit + 1) }
         if right.isEmpty { return min(left.count, limit + 1) }
         var previous = Array(0...right.count)
