@@ -47,6 +47,12 @@ enum AmountCellReader {
 
     /// The cell a word stands for, or nil when the word is not an amount.
     static func read(_ word: PositionedWord, line: Int, ocr: Bool) -> Reading? {
+        // Asked of every word of a table line: a word opening with an ASCII letter other than o/O (OCR's zero)
+        // is no amount, told by its first byte before the word is copied.
+        if let lead = word.text.utf8.first {
+            let lower = lead | 0x20
+            if lower >= 0x61 && lower <= 0x7A && lower != 0x6F { return nil }
+        }
         var body = Substring(word.text)
         while let first = body.first, ruleCharacters.contains(first) { body = body.dropFirst() }
         while let last = body.last, ruleCharacters.contains(last) || last == "*" { body = body.dropLast() }

@@ -34,10 +34,11 @@ struct PdfTextDetailRow: Sendable {
     /// "I alt, 4100 – Udsatte voksne" or "I alt, Børnefamilier med særlige behov": one appropriation's subtotal in
     /// Gevinst's own Tabel 2, not the table's total ("I alt", "Varige ændringer totalt, service").
     var isAppropriationSubtotal: Bool {
-        let folded = TextFold.letters(WrappedText.join(labelPieces))
+        let joined = WrappedText.join(labelPieces)
+        let folded = TextFold.letters(joined)
         if !appropriationPieces.isEmpty && folded == "ialt" { return true }
         let rest = folded.dropFirst(4)
-        return folded.hasPrefix("ialt") && WrappedText.join(labelPieces).hasPrefix("I alt,") && !rest.isEmpty
+        return folded.hasPrefix("ialt") && joined.hasPrefix("I alt,") && !rest.isEmpty
             && !["service", "anlaeg", "overforsler"].contains(String(rest)) && !folded.containsBytes("totalt")
     }
 }
@@ -162,7 +163,7 @@ enum PdfTextDetailTableReader {
                 cells = []
             }
             // Once the total row has its amounts, the table has ended at the next text.
-            if let row = current, row.isTotal, !row.cells.isEmpty, !textWords.isEmpty { break scan }
+            if let row = current, !row.cells.isEmpty, !textWords.isEmpty, row.isTotal { break scan }
             // Side-by-side wrapping in layout text: words right of the appropriation column continue it.
             if let row = current, let column = row.appropriationColumn, codeIndex == nil, cells.isEmpty, !textWords.isEmpty,
                let split = words.prefix(textWords.count).firstIndex(where: { $0.start >= column - 1 }) {
