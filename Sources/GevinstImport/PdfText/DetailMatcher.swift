@@ -27,15 +27,41 @@ enum DetailMatcher {
 
     static let stopWords: Set<String> = ["og", "af", "i", "til", "på", "pa", "for", "med", "ved", "en", "et", "den", "det", "de", "som", "at", "sfa"]
 
-    static func words(_ label: String) -> Set<String> {
-        Set(TextFold.words(label).split(separator: " ").map(String.init).filter { !stopWords.contains($0) && !$0.isEmpty })
+    /// The label's folded words without stop words, sorted and without repeats: two labels' shared words are
+    /// then counted by one walk along both, with no hashing.
+    static func words(_ label: String) -> [Substring] {
+        var words = TextFold.words(label).split(separator: " ").filter { !$0.isEmpty && !stopWords.contains(String($0)) }
+        words.sort()
+        var unique: [Substring] = []
+        unique.reserveCapacity(words.count)
+        for word in words where unique.last != word { unique.append(word) }
+        return unique
+    }
+
+    /// How many words two sorted, repeat-free word lists share.
+    static func sharedCount(_ a: [Substring], _ b: [Substring]) -> Int {
+        var left = 0
+        var right = 0
+        var shared = 0
+        while left < a.count && right < b.count {
+            if a[left] == b[right] {
+                shared += 1
+                left += 1
+                right += 1
+            } else if a[left] < b[right] {
+                left += 1
+            } else {
+                right += 1
+            }
+        }
+        return shared
     }
 
     /// A label ready for comparing: its folded letters and its words, worked out once per label rather than
     /// once per pair (a table of n lines and m rows is compared n × m times).
     struct PreparedLabel: Sendable {
         let folded: String
-        let words: Set<String>
+        let words: [Substring]
 
         init(_ label: String) {
             folded = TextFold.letters(label)
@@ -50,9 +76,10 @@ enum DetailMatcher {
         if foldedA.isEmpty || foldedB.isEmpty { return 0 }
         if foldedA == foldedB { return 1 }
         if foldedA.count >= 12 && foldedB.count >= 12 && (foldedA.hasPrefix(foldedB) || foldedB.hasPrefix(foldedA)) { return 0.9 }
-        let union = a.words.union(b.words).count
+        let shared = sharedCount(a.words, b.words)
+        let union = a.words.count + b.words.count - shared
         guard union > 0 else { return 0 }
-        return Double(a.words.intersection(b.words).count) / Double(union)
+        return Double(shared) / Double(union)
     }
 
     static func match(lines: [Line], rows: [PdfTextDetailRow]) -> [Match] {

@@ -38,11 +38,11 @@ enum TextFold {
                 pendingSpace = !bytes.isEmpty
                 continue
             }
-            var folded: [UInt8] = []
-            appendFolded(scalar, to: &folded, keepDigits: true)
-            guard !folded.isEmpty else { continue }
-            if pendingSpace { bytes.append(0x20); pendingSpace = false }
-            bytes += folded
+            // Folded straight onto the result; the space goes in front of it only when it gave a letter.
+            let before = bytes.count
+            appendFolded(scalar, to: &bytes, keepDigits: true)
+            guard bytes.count > before else { continue }
+            if pendingSpace { bytes.insert(0x20, at: before); pendingSpace = false }
         }
         return String(decoding: bytes, as: UTF8.self)
     }
