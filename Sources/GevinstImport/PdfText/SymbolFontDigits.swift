@@ -22,7 +22,10 @@ enum SymbolFontDigits {
 
     /// The text with symbol-font digits read as digits, and what was replaced.
     static func repair(_ text: String) -> (text: String, replacements: [Replacement]) {
-        guard text.unicodeScalars.contains(where: { $0.value >= 0x117 && $0.value <= 0x120 }) else { return (text, []) }
+        // U+0117…U+0120 are C4 97…C4 A0 in UTF-8: a line without the byte C4 has none, told without decoding it.
+        guard text.utf8.contains(0xC4), text.unicodeScalars.contains(where: { $0.value >= 0x117 && $0.value <= 0x120 }) else {
+            return (text, [])
+        }
         let characters = Array(text)
         var output = ""
         var replacements: [Replacement] = []
