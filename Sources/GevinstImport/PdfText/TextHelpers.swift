@@ -92,7 +92,8 @@ enum WrappedText {
         let right = needsTrimming(tail) ? tail.trimmingSpaces() : tail
         if left.isEmpty { left = right; return }
         if right.isEmpty { return }
-        guard left.hasSuffix("-"), left.unicodeScalars.dropLast().last != nil else {
+        // Indices from the end, not `dropLast()`: that walked the whole paragraph for every line joined onto it.
+        guard left.hasSuffix("-"), left.unicodeScalars.index(before: left.unicodeScalars.endIndex) > left.unicodeScalars.startIndex else {
             left += " "
             left += right
             return
@@ -103,7 +104,8 @@ enum WrappedText {
             left += right
             return
         }
-        let beforeHyphen = left.dropLast().last
+        let hyphen = left.index(before: left.endIndex)
+        let beforeHyphen: Character? = hyphen > left.startIndex ? left[left.index(before: hyphen)] : nil
         if let character = beforeHyphen, character.isUppercase || character.isNumber {
             left += right
             return
