@@ -224,14 +224,32 @@ struct ProposalBuilder {
         if marker == "investeringsforslag" { return .investment }
         if marker == "effektiviseringsforslag" { return .efficiency }
         if marker == "innovationsforslag" { return .innovation }
-        for line in slice where line.isContent && TextFold.letters(line.text).containsBytes("investeringsforslag") { return .investment }
+        // Folding makes a "v", "f" or "g" only from that ASCII letter: a line without all three is not folded.
+        for line in slice where line.isContent && ProposalBuilder.holdsLetters(line.text, "vfg")
+            && TextFold.letters(line.text).containsBytes("investeringsforslag") {
+            return .investment
+        }
         return nil
+    }
+
+    /// True when `text` holds every one of the ASCII lower-case `letters`, in either case.
+    static func holdsLetters(_ text: String, _ letters: StaticString) -> Bool {
+        var wanted: UInt32 = 0
+        for index in 0..<letters.utf8CodeUnitCount { wanted |= 1 << UInt32(letters.utf8Start[index] - 0x61) }
+        var seen: UInt32 = 0
+        for byte in text.utf8 {
+            let lower = byte | 0x20
+            if lower >= 0x61 && lower <= 0x7A && byte < 0x80 { seen |= 1 << UInt32(lower - 0x61) }
+            if seen & wanted == wanted { return true }
+        }
+        return false
     }
 
     /// "(midler fra investeringspuljen)" → Investeringspuljen; "innovationspuljen" → Innovationspuljen.
     func fundingSource(_ slice: ArraySlice<PdfLine>) -> String? {
-        // Every phrase looked for has a "j" ("puljen"): lines without one are not folded.
-        for line in slice where line.isContent && line.text.utf8.contains(where: { $0 == 0x6A || $0 == 0x4A }) {
+        // Every phrase looked for has a "j", a "p" and an "l" ("puljen"), which folding makes only from those
+        // ASCII letters: lines without all three are not folded.
+        for line in slice where line.isContent && ProposalBuilder.holdsLetters(line.text, "jpl") {
             let folded = TextFold.letters(line.text)
             if folded.containsBytes("midlerfrainvesteringspuljen") || folded.containsBytes("sogesommidlerfrainvesteringspuljen") { return "Investeringspuljen" }
             if folded.containsBytes("midlerfrainnovationspuljen") { return "Innovationspuljen" }
