@@ -99,7 +99,9 @@ let package = Package(
         ),
         .testTarget(
             name: "GevinstImportTests",
-            dependencies: ["GevinstCore", "GevinstImport", "GevinstTestSupport"],
+            dependencies: [
+                "GevinstCore", "GevinstImport", "GevinstTestSupport", .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
             resources: [.copy("Fixtures")],
             swiftSettings: strict
         ),

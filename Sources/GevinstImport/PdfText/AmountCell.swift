@@ -84,6 +84,52 @@ enum AmountCellReader {
     /// A Danish integer with optional thousands separators and sign: "-2.000", "1733", "−400". Decimals
     /// ("3,5") and anything with letters are not amounts.
     static func parse(_ text: String) -> Amount? {
+        var text = text
+        return text.withUTF8 { parse(bytes: $0) }
+    }
+
+    /// `parse` on the text's UTF-8 bytes, in one pass: the sign ("-", or "−" E2 88 92, "–" E2 80 93), then
+    /// groups of ASCII digits between points, the first of one to three digits and the others of three when
+    /// there are points, at most 16 characters and 11 digits.
+    private static func parse(bytes: UnsafeBufferPointer<UInt8>) -> Amount? {
+        var index = 0
+        var negative = false
+        if bytes.count >= 1 && bytes[0] == 0x2D {
+            negative = true
+            index = 1
+        } else if bytes.count >= 3 && bytes[0] == 0xE2 && (bytes[1] == 0x88 && bytes[2] == 0x92 || bytes[1] == 0x80 && bytes[2] == 0x93) {
+            negative = true
+            index = 3
+        }
+        let length = bytes.count - index
+        guard length > 0, length <= 16 else { return nil }
+        var value: Amount = 0
+        var digits = 0
+        var groups = 0
+        var groupLength = 0
+        var firstGroupLength = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte >= 0x30 && byte <= 0x39 {
+                value = value * 10 + Amount(byte - 0x30)
+                digits += 1
+                groupLength += 1
+            } else if byte == 0x2E {
+                guard groupLength > 0, groups == 0 || groupLength == 3 else { return nil }
+                if groups == 0 { firstGroupLength = groupLength }
+                groups += 1
+                groupLength = 0
+            } else {
+                return nil
+            }
+            index += 1
+        }
+        guard groupLength > 0, groups == 0 || (groupLength == 3 && firstGroupLength <= 3), digits <= 11 else { return nil }
+        return negative ? -value : value
+    }
+
+    /// The `Character`-level reading `parse(bytes:)` replaces, kept to check it against.
+    static func parseByCharacters(_ text: String) -> Amount? {
         var body = Substring(text)
         var negative = false
         if let first = body.first, first == "-" || first == "−" || first == "–" { negative = true; body = body.dropFirst() }
