@@ -17,15 +17,26 @@ enum TemplateTextDetector {
         return result
     }
 
-    /// A quick look at the bytes: only lines with an "X"/"x" word, a "[" or the word "Angiv" can match.
+    /// A quick look at the bytes: only lines with an "X"/"x" word or a "[", or that open with "A" ("Angiv …"),
+    /// can match. Read on the line's own buffer; a word's "A" elsewhere in the line does not count, since
+    /// `match` only takes "Angiv" at the start.
     static func mayMatch(_ text: String) -> Bool {
-        var previous: UInt8 = 0x20
-        for byte in text.utf8 {
-            if byte == 0x5B { return true }
-            if (byte == 0x58 || byte == 0x78 || byte == 0x41) && (previous == 0x20 || previous == 0x09) { return true }
-            previous = byte
+        var text = text
+        return text.withUTF8 { bytes in
+            var previous: UInt8 = 0x20
+            var atStart = true
+            for byte in bytes {
+                if byte == 0x5B { return true }
+                let afterBlank = previous == 0x20 || previous == 0x09
+                if (byte == 0x58 || byte == 0x78) && afterBlank { return true }
+                if atStart && byte != 0x20 && byte != 0x09 {
+                    if byte == 0x41 { return true }
+                    atStart = false
+                }
+                previous = byte
+            }
+            return false
         }
-        return false
     }
 
     static func match(_ text: String) -> String? {
