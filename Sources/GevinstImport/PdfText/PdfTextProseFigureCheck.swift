@@ -44,10 +44,10 @@ enum PdfTextProseFigureCheck {
         }
         var findings: [Finding] = []
         for sentence in sentences(characters) {
-            // Most sentences cannot have the proposal as subject: only those opening with one of the subject
-            // words' first three letters, or naming "Effektiviseringsbidraget", are lowered and read.
+            // Most sentences cannot have the proposal as subject: only those opening with a subject's words, or
+            // naming "Effektiviseringsbidraget", are lowered and read.
             if !mayOpenWithSubject(characters, sentence) && !namesContribution(characters, sentence) { continue }
-            let words = String(String.UnicodeScalarView(characters[sentence])).lowercased()
+            let words = text(characters[sentence]).lowercased()
             let subject = subjectKind(words)
             guard subject != .none else { continue }
             // Only the figures before the sentence's first comma belong to its subject.
@@ -92,19 +92,35 @@ enum PdfTextProseFigureCheck {
 
     private static let contributionWord: [UInt8] = Array("effektiviseringsbidraget".utf8)
 
-    /// True when the sentence opens with the first three letters of a subject opening ("Besparelsen",
-    /// "Effektiviseringen", "Den/Det samlede", "Forslaget/Forslagets"), in any case.
+    /// True when the sentence opens with one of `subjectKind`'s openings ("Besparelsen ", "Den samlede ", …) in any
+    /// case, compared on the scalars so that no string is built for the many sentences that do not. A non-ASCII
+    /// character in the opening leaves the answer to `subjectKind`.
     static func mayOpenWithSubject(_ characters: [Unicode.Scalar], _ sentence: Range<Int>) -> Bool {
-        guard let start = characters[sentence].firstIndex(where: { !Blank.isBlank($0) }), start + 3 <= sentence.upperBound else { return false }
-        var opening: [UInt8] = []
-        for character in characters[start..<(start + 3)] {
-            guard character.isASCII else { return false }
-            opening.append(UInt8(character.value) | 0x20)
+        guard let start = characters[sentence].firstIndex(where: { !Blank.isBlank($0) }) else { return false }
+        openings: for opening in subjectOpenings {
+            guard start + opening.count <= sentence.upperBound else { continue }
+            for (offset, byte) in opening.enumerated() {
+                let scalar = characters[start + offset]
+                guard scalar.isASCII else { return true }
+                let value = UInt8(scalar.value)
+                let lower = value >= 0x41 && value <= 0x5A ? value + 0x20 : value
+                if lower != byte { continue openings }
+            }
+            return true
         }
-        return subjectOpenings.contains(opening)
+        return false
     }
 
-    private static let subjectOpenings: Set<[UInt8]> = Set(["bes", "eff", "den", "det", "for"].map { Array($0.utf8) })
+    private static let subjectOpenings: [[UInt8]] = ["besparelsen ", "effektiviseringen ", "den samlede ", "det samlede ", "forslaget ", "forslagets "]
+        .map { Array($0.utf8) }
+
+    /// The scalars as a string, encoded once into UTF-8 (appending scalars to a string one by one cost more).
+    static func text(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(scalars.count)
+        for scalar in scalars { UTF8.encode(scalar) { bytes.append($0) } }
+        return String(decoding: bytes, as: UTF8.self)
+    }
 
     /// The proposal as a whole is the subject when the sentence opens with "Forslaget"/"Forslagets" and speaks of
     /// its (total) saving or efficiency, opens with "Den samlede"/"Det samlede", or names the
@@ -180,7 +196,7 @@ enum PdfTextProseFigureCheck {
             while end < range.upperBound, isNumber(characters[end]) || ((characters[end] == "," || characters[end] == ".") && end + 1 < range.upperBound && isNumber(characters[end + 1])) {
                 end += 1
             }
-            let number = String(String.UnicodeScalarView(characters[index..<end]))
+            let number = text(characters[index..<end])
             var position = end
             func skipSpaces() { while position < range.upperBound && characters[position] == " " { position += 1 } }
             func take(_ word: String) -> Bool {
@@ -199,10 +215,10 @@ enum PdfTextProseFigureCheck {
             if take("årligt") || take("arligt") { skipSpaces() }
             guard take("i") || take("fra") else { index = end; continue }
             skipSpaces()
-            guard position + 4 <= range.upperBound, let year = Int(String(String.UnicodeScalarView(characters[position..<(position + 4)]))),
+            guard position + 4 <= range.upperBound, let year = Int(text(characters[position..<(position + 4)])),
                   YearHeader.plausibleYears.contains(year), position + 4 == range.upperBound || !isNumber(characters[position + 4]),
                   let parsed = decimalThousands(number, unit: unit) else { index = end; continue }
-            let printed = String(String.UnicodeScalarView(characters[index..<(position + 4)]))
+            let printed = text(characters[index..<(position + 4)])
             result.append(YearFigure(thousands: parsed.value, tolerance: parsed.tolerance, year: year, printed: printed, offset: index))
             index = position + 4
         }
