@@ -232,17 +232,18 @@ struct ProposalBuilder {
         return nil
     }
 
-    /// True when `text` holds every one of the ASCII lower-case `letters`, in either case.
+    /// True when `text` holds every one of the ASCII lower-case `letters`, in either case. Read on the line's own
+    /// buffer, as a set of letters seen, and compared with the set wanted once at the end.
     static func holdsLetters(_ text: String, _ letters: StaticString) -> Bool {
         var wanted: UInt32 = 0
-        for index in 0..<letters.utf8CodeUnitCount { wanted |= 1 << UInt32(letters.utf8Start[index] - 0x61) }
-        var seen: UInt32 = 0
-        for byte in text.utf8 {
-            let lower = byte | 0x20
-            if lower >= 0x61 && lower <= 0x7A && byte < 0x80 { seen |= 1 << UInt32(lower - 0x61) }
-            if seen & wanted == wanted { return true }
+        for index in 0..<letters.utf8CodeUnitCount { wanted |= 1 << UInt32(letters.utf8Start[index] & 0x1F) }
+        var text = text
+        let seen = text.withUTF8 { bytes in
+            var seen: UInt32 = 0
+            for byte in bytes where byte & 0xC0 == 0x40 { seen |= 1 << UInt32(byte & 0x1F) }
+            return seen
         }
-        return false
+        return seen & wanted == wanted
     }
 
     /// "(midler fra investeringspuljen)" → Investeringspuljen; "innovationspuljen" → Innovationspuljen.
