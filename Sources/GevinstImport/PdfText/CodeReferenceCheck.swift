@@ -48,18 +48,22 @@ enum CodeReferenceCheck {
         return result
     }
 
-    /// A quick look at the bytes: two capitals followed by a digit or "/" somewhere on the line.
+    /// A quick look at the bytes, on the line's own buffer: two capitals followed by a digit or "/" somewhere
+    /// on the line.
     static func mayHoldCode(_ text: String) -> Bool {
-        var capitals = 0
-        for byte in text.utf8 {
-            if byte >= 0x41 && byte <= 0x5A {
-                capitals += 1
-            } else {
-                if capitals >= 2 && ((byte >= 0x30 && byte <= 0x39) || byte == 0x2F) { return true }
-                capitals = 0
+        var text = text
+        return text.withUTF8 { bytes in
+            var capitals = 0
+            for byte in bytes {
+                if byte >= 0x41 && byte <= 0x5A {
+                    capitals += 1
+                } else {
+                    if capitals >= 2 && ((byte >= 0x30 && byte <= 0x39) || byte == 0x2F) { return true }
+                    capitals = 0
+                }
             }
+            return false
         }
-        return false
     }
 
     static func findings(references: [Reference], proposals: [(code: ProposalCode.Printed, title: String)]) -> [Finding] {
