@@ -108,10 +108,19 @@ enum MarkdownInline {
 
     /// A comparison key for labels: lower case, letters and digits only, single spaces. "Evaluering " and
     /// "evaluering." give the same key.
+    ///
+    /// Built as UTF-8 bytes: ASCII and the Latin-1 letters (æ, ø, å, é …) are lowered by arithmetic, and only
+    /// other scalars ask the Unicode tables.
     static func key<S: StringProtocol>(_ text: S) -> String {
-        var result = String.UnicodeScalarView()
+        let cleaned = clean(text)
+        var result: [UInt8] = []
+        result.reserveCapacity(cleaned.utf8.count)
         var pendingSpace = false
-        for scalar in clean(text).unicodeScalars {
+        func startLetter() {
+            if pendingSpace && !result.isEmpty { result.append(0x20) }
+            pendingSpace = false
+        }
+        for scalar in cleaned.unicodeScalars {
             let value = scalar.value
             if value < 0x80 {
                 let isDigit = value >= 0x30 && value <= 0x39
@@ -121,18 +130,21 @@ enum MarkdownInline {
                     pendingSpace = true
                     continue
                 }
-                if pendingSpace && !result.isEmpty { result.append(" ") }
-                pendingSpace = false
-                result.append(isUpper ? Unicode.Scalar(value + 0x20) ?? scalar : scalar)
+                startLetter()
+                result.append(UInt8(isUpper ? value + 0x20 : value))
+            } else if value >= 0xC0 && value <= 0xFF && value != 0xD7 && value != 0xF7 {
+                // Latin-1 letters (C3 80–C3 BF): À–Þ lower to à–þ, ß–ÿ are lower case; × and ÷ are no letters.
+                startLetter()
+                result.append(0xC3)
+                result.append(UInt8(0x80 | ((value <= 0xDE ? value + 0x20 : value) & 0x3F)))
             } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-                if pendingSpace && !result.isEmpty { result.append(" ") }
-                pendingSpace = false
-                result.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+                startLetter()
+                result.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
             } else {
                 pendingSpace = true
             }
         }
-        return String(result)
+        return String(decoding: result, as: UTF8.self)
     }
 
     /// True when the text has at least one letter and no lower-case letters: "1.5 FORDELING PÅ UDVALG".
