@@ -83,12 +83,18 @@ enum MarkdownInline {
 
     /// True when the trimmed text is wrapped in bold markup (`<b>…</b>` or `**…**`).
     static func isBold<S: StringProtocol>(_ text: S) -> Bool {
+        // Most cells start with a letter or digit, which is neither white space nor markup.
+        if let first = text.utf8.first, first > 0x20, first < 0x80, first != UInt8(ascii: "<"), first != UInt8(ascii: "*") {
+            return false
+        }
         let trimmed = text.drop(while: { $0.isWhitespace })
         return trimmed.hasPrefix("<b>") || trimmed.hasPrefix("<strong>") || trimmed.hasPrefix("**")
     }
 
     /// The heading level of a `#` line (1 for `# X`, 3 for `### X`), or nil for other lines.
     static func headingLevel<S: StringProtocol>(_ line: S) -> Int? {
+        // Nearly every line is told by its first byte.
+        guard line.utf8.first == UInt8(ascii: "#") else { return nil }
         let hashes = line.prefix(while: { $0 == "#" }).count
         guard hashes > 0, hashes <= 6 else { return nil }
         let rest = line.dropFirst(hashes)
@@ -98,6 +104,11 @@ enum MarkdownInline {
 
     /// The line without a leading list marker (`- `, `* `, `+ `) and indentation.
     static func droppingListMarker<S: StringProtocol>(_ line: S) -> S.SubSequence {
+        // A line that starts with neither indentation nor a marker (nor "•", E2 80 A2) is returned whole.
+        if let first = line.utf8.first, first != 0x20, first != 0x09, first != UInt8(ascii: "-"), first != UInt8(ascii: "+"),
+           first != 0xE2 {
+            return line[...]
+        }
         var rest = line.drop(while: { $0 == " " || $0 == "\t" })
         if let first = rest.first, first == "-" || first == "+" || first == "•" {
             let after = rest.dropFirst()
@@ -159,6 +170,8 @@ enum MarkdownInline {
 
     /// The first four-digit year in 1900–2199 followed by "p/l" ("1.000 kr. 2020 p/l", "2020 P/L").
     static func priceLevelYear<S: StringProtocol>(_ text: S) -> Int? {
+        // Lower-casing makes no "/": text without one cannot name a price level.
+        guard text.utf8.contains(UInt8(ascii: "/")) else { return nil }
         let lower = text.lowercased()
         guard lower.containsBytes("p/l") else { return nil }
         let characters = Array(lower)
@@ -181,7 +194,7 @@ enum MarkdownInline {
     /// A cell that is exactly a year: "2019".
     static func year<S: StringProtocol>(_ text: S) -> Int? {
         let trimmed = clean(text)
-        guard trimmed.count == 4, trimmed.allSatisfy({ $0.isASCII && $0.isNumber }), let year = Int(trimmed),
+        guard trimmed.utf8.count == 4, trimmed.count == 4, trimmed.allSatisfy({ $0.isASCII && $0.isNumber }), let year = Int(trimmed),
               (1900...2199).contains(year) else { return nil }
         return year
     }

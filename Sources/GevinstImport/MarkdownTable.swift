@@ -44,7 +44,7 @@ struct MarkdownTable: Sendable, Hashable {
     static func isTableLine(_ line: Substring) -> Bool {
         if line.utf8.contains(0x09) { return true }
         let body = MarkdownInline.droppingListMarker(line)
-        return body.hasPrefix("|")
+        return body.utf8.first == UInt8(ascii: "|") && body.hasPrefix("|")
     }
 
     /// True for a markdown separator row: every cell is made of `-`, `:` and spaces, with at least one `-`.
@@ -85,10 +85,10 @@ struct MarkdownTable: Sendable, Hashable {
         let limit = min(end, lines.count)
         while index < limit {
             let line = lines[index]
-            if line.allSatisfy(\.isWhitespace) {
+            if line.isBlankText {
                 // A blank line ends the table unless a table row follows within two lines.
                 var look = index + 1
-                while look < limit && look <= index + 2 && lines[look].allSatisfy(\.isWhitespace) { look += 1 }
+                while look < limit && look <= index + 2 && lines[look].isBlankText { look += 1 }
                 if look < limit && look <= index + 2 && isTableLine(lines[look]) {
                     index = look
                     continue
