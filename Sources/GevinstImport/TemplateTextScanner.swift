@@ -69,22 +69,28 @@ enum TemplateTextScanner {
 
     /// One pass over the bytes: an "X" or "[" (placeholders, notes) or "ngiv"/"kriv" (instructions).
     static func mayHoldMarker(_ line: Substring) -> Bool {
-        var previous: (UInt8, UInt8, UInt8) = (0, 0, 0)
-        for byte in line.utf8 {
-            if byte == UInt8(ascii: "X") || byte == UInt8(ascii: "[") { return true }
-            if byte == UInt8(ascii: "v") && previous.2 == UInt8(ascii: "i")
-                && (previous.1 == UInt8(ascii: "g") && previous.0 == UInt8(ascii: "n")
-                    || previous.1 == UInt8(ascii: "r") && previous.0 == UInt8(ascii: "k")) {
-                return true
+        line.withBytes { bytes in
+            for index in bytes.indices {
+                switch bytes[index] {
+                case UInt8(ascii: "X"), UInt8(ascii: "["):
+                    return true
+                case UInt8(ascii: "v") where index >= 3 && bytes[index - 1] == UInt8(ascii: "i"):
+                    let (first, second) = (bytes[index - 3], bytes[index - 2])
+                    if first == UInt8(ascii: "n") && second == UInt8(ascii: "g") || first == UInt8(ascii: "k") && second == UInt8(ascii: "r") {
+                        return true
+                    }
+                default:
+                    continue
+                }
             }
-            previous = (previous.1, previous.2, byte)
+            return false
         }
-        return false
     }
 
     private static func matches(_ marker: Marker, in text: String, lower: String) -> Bool {
         if marker.caseSensitive {
-            guard let range = text.firstRange(of: marker.text) else { return false }
+            // Bytes first: where the characters match, the bytes do, and most lines hold neither.
+            guard text.containsBytes(marker.text), let range = text.firstRange(of: marker.text) else { return false }
             // Whole words only: "XX" must not match inside "XXL", "X antal" must start a word.
             let before = range.lowerBound > text.startIndex ? text[text.index(before: range.lowerBound)] : " "
             let after = range.upperBound < text.endIndex ? text[range.upperBound] : " "
