@@ -13,64 +13,77 @@ enum MarkdownInline {
         if text.isSingleSpaced(without: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "*") || ($0 >= 0x09 && $0 <= 0x0D) || $0 == 0xC2 }) {
             return String(text)
         }
-        var source = ContiguousArray(text.utf8)
-        let count = source.count
-        var output: [UInt8] = []
-        output.reserveCapacity(count)
+        let count = text.utf8.count
+        // Written straight into the new string's storage: the result is never longer than the text.
+        return String(unsafeUninitializedCapacity: count) { output in
+            if let written = text.utf8.withContiguousStorageIfAvailable({ cleanBytes($0, into: output) }) { return written }
+            return Array(text.utf8).withUnsafeBufferPointer { cleanBytes($0, into: output) }
+        }
+    }
+
+    /// `clean` on bytes: writes the cleaned bytes of `bytes` to `output` (at least as long) and returns their count.
+    private static func cleanBytes(_ bytes: UnsafeBufferPointer<UInt8>, into output: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        let count = bytes.count
+        var written = 0
         var pendingSpace = false
         var skippingSup = false
         var index = 0
-        source.withUnsafeMutableBufferPointer { bytes in
-            while index < count {
-                let byte = bytes[index]
-                if byte == UInt8(ascii: "<"), let (length, tag) = knownTag(bytes, at: index) {
-                    if tag == .supOpen { skippingSup = true } else if tag == .supClose { skippingSup = false }
-                    index += length
-                    continue
-                }
-                if skippingSup || byte == UInt8(ascii: "*") {
-                    index += 1
-                    continue
-                }
-                if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
-                    pendingSpace = !output.isEmpty
-                    index += 1
-                    continue
-                }
-                if byte == 0xC2 && index + 1 < count && bytes[index + 1] == 0xA0 {
-                    pendingSpace = !output.isEmpty
-                    index += 2
-                    continue
-                }
-                if pendingSpace { output.append(0x20) }
-                pendingSpace = false
-                output.append(byte)
-                index += 1
+        while index < count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "<"), let (length, tag) = knownTag(bytes, at: index) {
+                if tag == .supOpen { skippingSup = true } else if tag == .supClose { skippingSup = false }
+                index += length
+                continue
             }
+            if skippingSup || byte == UInt8(ascii: "*") {
+                index += 1
+                continue
+            }
+            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                pendingSpace = written > 0
+                index += 1
+                continue
+            }
+            if byte == 0xC2 && index + 1 < count && bytes[index + 1] == 0xA0 {
+                pendingSpace = written > 0
+                index += 2
+                continue
+            }
+            if pendingSpace {
+                output[written] = 0x20
+                written += 1
+            }
+            pendingSpace = false
+            output[written] = byte
+            written += 1
+            index += 1
         }
-        return String(decoding: output, as: UTF8.self)
+        return written
     }
 
     private enum TagKind { case supOpen, supClose, other }
 
     /// Formatting tags (not `<input>`, which carries the checkbox state): their byte length from `start`.
-    private static func knownTag(_ bytes: UnsafeMutableBufferPointer<UInt8>, at start: Int) -> (Int, TagKind)? {
+    private static func knownTag(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> (Int, TagKind)? {
         var index = start + 1
         var closing = false
         if index < bytes.count && bytes[index] == UInt8(ascii: "/") { closing = true; index += 1 }
-        var name: [UInt8] = []
-        while index < bytes.count, name.count < 8 {
+        // The name, lower-cased, up to eight letters packed into one word: compared without an array per tag.
+        var name: UInt64 = 0
+        var length = 0
+        while index < bytes.count, length < 8 {
             var byte = bytes[index]
             if byte >= 0x41 && byte <= 0x5A { byte += 0x20 }
             guard byte >= 0x61 && byte <= 0x7A else { break }
-            name.append(byte)
+            name = name << 8 | UInt64(byte)
+            length += 1
             index += 1
         }
         guard knownTagNames.contains(name) else { return nil }
         let limit = min(bytes.count, start + 60)
         while index < limit {
             if bytes[index] == UInt8(ascii: ">") {
-                let kind: TagKind = name == Array("sup".utf8) ? (closing ? .supClose : .supOpen) : .other
+                let kind: TagKind = name == packedTagName("sup") ? (closing ? .supClose : .supOpen) : .other
                 return (index + 1 - start, kind)
             }
             index += 1
@@ -78,8 +91,13 @@ enum MarkdownInline {
         return nil
     }
 
-    private static let knownTagNames: Set<[UInt8]> = Set(
-        ["b", "strong", "i", "em", "u", "sup", "sub", "br", "span", "p", "div"].map { Array($0.utf8) })
+    private static let knownTagNames: Set<UInt64> = Set(
+        ["b", "strong", "i", "em", "u", "sup", "sub", "br", "span", "p", "div"].map(packedTagName))
+
+    /// A tag name of at most eight ASCII letters as one number, its bytes in order.
+    private static func packedTagName(_ name: String) -> UInt64 {
+        name.utf8.reduce(0) { $0 << 8 | UInt64($1) }
+    }
 
     /// True when the trimmed text is wrapped in bold markup (`<b>…</b>` or `**…**`).
     static func isBold<S: StringProtocol>(_ text: S) -> Bool {
