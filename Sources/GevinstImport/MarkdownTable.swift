@@ -74,7 +74,20 @@ struct MarkdownTable: Sendable, Hashable {
     /// The pieces between the separator bytes, empty ones kept. The separators are ASCII, so a cut on bytes
     /// falls between characters; splitting by `Character` cost a grapheme check per character.
     private static func split(_ text: Substring, at separator: UInt8) -> [Substring] {
-        text.utf8.split(separator: separator, omittingEmptySubsequences: false).map { Substring($0) }
+        let offsets: [Int] = text.withBytes { bytes in bytes.indices.filter { bytes[$0] == separator } }
+        let utf8 = text.utf8
+        var pieces: [Substring] = []
+        pieces.reserveCapacity(offsets.count + 1)
+        var start = utf8.startIndex
+        var startOffset = 0
+        for offset in offsets {
+            let end = utf8.index(start, offsetBy: offset - startOffset)
+            pieces.append(text[start..<end])
+            start = utf8.index(after: end)
+            startOffset = offset + 1
+        }
+        pieces.append(text[start...])
+        return pieces
     }
 
     /// Reads the table that starts at `start` (0-based index into `lines`). Returns the table and the index
