@@ -46,7 +46,9 @@ enum TemplateTextScanner {
             guard mayHoldMarker(line) else { continue }
             let text = MarkdownInline.clean(line)
             guard !text.isEmpty else { continue }
-            let lower = text.lowercased()
+            // The markers compared without case all hold "[" or "iv " (as "Angiv succeskriterium", "Skriv her"), which
+            // lower-casing makes from nothing else: other lines are not lower-cased.
+            let lower = mayHoldUncasedMarker(text) ? text.lowercased() : nil
             var marked = false
             for marker in markers where matches(marker, in: text, lower: lower) {
                 marked = true
@@ -87,7 +89,18 @@ enum TemplateTextScanner {
         }
     }
 
-    private static func matches(_ marker: Marker, in text: String, lower: String) -> Bool {
+    /// True when the text holds "[" or "iv " in any case.
+    private static func mayHoldUncasedMarker(_ text: String) -> Bool {
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "[") { return true }
+            if byte == 0x20 && previous.0 | 0x20 == UInt8(ascii: "i") && previous.1 | 0x20 == UInt8(ascii: "v") { return true }
+            previous = (previous.1, byte)
+        }
+        return false
+    }
+
+    private static func matches(_ marker: Marker, in text: String, lower: String?) -> Bool {
         if marker.caseSensitive {
             // Bytes first: where the characters match, the bytes do, and most lines hold neither.
             guard text.containsBytes(marker.text), let range = text.firstRange(of: marker.text) else { return false }
@@ -96,7 +109,7 @@ enum TemplateTextScanner {
             let after = range.upperBound < text.endIndex ? text[range.upperBound] : " "
             return !before.isLetter && !after.isLetter
         }
-        return lower.containsBytes(marker.text.lowercased())
+        return lower?.containsBytes(marker.text.lowercased()) ?? false
     }
 
     private static func excerpt(_ text: String, around marker: String) -> String {
