@@ -40,20 +40,25 @@ extension StringProtocol {
 enum ByteSearch {
     /// True when `pattern` occurs in `buffer`.
     static func contains(_ buffer: UnsafeBufferPointer<UInt8>, _ pattern: [UInt8]) -> Bool {
-        guard let first = pattern.first else { return true }
-        guard buffer.count >= pattern.count else { return false }
+        firstOffset(of: pattern, in: buffer) != nil
+    }
+
+    /// The offset of the first occurrence of `pattern` in `buffer` at or after `start`.
+    static func firstOffset(of pattern: [UInt8], in buffer: UnsafeBufferPointer<UInt8>, from start: Int = 0) -> Int? {
+        guard let first = pattern.first else { return start }
+        guard buffer.count - start >= pattern.count else { return nil }
         return pattern.withUnsafeBufferPointer { needle in
             let last = buffer.count - needle.count
-            var index = 0
+            var index = start
             while index <= last {
                 if buffer[index] == first {
                     var matched = 1
                     while matched < needle.count && buffer[index + matched] == needle[matched] { matched += 1 }
-                    if matched == needle.count { return true }
+                    if matched == needle.count { return index }
                 }
                 index += 1
             }
-            return false
+            return nil
         }
     }
 }
