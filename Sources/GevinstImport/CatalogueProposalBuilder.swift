@@ -45,7 +45,7 @@ struct CatalogueProposalBuilder {
         let title = cleanTitle.isEmpty ? fallbackTitle(blocks) : cleanTitle
         let name = header.code ?? (title.isEmpty ? "proposal at line \(firstLine)" : title)
         let isPlaceholder = span.range.contains { index in
-            lines[index].containsBytes("udarbejdelse") && lines[index].lowercased().contains(Self.placeholderPhrase)
+            lines[index].containsBytes("udarbejdelse") && lines[index].fastLowercased().contains(Self.placeholderPhrase)
         }
 
         var tableOne = TableOneReading()
@@ -174,7 +174,7 @@ struct CatalogueProposalBuilder {
     /// cannot, and is not lower-cased.
     private static func startsWithStyrings(_ text: String) -> Bool {
         if let first = text.utf8.first, first < 0x80, first | 0x20 != UInt8(ascii: "s") { return false }
-        return text.lowercased().hasPrefix("styrings")
+        return text.fastLowercased().hasPrefix("styrings")
     }
 
     /// The printed Tabel 1: one table, or one per model for a two-model proposal (one whose totals name their

@@ -190,7 +190,7 @@ enum MarkdownInline {
     static func priceLevelYear<S: StringProtocol>(_ text: S) -> Int? {
         // Lower-casing makes no "/": text without one cannot name a price level.
         guard text.utf8.contains(UInt8(ascii: "/")) else { return nil }
-        let lower = text.lowercased()
+        let lower = text.fastLowercased()
         guard lower.containsBytes("p/l") else { return nil }
         let characters = Array(lower)
         var index = 0

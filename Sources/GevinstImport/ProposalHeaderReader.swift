@@ -118,7 +118,7 @@ enum ProposalHeaderReader {
             default: return nil
             }
         }
-        let lower = text.prefix(32).lowercased()
+        let lower = text.prefix(32).fastLowercased()
         for (label, field) in labels where lower.hasPrefix(label) {
             let rest = text.dropFirst(label.count)
             // A label is followed by a colon, white space or nothing ("Der søges om Investeringspuljen").

@@ -48,7 +48,7 @@ enum TemplateTextScanner {
             guard !text.isEmpty else { continue }
             // The markers compared without case all hold "[" or "iv " (as "Angiv succeskriterium", "Skriv her"), which
             // lower-casing makes from nothing else: other lines are not lower-cased.
-            let lower = mayHoldUncasedMarker(text) ? text.lowercased() : nil
+            let lower = mayHoldUncasedMarker(text) ? text.fastLowercased() : nil
             var marked = false
             for marker in markers where matches(marker, in: text, lower: lower) {
                 marked = true
