@@ -1,3 +1,5 @@
+import Foundation
+
 /// Small text helpers the readers share: trimming, words, and the dates and price levels that headers state.
 extension StringProtocol {
     /// The text without leading and trailing white space (including no-break spaces).
@@ -70,16 +72,16 @@ enum ByteSearch {
     /// The offset of the first occurrence of `pattern` in `buffer` at or after `start`.
     static func firstOffset(of pattern: [UInt8], in buffer: UnsafeBufferPointer<UInt8>, from start: Int = 0) -> Int? {
         guard let first = pattern.first else { return start }
-        guard buffer.count - start >= pattern.count else { return nil }
+        guard buffer.count - start >= pattern.count, let base = buffer.baseAddress else { return nil }
         return pattern.withUnsafeBufferPointer { needle in
             let last = buffer.count - needle.count
             var index = start
-            while index <= last {
-                if buffer[index] == first {
-                    var matched = 1
-                    while matched < needle.count && buffer[index + matched] == needle[matched] { matched += 1 }
-                    if matched == needle.count { return index }
-                }
+            // Each candidate's first byte is found with memchr, which skips many bytes at a time.
+            while index <= last, let hit = memchr(base + index, Int32(first), last + 1 - index) {
+                index = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                var matched = 1
+                while matched < needle.count && buffer[index + matched] == needle[matched] { matched += 1 }
+                if matched == needle.count { return index }
                 index += 1
             }
             return nil
