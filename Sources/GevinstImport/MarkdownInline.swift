@@ -101,13 +101,19 @@ enum MarkdownInline {
 
     /// True when the trimmed text is wrapped in bold markup (`<b>…</b>` or `**…**`).
     static func isBold<S: StringProtocol>(_ text: S) -> Bool {
-        // Most cells start with a letter or digit, which is neither white space nor markup.
-        if let first = text.utf8.first, first > 0x20, first < 0x80, first != UInt8(ascii: "<"), first != UInt8(ascii: "*") {
-            return false
+        // Text that starts with a visible ASCII character has no white space to drop, and its start is compared on
+        // bytes; the characters agree unless a combining mark (U+0300 and up, lead byte CC and up) follows.
+        let utf8 = text.utf8
+        if let first = utf8.first, first > 0x20, first < 0x80 {
+            guard first == UInt8(ascii: "<") || first == UInt8(ascii: "*") else { return false }
+            guard let opening = boldOpenings.first(where: { utf8.starts(with: $0) }) else { return false }
+            guard let next = utf8.dropFirst(opening.count).first, next >= 0xCC else { return true }
         }
         let trimmed = text.drop(while: { $0.isWhitespace })
         return trimmed.hasPrefix("<b>") || trimmed.hasPrefix("<strong>") || trimmed.hasPrefix("**")
     }
+
+    private static let boldOpenings = ["<b>", "<strong>", "**"].map { Array($0.utf8) }
 
     /// The heading level of a `#` line (1 for `# X`, 3 for `### X`), or nil for other lines.
     static func headingLevel<S: StringProtocol>(_ line: S) -> Int? {

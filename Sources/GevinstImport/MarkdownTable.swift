@@ -42,7 +42,7 @@ struct MarkdownTable: Sendable, Hashable {
 
     /// True for a line that belongs to a table: it holds a tab, or it is a pipe row.
     static func isTableLine(_ line: Substring) -> Bool {
-        if line.utf8.contains(0x09) { return true }
+        if line.containsByte(0x09) { return true }
         let body = MarkdownInline.droppingListMarker(line)
         return body.utf8.first == UInt8(ascii: "|") && body.hasPrefix("|")
     }
@@ -63,9 +63,9 @@ struct MarkdownTable: Sendable, Hashable {
     /// The cells of a table line: tab-separated, or pipe-separated without the outer pipes.
     static func cells(of line: Substring) -> [Substring] {
         let body = MarkdownInline.droppingListMarker(line)
-        if body.hasPrefix("|") {
+        if body.utf8.first == UInt8(ascii: "|") && body.hasPrefix("|") {
             var inner = body.dropFirst()
-            if inner.hasSuffix("|") { inner = inner.dropLast() }
+            if inner.utf8.last == UInt8(ascii: "|") && inner.hasSuffix("|") { inner = inner.dropLast() }
             return split(inner, at: UInt8(ascii: "|"))
         }
         return split(line, at: 0x09)
