@@ -103,17 +103,16 @@ enum MarkdownInline {
     static func isBold<S: StringProtocol>(_ text: S) -> Bool {
         // Text that starts with a visible ASCII character has no white space to drop, and its start is compared on
         // bytes; the characters agree unless a combining mark (U+0300 and up, lead byte CC and up) follows.
-        let utf8 = text.utf8
-        if let first = utf8.first, first > 0x20, first < 0x80 {
-            guard first == UInt8(ascii: "<") || first == UInt8(ascii: "*") else { return false }
-            guard let opening = boldOpenings.first(where: { utf8.starts(with: $0) }) else { return false }
-            guard let next = utf8.dropFirst(opening.count).first, next >= 0xCC else { return true }
+        let onBytes: Bool?? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            guard let first = bytes.first, first > 0x20, first < 0x80 else { return nil }
+            let length = bytes.starts(with: "<b>") ? 3 : bytes.starts(with: "<strong>") ? 8 : bytes.starts(with: "**") ? 2 : 0
+            guard length > 0 else { return false }
+            return length == bytes.count || bytes[length] < 0xCC ? true : nil
         }
+        if let answer = onBytes ?? nil { return answer }
         let trimmed = text.drop(while: { $0.isWhitespace })
         return trimmed.hasPrefix("<b>") || trimmed.hasPrefix("<strong>") || trimmed.hasPrefix("**")
     }
-
-    private static let boldOpenings = ["<b>", "<strong>", "**"].map { Array($0.utf8) }
 
     /// The heading level of a `#` line (1 for `# X`, 3 for `### X`), or nil for other lines.
     static func headingLevel<S: StringProtocol>(_ line: S) -> Int? {
