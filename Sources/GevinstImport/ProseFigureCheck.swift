@@ -28,7 +28,7 @@ enum ProseFigureCheck {
         // The unit is the word "t.kr." or the words "t." and "kr.", each followed by a space.
         guard text.containsBytes(" til ") && (text.containsBytes("t.kr. ") || text.containsBytes(" t. ")) && text.containsBytes("kr.")
         else { return result }
-        let words = text.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        let words = text.splitAtSpaces().map(String.init)
         var index = 0
         while index < words.count {
             var unitEnd: Int? = nil

@@ -151,7 +151,7 @@ enum FollowUpGroupRule {
 /// (SI02), "Lav risiko, idet …" (TV01). "lav til mellem" and "lav til middel" are one level.
 enum RiskLevelRule {
     static func level(in text: String) -> RiskLevel? {
-        let words = MarkdownInline.key(text).split(separator: " ").map(String.init)
+        let words = MarkdownInline.key(text).splitAtSpaces().map(String.init)
         for (index, word) in words.enumerated() where word.hasPrefix("risiko") {
             // "<level> risiko": the words just before.
             if let level = levelEnding(words, at: index) { return level }
@@ -197,7 +197,7 @@ enum ConsultationDate {
     ]
 
     static func looksLikeDate(_ text: String) -> Bool {
-        let words = MarkdownInline.key(text).split(separator: " ")
+        let words = MarkdownInline.key(text).splitAtSpaces()
         guard words.count >= 2, words.count <= 4 else { return false }
         return words.contains { months.contains(String($0)) } && words.contains { $0.count == 4 && $0.allSatisfy(\.isNumber) }
             || (words.count == 3 && words.allSatisfy { $0.allSatisfy(\.isNumber) })

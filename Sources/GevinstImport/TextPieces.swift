@@ -56,6 +56,25 @@ extension StringProtocol {
         return (lowered ?? nil) ?? lowercased()
     }
 
+    /// The pieces between spaces, empty ones dropped: `split(separator: " ")`. Cut on bytes when the text has no
+    /// character from U+0300 up (lead byte CC and up), the first that can join a space into one character.
+    func splitAtSpaces() -> [SubSequence] {
+        let offsets: [Int]? = utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.contains(where: { $0 >= 0xCC }) ? nil : bytes.indices.filter { bytes[$0] == 0x20 }
+        } ?? nil
+        guard let spaces = offsets else { return split(separator: " ") }
+        var pieces: [SubSequence] = []
+        var start = utf8.startIndex
+        var startOffset = 0
+        for offset in spaces + [utf8.count] {
+            let end = utf8.index(start, offsetBy: offset - startOffset)
+            if offset > startOffset { pieces.append(self[start..<end]) }
+            start = end < utf8.endIndex ? utf8.index(after: end) : end
+            startOffset = offset + 1
+        }
+        return pieces
+    }
+
     /// True when the UTF-8 bytes of `needle` occur in the text: an exact byte search, much cheaper than
     /// Foundation's `contains`, for the key words readers look for.
     func containsBytes(_ needle: String) -> Bool {
