@@ -1,3 +1,4 @@
+import Foundation
 import GevinstCore
 
 /// Unfinished template text left in a proposal (DOMAIN.md §8: "X antal", "Angiv succeskriterium 2",
@@ -72,18 +73,21 @@ enum TemplateTextScanner {
     /// One pass over the bytes: an "X" or "[" (placeholders, notes) or "ngiv"/"kriv" (instructions).
     static func mayHoldMarker(_ line: Substring) -> Bool {
         line.withBytes { bytes in
-            for index in bytes.indices {
-                switch bytes[index] {
-                case UInt8(ascii: "X"), UInt8(ascii: "["):
-                    return true
-                case UInt8(ascii: "v") where index >= 3 && bytes[index - 1] == UInt8(ascii: "i"):
+            guard let base = bytes.baseAddress else { return false }
+            // memchr skips many bytes at a time; most lines hold no "X" or "[", and few a "v".
+            if memchr(base, Int32(UInt8(ascii: "X")), bytes.count) != nil || memchr(base, Int32(UInt8(ascii: "[")), bytes.count) != nil {
+                return true
+            }
+            var index = 0
+            while index < bytes.count, let hit = memchr(base + index, Int32(UInt8(ascii: "v")), bytes.count - index) {
+                index = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                if index >= 3 && bytes[index - 1] == UInt8(ascii: "i") {
                     let (first, second) = (bytes[index - 3], bytes[index - 2])
                     if first == UInt8(ascii: "n") && second == UInt8(ascii: "g") || first == UInt8(ascii: "k") && second == UInt8(ascii: "r") {
                         return true
                     }
-                default:
-                    continue
                 }
+                index += 1
             }
             return false
         }
