@@ -16,7 +16,7 @@ enum CatalogueChangeList {
             let line = lines[index]
             if MarkdownInline.headingLevel(line) != nil { continue }
             let cleaned = MarkdownInline.clean(MarkdownInline.droppingListMarker(line))
-            let lower = cleaned.lowercased()
+            let lower = cleaned.fastLowercased()
             if lower.containsBytes("fortsat i proces") && entryCode(cleaned) == nil {
                 inProcessSection = true
                 continue
@@ -41,7 +41,7 @@ enum CatalogueChangeList {
     /// investment proposal, or goes to the efficiency catalogue, means moved; entries under a "fortsat i proces"
     /// lead-in are in process; every other entry is changed.
     static func kind(of text: String, inProcessSection: Bool) -> CatalogueChange.Kind {
-        let lower = text.lowercased()
+        let lower = text.fastLowercased()
         if lower.containsBytes("[nyt forslag]") { return .new }
         if lower.containsBytes("ikke længere et investeringsforslag") || lower.containsBytes("effektiviseringskatalog") {
             return .movedToEfficiencyCatalogue

@@ -45,7 +45,7 @@ struct CatalogueLayout: Sendable {
             }
             // Cheap test first: the label starts with an F after markup.
             if line.containsBytes("orslagets titel") {
-                let cleaned = MarkdownInline.clean(MarkdownInline.droppingListMarker(line)).lowercased()
+                let cleaned = MarkdownInline.clean(MarkdownInline.droppingListMarker(line)).fastLowercased()
                 if cleaned.hasPrefix("forslagets titel") { titleLines.append(index) }
             }
         }

@@ -45,7 +45,7 @@ struct CatalogueProposalBuilder {
         let title = cleanTitle.isEmpty ? fallbackTitle(blocks) : cleanTitle
         let name = header.code ?? (title.isEmpty ? "proposal at line \(firstLine)" : title)
         let isPlaceholder = span.range.contains { index in
-            lines[index].containsBytes("udarbejdelse") && lines[index].lowercased().contains(Self.placeholderPhrase)
+            lines[index].containsBytes("udarbejdelse") && lines[index].fastLowercased().contains(Self.placeholderPhrase)
         }
 
         var tableOne = TableOneReading()
@@ -165,9 +165,16 @@ struct CatalogueProposalBuilder {
             case .permanentHeading, .implementationHeading, .total(.permanentTotal), .total(.net): return true
             default: break
             }
-            if row.cells.contains(where: { $0.text.lowercased().hasPrefix("styrings") }) { return true }
+            if row.cells.contains(where: { startsWithStyrings($0.text) }) { return true }
         }
         return false
+    }
+
+    /// True when the lower-cased cell starts with "styrings"; a cell opening with an ASCII byte other than s or S
+    /// cannot, and is not lower-cased.
+    private static func startsWithStyrings(_ text: String) -> Bool {
+        if let first = text.utf8.first, first < 0x80, first | 0x20 != UInt8(ascii: "s") { return false }
+        return text.fastLowercased().hasPrefix("styrings")
     }
 
     /// The printed Tabel 1: one table, or one per model for a two-model proposal (one whose totals name their
@@ -205,7 +212,7 @@ struct CatalogueProposalBuilder {
 
     private func lastNonBlankLine() -> Int {
         var index = span.range.upperBound - 1
-        while index > span.range.lowerBound && lines[index].allSatisfy(\.isWhitespace) { index -= 1 }
+        while index > span.range.lowerBound && lines[index].isBlankText { index -= 1 }
         return index + 1
     }
 

@@ -10,22 +10,25 @@ enum CheckboxGrid {
     }
 
     /// The boxes in `text` in order; names left empty are dropped.
+    /// Works on the UTF-8 bytes: the tags and the separators are ASCII, so every cut falls between characters.
     static func boxes(in text: String) -> [Box] {
         var result: [Box] = []
-        var rest = Substring(text)
-        while let tagStart = rest.firstRange(of: "<input") {
-            guard let tagEnd = rest[tagStart.upperBound...].firstIndex(of: ">") else { break }
-            let tag = rest[tagStart.lowerBound..<tagEnd].lowercased()
-            let checked = tag.containsBytes("checked")
-            var after = rest[rest.index(after: tagEnd)...]
-            let nextTag = after.firstRange(of: "<input")?.lowerBound ?? after.endIndex
-            let between = after[..<nextTag]
-            let name = between.split(whereSeparator: { $0 == "|" || $0 == "\t" || $0 == "\n" })
-                .map { MarkdownInline.clean($0) }
-                .first { !$0.isEmpty } ?? ""
-            if !name.isEmpty { result.append(Box(name: name, checked: checked)) }
-            after = after[nextTag...]
-            rest = after
+        let bytes = Array(text.utf8)
+        let tagOpening = Array("<input".utf8)
+        bytes.withUnsafeBufferPointer { buffer in
+            var position = 0
+            while let tagStart = ByteSearch.firstOffset(of: tagOpening, in: buffer, from: position) {
+                guard let tagEnd = buffer[(tagStart + tagOpening.count)...].firstIndex(of: UInt8(ascii: ">")) else { break }
+                let tag = String(decoding: buffer[tagStart..<tagEnd], as: UTF8.self).lowercased()
+                let checked = tag.containsBytes("checked")
+                let nextTag = ByteSearch.firstOffset(of: tagOpening, in: buffer, from: tagEnd + 1) ?? buffer.count
+                let between = buffer[(tagEnd + 1)..<nextTag]
+                let name = between.split(whereSeparator: { $0 == UInt8(ascii: "|") || $0 == 0x09 || $0 == 0x0A })
+                    .lazy.map { MarkdownInline.clean(String(decoding: $0, as: UTF8.self)) }
+                    .first { !$0.isEmpty } ?? ""
+                if !name.isEmpty { result.append(Box(name: name, checked: checked)) }
+                position = nextTag
+            }
         }
         return result
     }

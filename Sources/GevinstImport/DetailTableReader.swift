@@ -44,7 +44,7 @@ struct DetailTableReading: Sendable {
 enum DetailTableKind {
     static func classify(title: String) -> PrintedTable.Kind? {
         // Most lines are prose: look at the first word before building the comparison key.
-        let start = title.prefix(5).lowercased()
+        let start = title.prefix(5).fastLowercased()
         guard start == "tabel" || start == "table" else { return nil }
         let key = MarkdownInline.key(title)
         guard key.hasPrefix("tabel") || key.hasPrefix("table") else { return nil }
@@ -71,7 +71,7 @@ enum DetailTableReader {
             for row in table.rows[0...headerEnd] {
                 for (index, cell) in row.cells.enumerated() {
                     if let year = MarkdownInline.priceLevelYear(cell.text) { reading.priceLevelYear = year }
-                    if cell.text.lowercased().containsBytes("innovation") { innovationColumn = index }
+                    if cell.text.fastLowercased().containsBytes("innovation") { innovationColumn = index }
                 }
             }
         }
@@ -99,7 +99,7 @@ enum DetailTableReader {
             let label = row.text(0)
             let amounts = TableOneReader.readAmounts(row, columns: yearColumns, proposal: proposal, findings: &reading.findings)
             let mark = innovationColumn.map { row.text($0) } ?? ""
-            let marked = mark.lowercased() == "x"
+            let marked = mark.fastLowercased() == "x"
             if amounts.isEmpty && !marked {
                 if let model = ModelVariant.heading(label) {
                     variant = model

@@ -31,7 +31,7 @@ enum MarkdownBlock: Sendable, Hashable {
         let end = min(range.upperBound, lines.count)
         while index < end {
             let line = lines[index]
-            if line.allSatisfy(\.isWhitespace) || MarkdownTable.isSeparatorLine(line) {
+            if line.isBlankText || MarkdownTable.isSeparatorLine(line) {
                 index += 1
                 continue
             }

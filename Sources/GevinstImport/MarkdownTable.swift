@@ -42,9 +42,9 @@ struct MarkdownTable: Sendable, Hashable {
 
     /// True for a line that belongs to a table: it holds a tab, or it is a pipe row.
     static func isTableLine(_ line: Substring) -> Bool {
-        if line.utf8.contains(0x09) { return true }
+        if line.containsByte(0x09) { return true }
         let body = MarkdownInline.droppingListMarker(line)
-        return body.hasPrefix("|")
+        return body.utf8.first == UInt8(ascii: "|") && body.hasPrefix("|")
     }
 
     /// True for a markdown separator row: every cell is made of `-`, `:` and spaces, with at least one `-`.
@@ -63,9 +63,9 @@ struct MarkdownTable: Sendable, Hashable {
     /// The cells of a table line: tab-separated, or pipe-separated without the outer pipes.
     static func cells(of line: Substring) -> [Substring] {
         let body = MarkdownInline.droppingListMarker(line)
-        if body.hasPrefix("|") {
+        if body.utf8.first == UInt8(ascii: "|") && body.hasPrefix("|") {
             var inner = body.dropFirst()
-            if inner.hasSuffix("|") { inner = inner.dropLast() }
+            if inner.utf8.last == UInt8(ascii: "|") && inner.hasSuffix("|") { inner = inner.dropLast() }
             return split(inner, at: UInt8(ascii: "|"))
         }
         return split(line, at: 0x09)
@@ -74,7 +74,20 @@ struct MarkdownTable: Sendable, Hashable {
     /// The pieces between the separator bytes, empty ones kept. The separators are ASCII, so a cut on bytes
     /// falls between characters; splitting by `Character` cost a grapheme check per character.
     private static func split(_ text: Substring, at separator: UInt8) -> [Substring] {
-        text.utf8.split(separator: separator, omittingEmptySubsequences: false).map { Substring($0) }
+        let offsets: [Int] = text.withBytes { bytes in bytes.indices.filter { bytes[$0] == separator } }
+        let utf8 = text.utf8
+        var pieces: [Substring] = []
+        pieces.reserveCapacity(offsets.count + 1)
+        var start = utf8.startIndex
+        var startOffset = 0
+        for offset in offsets {
+            let end = utf8.index(start, offsetBy: offset - startOffset)
+            pieces.append(text[start..<end])
+            start = utf8.index(after: end)
+            startOffset = offset + 1
+        }
+        pieces.append(text[start...])
+        return pieces
     }
 
     /// Reads the table that starts at `start` (0-based index into `lines`). Returns the table and the index
@@ -85,10 +98,10 @@ struct MarkdownTable: Sendable, Hashable {
         let limit = min(end, lines.count)
         while index < limit {
             let line = lines[index]
-            if line.allSatisfy(\.isWhitespace) {
+            if line.isBlankText {
                 // A blank line ends the table unless a table row follows within two lines.
                 var look = index + 1
-                while look < limit && look <= index + 2 && lines[look].allSatisfy(\.isWhitespace) { look += 1 }
+                while look < limit && look <= index + 2 && lines[look].isBlankText { look += 1 }
                 if look < limit && look <= index + 2 && isTableLine(lines[look]) {
                     index = look
                     continue

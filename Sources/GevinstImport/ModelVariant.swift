@@ -16,7 +16,7 @@ enum ModelVariant {
     /// "Model 1" for a label ending in "model 1" ("Samlet varig ændring model 1"), else nil.
     static func suffix(_ label: String) -> String? {
         guard mentionsModel(label) else { return nil }
-        let words = MarkdownInline.key(label).split(separator: " ")
+        let words = MarkdownInline.key(label).splitAtSpaces()
         guard words.count >= 2, words[words.count - 2] == "model", let number = Int(words[words.count - 1]),
               number > 0, number < 100 else { return nil }
         return "Model \(number)"

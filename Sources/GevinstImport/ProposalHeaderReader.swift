@@ -110,7 +110,15 @@ enum ProposalHeaderReader {
 
     /// The field a line starts with and the value after the label and its colon.
     private static func labelled(_ text: String) -> (Field, String)? {
-        let lower = text.prefix(32).lowercased()
+        // Every label starts with f, k, d, b or m: a line opening with another ASCII letter, a digit or a sign is
+        // none (lower-casing an ASCII character gives an ASCII character).
+        if let first = text.utf8.first, first < 0x80 {
+            switch first | 0x20 {
+            case UInt8(ascii: "f"), UInt8(ascii: "k"), UInt8(ascii: "d"), UInt8(ascii: "b"), UInt8(ascii: "m"): break
+            default: return nil
+            }
+        }
+        let lower = text.prefix(32).fastLowercased()
         for (label, field) in labels where lower.hasPrefix(label) {
             let rest = text.dropFirst(label.count)
             // A label is followed by a colon, white space or nothing ("Der søges om Investeringspuljen").

@@ -112,17 +112,22 @@ enum ProposalSectionParser {
         return splitChecked(text)
     }
 
+    /// Walks the first few characters by index; the text (often a long line of prose that starts with an amount,
+    /// "1.300 t. kr. – …") is not turned into an array of characters.
     private static func splitChecked(_ text: String) -> (String, String)? {
-        let characters = Array(text)
-        guard characters.count >= 5, let major = characters.first, major.isASCII, major.isNumber, major != "0",
-              characters[1] == "." else { return nil }
-        var index = 2
-        while index < characters.count && index < 4 && characters[index].isASCII && characters[index].isNumber { index += 1 }
-        guard index > 2, index < characters.count else { return nil }
-        let number = String(characters[0..<index])
-        if characters[index] == "." { index += 1 }
-        guard index < characters.count, characters[index] == " " else { return nil }
-        let heading = String(characters[(index + 1)...]).trimmingSpaces()
+        func isDigit(_ character: Character) -> Bool { character.isASCII && character.isNumber }
+        guard text.index(text.startIndex, offsetBy: 5, limitedBy: text.endIndex) != nil, let major = text.first,
+              isDigit(major), major != "0", text[text.index(after: text.startIndex)] == "." else { return nil }
+        let numberStart = text.index(text.startIndex, offsetBy: 2)
+        var index = numberStart
+        while index < text.endIndex && text.distance(from: numberStart, to: index) < 2 && isDigit(text[index]) {
+            index = text.index(after: index)
+        }
+        guard index > numberStart, index < text.endIndex else { return nil }
+        let number = String(text[..<index])
+        if text[index] == "." { index = text.index(after: index) }
+        guard index < text.endIndex, text[index] == " " else { return nil }
+        let heading = String(text[text.index(after: index)...]).trimmingSpaces()
         guard let first = heading.first, first.isLetter else { return nil }
         return (number, heading)
     }

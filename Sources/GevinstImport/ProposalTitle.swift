@@ -36,7 +36,7 @@ enum ProposalTitle {
 
     /// "Investeringsforslag - Title" → (.investment, "Title"); other values are returned unchanged with nil.
     static func droppingTypePrefix(_ text: String) -> (ProposalType?, String) {
-        let lower = text.lowercased()
+        let lower = text.fastLowercased()
         for (prefix, type) in typeWords {
             guard lower.hasPrefix(prefix) else { continue }
             let rest = text.dropFirst(prefix.count).drop(while: { $0 == " " || $0 == "-" || $0 == "–" || $0 == ":" })

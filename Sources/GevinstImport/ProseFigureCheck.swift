@@ -25,8 +25,10 @@ enum ProseFigureCheck {
     /// The statements "N t.kr. til X" / "N t. kr. til X" in a cleaned line.
     static func statements(in text: String, line: Int) -> [Statement] {
         var result: [Statement] = []
-        guard text.containsBytes("kr.") && text.containsBytes(" til ") else { return result }
-        let words = text.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        // The unit is the word "t.kr." or the words "t." and "kr.", each followed by a space.
+        guard text.containsBytes(" til ") && (text.containsBytes("t.kr. ") || text.containsBytes(" t. ")) && text.containsBytes("kr.")
+        else { return result }
+        let words = text.splitAtSpaces().map(String.init)
         var index = 0
         while index < words.count {
             var unitEnd: Int? = nil

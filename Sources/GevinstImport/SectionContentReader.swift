@@ -11,7 +11,7 @@ enum SectionContentReader {
         var names: [String] = []
         for word in section.text.split(whereSeparator: { !$0.isLetter && $0 != "-" }) {
             let name = String(word)
-            if name.lowercased().hasSuffix("udvalget"), name.first?.isUppercase == true, !names.contains(name) {
+            if name.fastLowercased().hasSuffix("udvalget"), name.first?.isUppercase == true, !names.contains(name) {
                 names.append(name)
             }
         }
@@ -36,7 +36,7 @@ enum SectionContentReader {
                     let mark = row.text(column.index)
                     guard !mark.isEmpty else { continue }
                     years.append(column.year)
-                    if mark.lowercased() != "x" { periods.append("\(column.year): \(mark)") }
+                    if mark.fastLowercased() != "x" { periods.append("\(column.year): \(mark)") }
                 }
                 activities.append(ImplementationPlan.Activity(name: name, years: years, periods: periods))
             }
@@ -55,7 +55,7 @@ enum SectionContentReader {
         for table in section.tables {
             for (index, row) in table.rows.enumerated() {
                 let goal = row.text(0)
-                if index == 0 && goal.lowercased().hasPrefix("succeskriteri") { continue }
+                if index == 0 && goal.fastLowercased().hasPrefix("succeskriteri") { continue }
                 let others = (1...3).map { row.text($0) }
                 if goal.isEmpty {
                     guard !rows.isEmpty else { continue }
@@ -100,7 +100,7 @@ enum SectionContentReader {
             for row in table.rows {
                 let body = row.text(0)
                 let answerText = row.text(1)
-                if body.isEmpty || answerText.lowercased().hasPrefix("ja/nej") { continue }
+                if body.isEmpty || answerText.fastLowercased().hasPrefix("ja/nej") { continue }
                 let answer = consultationAnswer(answerText)
                 let third = (2..<max(3, row.cells.count)).map { row.text($0) }.filter { !$0.isEmpty }.joined(separator: " ")
                 var consultation = Consultation(body: body, answer: answer)
@@ -132,14 +132,14 @@ enum FollowUpGroupRule {
     ]
 
     static func group(goal: String, measurement: String) -> FollowUpPlanRow.Group {
-        let text = (goal + " " + measurement).lowercased()
+        let text = (goal + " " + measurement).fastLowercased()
         return moneyWords.contains { text.containsBytes($0) } ? .realisation : .milestone
     }
 
     /// The group a heading row names: "Milepæle for implementering …" → milestone, "Realisering af
     /// effektiviseringer" → realisation.
     static func groupHeading(_ text: String) -> FollowUpPlanRow.Group? {
-        let lower = text.lowercased()
+        let lower = text.fastLowercased()
         if lower.hasPrefix("milepæl") { return .milestone }
         if lower.hasPrefix("realisering") || lower.hasPrefix("gevinstrealisering") { return .realisation }
         return nil
@@ -151,7 +151,7 @@ enum FollowUpGroupRule {
 /// (SI02), "Lav risiko, idet …" (TV01). "lav til mellem" and "lav til middel" are one level.
 enum RiskLevelRule {
     static func level(in text: String) -> RiskLevel? {
-        let words = MarkdownInline.key(text).split(separator: " ").map(String.init)
+        let words = MarkdownInline.key(text).splitAtSpaces().map(String.init)
         for (index, word) in words.enumerated() where word.hasPrefix("risiko") {
             // "<level> risiko": the words just before.
             if let level = levelEnding(words, at: index) { return level }
@@ -197,7 +197,7 @@ enum ConsultationDate {
     ]
 
     static func looksLikeDate(_ text: String) -> Bool {
-        let words = MarkdownInline.key(text).split(separator: " ")
+        let words = MarkdownInline.key(text).splitAtSpaces()
         guard words.count >= 2, words.count <= 4 else { return false }
         return words.contains { months.contains(String($0)) } && words.contains { $0.count == 4 && $0.allSatisfy(\.isNumber) }
             || (words.count == 3 && words.allSatisfy { $0.allSatisfy(\.isNumber) })

@@ -91,14 +91,14 @@ enum TableOneReader {
             for row in table.rows[0...rowIndex] {
                 for cell in row.cells { if let year = MarkdownInline.priceLevelYear(cell.text) { reading.priceLevelYear = year } }
             }
-            steeringColumn = headerRow.cells.firstIndex { $0.text.lowercased().containsBytes("styring") }
+            steeringColumn = headerRow.cells.firstIndex { $0.text.fastLowercased().containsBytes("styring") }
             if steeringColumn == nil, let first = columns.first, first.index >= 2 { steeringColumn = 1 }
         } else {
             reading.missingYearHeader = true
             firstDataRow = 0
             if let first = table.rows.first {
                 for cell in first.cells { if let year = MarkdownInline.priceLevelYear(cell.text) { reading.priceLevelYear = year } }
-                steeringColumn = first.cells.firstIndex { $0.text.lowercased().containsBytes("styring") }
+                steeringColumn = first.cells.firstIndex { $0.text.fastLowercased().containsBytes("styring") }
                 if steeringColumn != nil { firstDataRow = 1 }
             }
             if let fallback = fallbackYears {

@@ -1,3 +1,4 @@
+import Foundation
 import GevinstCore
 
 /// Unfinished template text left in a proposal (DOMAIN.md §8: "X antal", "Angiv succeskriterium 2",
@@ -46,7 +47,9 @@ enum TemplateTextScanner {
             guard mayHoldMarker(line) else { continue }
             let text = MarkdownInline.clean(line)
             guard !text.isEmpty else { continue }
-            let lower = text.lowercased()
+            // The markers compared without case all hold "[" or "iv " (as "Angiv succeskriterium", "Skriv her"), which
+            // lower-casing makes from nothing else: other lines are not lower-cased.
+            let lower = mayHoldUncasedMarker(text) ? text.fastLowercased() : nil
             var marked = false
             for marker in markers where matches(marker, in: text, lower: lower) {
                 marked = true
@@ -69,28 +72,48 @@ enum TemplateTextScanner {
 
     /// One pass over the bytes: an "X" or "[" (placeholders, notes) or "ngiv"/"kriv" (instructions).
     static func mayHoldMarker(_ line: Substring) -> Bool {
-        var previous: (UInt8, UInt8, UInt8) = (0, 0, 0)
-        for byte in line.utf8 {
-            if byte == UInt8(ascii: "X") || byte == UInt8(ascii: "[") { return true }
-            if byte == UInt8(ascii: "v") && previous.2 == UInt8(ascii: "i")
-                && (previous.1 == UInt8(ascii: "g") && previous.0 == UInt8(ascii: "n")
-                    || previous.1 == UInt8(ascii: "r") && previous.0 == UInt8(ascii: "k")) {
+        line.withBytes { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            // memchr skips many bytes at a time; most lines hold no "X" or "[", and few a "v".
+            if memchr(base, Int32(UInt8(ascii: "X")), bytes.count) != nil || memchr(base, Int32(UInt8(ascii: "[")), bytes.count) != nil {
                 return true
             }
-            previous = (previous.1, previous.2, byte)
+            var index = 0
+            while index < bytes.count, let hit = memchr(base + index, Int32(UInt8(ascii: "v")), bytes.count - index) {
+                index = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                if index >= 3 && bytes[index - 1] == UInt8(ascii: "i") {
+                    let (first, second) = (bytes[index - 3], bytes[index - 2])
+                    if first == UInt8(ascii: "n") && second == UInt8(ascii: "g") || first == UInt8(ascii: "k") && second == UInt8(ascii: "r") {
+                        return true
+                    }
+                }
+                index += 1
+            }
+            return false
+        }
+    }
+
+    /// True when the text holds "[" or "iv " in any case.
+    private static func mayHoldUncasedMarker(_ text: String) -> Bool {
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "[") { return true }
+            if byte == 0x20 && previous.0 | 0x20 == UInt8(ascii: "i") && previous.1 | 0x20 == UInt8(ascii: "v") { return true }
+            previous = (previous.1, byte)
         }
         return false
     }
 
-    private static func matches(_ marker: Marker, in text: String, lower: String) -> Bool {
+    private static func matches(_ marker: Marker, in text: String, lower: String?) -> Bool {
         if marker.caseSensitive {
-            guard let range = text.firstRange(of: marker.text) else { return false }
+            // Bytes first: where the characters match, the bytes do, and most lines hold neither.
+            guard text.containsBytes(marker.text), let range = text.firstRange(of: marker.text) else { return false }
             // Whole words only: "XX" must not match inside "XXL", "X antal" must start a word.
             let before = range.lowerBound > text.startIndex ? text[text.index(before: range.lowerBound)] : " "
             let after = range.upperBound < text.endIndex ? text[range.upperBound] : " "
             return !before.isLetter && !after.isLetter
         }
-        return lower.containsBytes(marker.text.lowercased())
+        return lower?.containsBytes(marker.text.lowercased()) ?? false
     }
 
     private static func excerpt(_ text: String, around marker: String) -> String {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Small text helpers the readers share: trimming, words, and the dates and price levels that headers state.
 extension StringProtocol {
     /// The text without leading and trailing white space (including no-break spaces).
@@ -17,13 +19,60 @@ extension StringProtocol {
     /// and none of the bytes `special` picks out (what that cleaner removes or folds: tabs, markup, no-break
     /// spaces). Most lines and cells pass, and are returned without being rebuilt.
     func isSingleSpaced(without special: (UInt8) -> Bool) -> Bool {
-        var previousSpace = true
-        for byte in utf8 {
-            let space = byte == 0x20
-            if special(byte) || (space && previousSpace) { return false }
-            previousSpace = space
+        func scan(_ bytes: some Collection<UInt8>) -> Bool {
+            var previousSpace = true
+            for byte in bytes {
+                let space = byte == 0x20
+                if special(byte) || (space && previousSpace) { return false }
+                previousSpace = space
+            }
+            return !previousSpace || bytes.isEmpty
         }
-        return !previousSpace || utf8.isEmpty
+        // A buffer when the text has one: walking the UTF-8 view index by index costs several times more.
+        return utf8.withContiguousStorageIfAvailable(scan) ?? scan(utf8)
+    }
+
+    /// The same as `lowercased()`. Text whose characters all lie below U+0100 (ASCII and Latin-1, Danish æ, ø and
+    /// å included) is lowered on its bytes: A–Z and À–Þ (but ×) gain 0x20, every other character stays.
+    func fastLowercased() -> String {
+        let lowered: String?? = utf8.withContiguousStorageIfAvailable { bytes in
+            // A lead byte from C4 up starts a character from U+0100 up: the general path.
+            guard !bytes.contains(where: { $0 >= 0xC4 }) else { return nil }
+            return String(unsafeUninitializedCapacity: bytes.count) { output in
+                var index = 0
+                while index < bytes.count {
+                    let byte = bytes[index]
+                    output[index] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+                    if byte == 0xC3 && index + 1 < bytes.count {
+                        let next = bytes[index + 1]
+                        output[index + 1] = next >= 0x80 && next <= 0x9E && next != 0x97 ? next + 0x20 : next
+                        index += 1
+                    }
+                    index += 1
+                }
+                return bytes.count
+            }
+        }
+        return (lowered ?? nil) ?? lowercased()
+    }
+
+    /// The pieces between spaces, empty ones dropped: `split(separator: " ")`. Cut on bytes when the text has no
+    /// character from U+0300 up (lead byte CC and up), the first that can join a space into one character.
+    func splitAtSpaces() -> [SubSequence] {
+        let offsets: [Int]? = utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.contains(where: { $0 >= 0xCC }) ? nil : bytes.indices.filter { bytes[$0] == 0x20 }
+        } ?? nil
+        guard let spaces = offsets else { return split(separator: " ") }
+        var pieces: [SubSequence] = []
+        var start = utf8.startIndex
+        var startOffset = 0
+        for offset in spaces + [utf8.count] {
+            let end = utf8.index(start, offsetBy: offset - startOffset)
+            if offset > startOffset { pieces.append(self[start..<end]) }
+            start = end < utf8.endIndex ? utf8.index(after: end) : end
+            startOffset = offset + 1
+        }
+        return pieces
     }
 
     /// True when the UTF-8 bytes of `needle` occur in the text: an exact byte search, much cheaper than
@@ -40,20 +89,25 @@ extension StringProtocol {
 enum ByteSearch {
     /// True when `pattern` occurs in `buffer`.
     static func contains(_ buffer: UnsafeBufferPointer<UInt8>, _ pattern: [UInt8]) -> Bool {
-        guard let first = pattern.first else { return true }
-        guard buffer.count >= pattern.count else { return false }
+        firstOffset(of: pattern, in: buffer) != nil
+    }
+
+    /// The offset of the first occurrence of `pattern` in `buffer` at or after `start`.
+    static func firstOffset(of pattern: [UInt8], in buffer: UnsafeBufferPointer<UInt8>, from start: Int = 0) -> Int? {
+        guard let first = pattern.first else { return start }
+        guard buffer.count - start >= pattern.count, let base = buffer.baseAddress else { return nil }
         return pattern.withUnsafeBufferPointer { needle in
             let last = buffer.count - needle.count
-            var index = 0
-            while index <= last {
-                if buffer[index] == first {
-                    var matched = 1
-                    while matched < needle.count && buffer[index + matched] == needle[matched] { matched += 1 }
-                    if matched == needle.count { return true }
-                }
+            var index = start
+            // Each candidate's first byte is found with memchr, which skips many bytes at a time.
+            while index <= last, let hit = memchr(base + index, Int32(first), last + 1 - index) {
+                index = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                var matched = 1
+                while matched < needle.count && buffer[index + matched] == needle[matched] { matched += 1 }
+                if matched == needle.count { return index }
                 index += 1
             }
-            return false
+            return nil
         }
     }
 }
