@@ -8,6 +8,42 @@ enum TextFold {
     static func letters(_ text: some StringProtocol) -> String {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count)
+        // On the text's own UTF-8 buffer: ASCII bytes are folded where they stand, and only the rest is decoded
+        // to a scalar (most of a line is ASCII; the scalar walk cost a decode and a call per character).
+        let folded: Void? = text.utf8.withContiguousStorageIfAvailable { buffer in
+            var index = 0
+            while index < buffer.count {
+                let byte = buffer[index]
+                if byte < 0x80 {
+                    if byte >= 0x61 && byte <= 0x7A {
+                        bytes.append(byte)
+                    } else if byte >= 0x41 && byte <= 0x5A {
+                        bytes.append(byte + 32)
+                    } else if byte == 0x40 {
+                        bytes.append(0x6F)
+                    }
+                    index += 1
+                    continue
+                }
+                let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                var next = index + 1
+                while next < index + length && next < buffer.count {
+                    value = value << 6 | UInt32(buffer[next] & 0x3F)
+                    next += 1
+                }
+                if let scalar = Unicode.Scalar(value) { appendFolded(scalar, to: &bytes, keepDigits: false) }
+                index = next
+            }
+        }
+        guard folded != nil else { return lettersByScalars(text) }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `letters` by Unicode scalars, for text without contiguous UTF-8 storage.
+    static func lettersByScalars(_ text: some StringProtocol) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars { appendFolded(scalar, to: &bytes, keepDigits: false) }
         return String(decoding: bytes, as: UTF8.self)
     }
