@@ -335,8 +335,9 @@ enum YearPlacement {
             return low < values.count && values[low] == value
         }
 
-        /// How many (constraint, year) pairs cannot add up whatever the remaining rows do.
-        private func lowerBound(depth: Int) -> Int {
+        /// Whether more (constraint, year) pairs than `budget` cannot add up whatever the remaining rows do. It
+        /// stops at the first pair over the budget: the search only asks whether a branch can still succeed.
+        private func boundExceeds(_ budget: Int, depth: Int) -> Bool {
             var count = 0
             let low = suffixMin[depth]
             let high = suffixMax[depth]
@@ -347,16 +348,19 @@ enum YearPlacement {
                     count += 1
                 } else if let reachable = sums[cell], !Search.containsSorted(reachable, 0 &- value) {
                     count += 1
+                } else {
+                    continue
                 }
+                if count > budget { return true }
             }
-            return count
+            return false
         }
 
         private mutating func descend(_ depth: Int) {
             if capped { return }
             nodes += 1
             if nodes > nodeBudget { capped = true; return }
-            if lowerBound(depth: depth) > budget { return }
+            if boundExceeds(budget, depth: depth) { return }
             if depth == order.count {
                 let broken = partial.count { $0 != 0 }
                 guard broken <= budget else { return }
