@@ -211,14 +211,18 @@ enum TableOneAssembler {
         let years = resolved.years ?? proposalYears
         let rows = detail.rows.filter { !$0.cells.isEmpty }
         let indexMap = detail.rows.indices.filter { !detail.rows[$0].cells.isEmpty }
-        let assembled = rows.map { row -> AssembledRow in
+        // Each row's label and whether it is the total, worked out once: both are computed from the row's pieces.
+        let labels = rows.map(\.label)
+        let isTotal = rows.map(\.isTotal)
+        let assembled = rows.indices.map { position -> AssembledRow in
+            let row = rows[position]
             var assembledRow = AssembledRow(firstLine: row.firstLine, lastLine: row.lastLine, block: detail.kind == .table2 ? .permanent : .implementation)
-            assembledRow.labelPieces = [row.label]
-            assembledRow.finishedLabel = row.label
+            assembledRow.labelPieces = [labels[position]]
+            assembledRow.finishedLabel = labels[position]
             assembledRow.cells = row.cells
             return assembledRow
         }
-        let totalIndex = rows.firstIndex { $0.isTotal }
+        let totalIndex = isTotal.firstIndex(of: true)
         var constraints: [YearPlacement.Constraint] = []
         if let total = totalIndex {
             let members = rows.indices.filter { $0 != total }
@@ -234,10 +238,10 @@ enum TableOneAssembler {
             }
         }
         placer.fixedPlacements = fixedRows
-        let roles: [TableVocabulary.Role] = rows.map { $0.isTotal ? .permanentTotal : .line }
+        let roles: [TableVocabulary.Role] = isTotal.map { $0 ? .permanentTotal : .line }
         let placed = placer.place(assembled, roles: roles, alignments: rows.map { _ in alignment }, constraints: constraints, totalLabels: [:])
         let printedRows = placed.enumerated().map { position, row in
-            PrintedRow(label: rows[position].label, role: rows[position].isTotal ? .total : .line, amounts: kroner(row.amounts), line: rows[position].dataLine)
+            PrintedRow(label: labels[position], role: isTotal[position] ? .total : .line, amounts: kroner(row.amounts), line: rows[position].dataLine)
         }
         var findings = placer.findings
         if resolved.problem != nil {
