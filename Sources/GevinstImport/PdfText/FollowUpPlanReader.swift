@@ -101,8 +101,27 @@ enum FollowUpPlanReader {
         return table
     }()
 
+    /// False when no word of the text opens (after any "|") with a byte a *when* word can start with: the text
+    /// is then not split into words at all.
+    static func mayHoldWhen(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var atWordStart = true
+            for byte in bytes {
+                if byte == 0x20 {
+                    atWordStart = true
+                } else if atWordStart && byte != UInt8(ascii: "|") {
+                    if mayStartWhen[Int(byte)] { return true }
+                    atWordStart = false
+                }
+            }
+            return false
+        }
+    }
+
     /// Splits "BBU staben Årligt fra 2023 og frem" into the text before and the *when*.
     static func whenSplit(_ text: String) -> (before: String, when: String)? {
+        guard mayHoldWhen(text) else { return nil }
         let words = text.split(separator: " ")
         for (index, word) in words.enumerated() {
             // Every *when* starts with a number or with the first letter of a when word: most words are

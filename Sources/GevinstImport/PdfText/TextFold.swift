@@ -110,24 +110,36 @@ enum TextFold {
         // The distance is at least the difference in length: most pairs are told apart before any copy.
         if abs(a.utf8.count - b.utf8.count) > limit { return limit + 1 }
         if a == b { return 0 }
-        let left = Array(a.utf8)
-        let right = Array(b.utf8)
+        var a = a
+        var b = b
+        return a.withUTF8 { left in b.withUTF8 { right in distance(left, right, limit: limit) } }
+    }
+
+    /// The distance on the strings' own buffers, with its two rows in one temporary allocation (it was four
+    /// arrays a call, and a follow-up table asks it about every line).
+    private static func distance(_ left: UnsafeBufferPointer<UInt8>, _ right: UnsafeBufferPointer<UInt8>, limit: Int) -> Int {
         if left.isEmpty { return min(right.count, limit + 1) }
         if right.isEmpty { return min(left.count, limit + 1) }
-        var previous = Array(0...right.count)
-        var current = Array(repeating: 0, count: right.count + 1)
-        for i in 1...left.count {
-            current[0] = i
-            var rowMinimum = current[0]
-            for j in 1...right.count {
-                let cost = left[i - 1] == right[j - 1] ? 0 : 1
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-                rowMinimum = min(rowMinimum, current[j])
+        let width = right.count + 1
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * width) { rows in
+            guard let base = rows.baseAddress else { return limit + 1 }
+            var previous = base
+            var current = base + width
+            for j in 0..<width { previous[j] = j }
+            for i in 1...left.count {
+                current[0] = i
+                var rowMinimum = i
+                for j in 1...right.count {
+                    let cost = left[i - 1] == right[j - 1] ? 0 : 1
+                    let value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                    current[j] = value
+                    rowMinimum = min(rowMinimum, value)
+                }
+                if rowMinimum > limit { return limit + 1 }
+                swap(&previous, &current)
             }
-            if rowMinimum > limit { return limit + 1 }
-            swap(&previous, &current)
+            return min(previous[right.count], limit + 1)
         }
-        return min(previous[right.count], limit + 1)
     }
 
     /// True when the folded `text` equals the folded `key` within `tolerance` edits.
