@@ -71,8 +71,20 @@ struct OcrProfile: Sendable {
             (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || byte == 0x40 || byte >= 0x80
         }
 
+        /// Per length, the first letters of the spellings of that length as a bit set (letter & 0x1F; "@" is 0): a
+        /// word is compared only when both fit, with no array touched for the rest.
+        private let firstLettersByLength: [UInt32] = {
+            var masks = Array(repeating: UInt32(0), count: 13)
+            for spelling in OcrProfile.ocrSpellingsOfCommonWords where spelling.utf8.count < 13 {
+                if let first = spelling.utf8.first { masks[spelling.utf8.count] |= 1 << UInt32(first & 0x1F) }
+            }
+            return masks
+        }()
+
         private mutating func judge(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) {
             guard word.count >= 2 && word.count < spellingsByLength.count else { return }
+            let lead = bytes[word.lowerBound]
+            guard lead < 0x80, firstLettersByLength[word.count] & (1 << UInt32(lead & 0x1F)) != 0 else { return }
             let candidates = spellingsByLength[word.count]
             guard !candidates.isEmpty else { return }
             let first = SpellingTally.lower(bytes[word.lowerBound])

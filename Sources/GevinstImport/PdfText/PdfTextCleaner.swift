@@ -59,22 +59,7 @@ struct PdfTextCleaner {
         // look like a running title.
         let marksPagesWithFormFeeds = document.lines.contains { $0.utf8.first == 0x0C }
         for (index, raw) in document.lines.enumerated() {
-            var startsPage = false
-            var scalars = raw.unicodeScalars
-            while scalars.first == "\u{0C}" {
-                startsPage = true
-                scalars.removeFirst()
-            }
-            // The trailing blanks cut off in one step: removing them one by one from a String copies it each time.
-            if let last = scalars.lastIndex(where: { !Blank.isBlank($0) }) {
-                scalars = scalars[...last]
-            } else {
-                scalars = scalars[scalars.startIndex..<scalars.startIndex]
-            }
-            let text = String(scalars)
-            if !marksPagesWithFormFeeds, text.first == " ", let second = text.unicodeScalars.dropFirst().first, !Blank.isBlank(second) {
-                startsPage = true
-            }
+            let (text, startsPage) = plainLine(raw, marksPagesWithFormFeeds: marksPagesWithFormFeeds) ?? cleanLine(raw, marksPagesWithFormFeeds: marksPagesWithFormFeeds)
             let repaired = SymbolFontDigits.repair(text)
             if !repaired.replacements.isEmpty {
                 let list = repaired.replacements.map { "'\($0.original)' as '\($0.repaired)'" }.joined(separator: ", ")
@@ -95,6 +80,42 @@ struct PdfTextCleaner {
         }
         let ocr = OcrProfile.detect(texts)
         return Result(lines: lines, findings: findings, ocr: ocr)
+    }
+
+    /// A line without a form feed and ending in a printable ASCII character has nothing to cut: it is told by its
+    /// first two and last bytes. Nil for any other line, and for a line opening with a space before a non-ASCII
+    /// byte (left to `cleanLine`, which judges the characters).
+    static func plainLine(_ raw: Substring, marksPagesWithFormFeeds: Bool) -> (text: String, startsPage: Bool)? {
+        let utf8 = raw.utf8
+        guard let first = utf8.first, first != 0x0C, let last = utf8.last, last > 0x20 && last < 0x7F else { return nil }
+        var startsPage = false
+        if !marksPagesWithFormFeeds && first == 0x20 {
+            guard let second = utf8.dropFirst().first, second < 0x80 else { return nil }
+            startsPage = !Blank.isBlank(Unicode.Scalar(second))
+        }
+        return (String(raw), startsPage)
+    }
+
+    /// Form feeds and trailing blanks cut off; a page starts at a form feed, or (in text without form feeds) at a
+    /// single leading space.
+    static func cleanLine(_ raw: Substring, marksPagesWithFormFeeds: Bool) -> (text: String, startsPage: Bool) {
+        var startsPage = false
+        var scalars = raw.unicodeScalars
+        while scalars.first == "\u{0C}" {
+            startsPage = true
+            scalars.removeFirst()
+        }
+        // The trailing blanks cut off in one step: removing them one by one from a String copies it each time.
+        if let last = scalars.lastIndex(where: { !Blank.isBlank($0) }) {
+            scalars = scalars[...last]
+        } else {
+            scalars = scalars[scalars.startIndex..<scalars.startIndex]
+        }
+        let text = String(scalars)
+        if !marksPagesWithFormFeeds, text.first == " ", let second = text.unicodeScalars.dropFirst().first, !Blank.isBlank(second) {
+            startsPage = true
+        }
+        return (text, startsPage)
     }
 
     /// Footers, "N/M" page numbers and page headers are recognised line by line.
