@@ -3,13 +3,16 @@ import Foundation
 /// Byte-level scanning of lines. Readers look at every line of documents of up to hundreds of megabytes,
 /// several times (each reader's confidence, then the chosen reader), so the common questions — blank? a tab?
 /// the words? the cells? — are answered on the UTF-8 bytes, never on grapheme clusters.
-extension Substring {
-    /// Runs `body` on the line's UTF-8 bytes (copied only when the text is not stored as UTF-8).
+extension StringProtocol {
+    /// Runs `body` on the text's UTF-8 bytes (copied only when the text is not stored as UTF-8).
     @inline(__always)
     func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         if let result = utf8.withContiguousStorageIfAvailable(body) { return result }
         return Array(utf8).withUnsafeBufferPointer(body)
     }
+}
+
+extension Substring {
 
     /// The substring between two byte offsets of this line.
     @inline(__always)

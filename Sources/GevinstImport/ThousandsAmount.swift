@@ -14,10 +14,15 @@ enum ThousandsAmount {
 
     /// Reads a cell. Never traps: overflow and unknown text come back as `.unreadable`.
     static func read(_ cell: String) -> Reading {
-        var text = MarkdownInline.clean(cell)
+        let text = MarkdownInline.clean(cell)
         if text.isEmpty || text == "-" { return .blank }
-        if let reading = readPlain(text) { return reading }
-        if text == "–" || text == "—" { return .blank }
+        return readPlain(text) ?? readGeneral(text)
+    }
+
+    /// The reading of any cleaned cell, by `Character`: dashes, spaces inside the number, "−" and "–" signs.
+    static func readGeneral(_ cleaned: String) -> Reading {
+        var text = cleaned
+        if text.isEmpty || text == "-" || text == "–" || text == "—" { return .blank }
         text = text.filter { $0 != " " && $0 != "\u{00A0}" }
         var wholeText = Substring(text)
         var fraction: Int64 = 0
@@ -42,7 +47,7 @@ enum ThousandsAmount {
         return .amount(negative ? -kroner : kroner)
     }
 
-    /// The same reading for a cell of ASCII digits, dots and commas after an optional "-" ("1.540", "-1200",
+    /// `readGeneral` for a cell of ASCII digits, dots and commas after an optional "-" ("1.540", "-1200",
     /// "12,5"), the form of nearly every cell, done in one pass over its bytes; nil for other text.
     private static func readPlain(_ text: String) -> Reading? {
         let reading: Reading?? = text.utf8.withContiguousStorageIfAvailable { bytes in

@@ -19,8 +19,7 @@ enum ImportBenchmark {
             print("import: seed documents not found: set GEVINST_SEEDS to the folder holding 000_…–004_…, or run from a checkout with ../shared/seeds")
             return
         }
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
-            .filter { $0.hasSuffix(".txt") }.sorted()
+        let names = seedNames(in: folder)
         let seeds = names.compactMap { name in (try? Data(contentsOf: folder.appendingPathComponent(name))).map { (name, $0) } }
         guard !seeds.isEmpty else {
             print("import: no .txt seeds in \(folder.path)")
@@ -124,6 +123,11 @@ enum ImportBenchmark {
             summary += "; not read (no registered reader recognised them): " + notRead.sorted { $0.key < $1.key }.map { "\($0.key) ×\($0.value)" }.joined(separator: ", ")
         }
         return (seconds, cpu, summary)
+    }
+
+    /// The seed documents' file names in `folder` (the `.txt` files), in order.
+    static func seedNames(in folder: URL) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".txt") }.sorted()
     }
 
     /// `$GEVINST_SEEDS`, else `shared/seeds` beside the current folder or one of its parents.

@@ -15,7 +15,7 @@ enum ImportPerSeedBenchmark {
             print("import-per-seed: seed documents not found: set GEVINST_SEEDS to the folder holding 000_…–004_…")
             return
         }
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".txt") }.sorted()
+        let names = ImportBenchmark.seedNames(in: folder)
         var total = 0.0
         for name in names {
             guard let data = try? Data(contentsOf: folder.appendingPathComponent(name)) else { continue }

@@ -84,8 +84,7 @@ enum AmountCellReader {
     /// A Danish integer with optional thousands separators and sign: "-2.000", "1733", "−400". Decimals
     /// ("3,5") and anything with letters are not amounts.
     static func parse(_ text: String) -> Amount? {
-        var text = text
-        return text.withUTF8 { parse(bytes: $0) }
+        text.withBytes { parse(bytes: $0) }
     }
 
     /// `parse` on the text's UTF-8 bytes, in one pass: the sign ("-", or "−" E2 88 92, "–" E2 80 93), then
@@ -125,23 +124,6 @@ enum AmountCellReader {
             index += 1
         }
         guard groupLength > 0, groups == 0 || (groupLength == 3 && firstGroupLength <= 3), digits <= 11 else { return nil }
-        return negative ? -value : value
-    }
-
-    /// The `Character`-level reading `parse(bytes:)` replaces, kept to check it against.
-    static func parseByCharacters(_ text: String) -> Amount? {
-        var body = Substring(text)
-        var negative = false
-        if let first = body.first, first == "-" || first == "−" || first == "–" { negative = true; body = body.dropFirst() }
-        guard !body.isEmpty, body.count <= 16 else { return nil }
-        let groups = body.split(separator: ".", omittingEmptySubsequences: false)
-        for (index, group) in groups.enumerated() {
-            guard !group.isEmpty, group.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
-            if index > 0 && group.count != 3 { return nil }
-            if index == 0 && groups.count > 1 && group.count > 3 { return nil }
-        }
-        let digits = groups.joined()
-        guard digits.count <= 11, let value = Int64(digits) else { return nil }
         return negative ? -value : value
     }
 

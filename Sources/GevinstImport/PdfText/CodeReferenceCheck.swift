@@ -51,8 +51,7 @@ enum CodeReferenceCheck {
     /// A quick look at the bytes, on the line's own buffer: two capitals followed by a digit or "/" somewhere
     /// on the line.
     static func mayHoldCode(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in
+        text.withBytes { bytes in
             var capitals = 0
             for byte in bytes {
                 if byte >= 0x41 && byte <= 0x5A {

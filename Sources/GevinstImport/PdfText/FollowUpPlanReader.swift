@@ -104,8 +104,7 @@ enum FollowUpPlanReader {
     /// False when no word of the text opens (after any "|") with a byte a *when* word can start with: the text
     /// is then not split into words at all.
     static func mayHoldWhen(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in
+        text.withBytes { bytes in
             var atWordStart = true
             for byte in bytes {
                 if byte == 0x20 {

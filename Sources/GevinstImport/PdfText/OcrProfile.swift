@@ -20,10 +20,7 @@ struct OcrProfile: Sendable {
 
     static func detect(_ lines: [String]) -> OcrProfile {
         var tally = SpellingTally()
-        for line in lines {
-            var line = line
-            line.withUTF8 { tally.count($0) }
-        }
+        for line in lines { line.withBytes { tally.count($0) } }
         let ocr = tally.ocrSpellings
         let danish = tally.danishLetters
         return OcrProfile(isOcr: ocr >= 20 && ocr > danish, danishLetters: danish, ocrSpellings: ocr, examples: tally.examples)
@@ -37,7 +34,7 @@ struct OcrProfile: Sendable {
         var ocrSpellings = 0
         var examples: [String] = []
         /// The spellings in lower case, by length (2…12).
-        private let spellingsByLength: [[[UInt8]]] = {
+        private static let spellingsByLength: [[[UInt8]]] = {
             var byLength = Array(repeating: [[UInt8]](), count: 13)
             for spelling in OcrProfile.ocrSpellingsOfCommonWords where spelling.utf8.count < 13 {
                 byLength[spelling.utf8.count].append(Array(spelling.utf8))
@@ -73,7 +70,7 @@ struct OcrProfile: Sendable {
 
         /// Per length, the first letters of the spellings of that length as a bit set (letter & 0x1F; "@" is 0): a
         /// word is compared only when both fit, with no array touched for the rest.
-        private let firstLettersByLength: [UInt32] = {
+        private static let firstLettersByLength: [UInt32] = {
             var masks = Array(repeating: UInt32(0), count: 13)
             for spelling in OcrProfile.ocrSpellingsOfCommonWords where spelling.utf8.count < 13 {
                 if let first = spelling.utf8.first { masks[spelling.utf8.count] |= 1 << UInt32(first & 0x1F) }
@@ -82,10 +79,10 @@ struct OcrProfile: Sendable {
         }()
 
         private mutating func judge(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) {
-            guard word.count >= 2 && word.count < spellingsByLength.count else { return }
+            guard word.count >= 2 && word.count < SpellingTally.spellingsByLength.count else { return }
             let lead = bytes[word.lowerBound]
-            guard lead < 0x80, firstLettersByLength[word.count] & (1 << UInt32(lead & 0x1F)) != 0 else { return }
-            let candidates = spellingsByLength[word.count]
+            guard lead < 0x80, SpellingTally.firstLettersByLength[word.count] & (1 << UInt32(lead & 0x1F)) != 0 else { return }
+            let candidates = SpellingTally.spellingsByLength[word.count]
             guard !candidates.isEmpty else { return }
             let first = SpellingTally.lower(bytes[word.lowerBound])
             for spelling in candidates where spelling[0] == first {

@@ -237,8 +237,7 @@ struct ProposalBuilder {
     static func holdsLetters(_ text: String, _ letters: StaticString) -> Bool {
         var wanted: UInt32 = 0
         for index in 0..<letters.utf8CodeUnitCount { wanted |= 1 << UInt32(letters.utf8Start[index] & 0x1F) }
-        var text = text
-        let seen = text.withUTF8 { bytes in
+        let seen = text.withBytes { bytes in
             var seen: UInt32 = 0
             for byte in bytes where byte & 0xC0 == 0x40 { seen |= 1 << UInt32(byte & 0x1F) }
             return seen

@@ -21,8 +21,7 @@ enum TemplateTextDetector {
     /// can match. Read on the line's own buffer; a word's "A" elsewhere in the line does not count, since
     /// `match` only takes "Angiv" at the start.
     static func mayMatch(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in
+        text.withBytes { bytes in
             var previous: UInt8 = 0x20
             var atStart = true
             for byte in bytes {

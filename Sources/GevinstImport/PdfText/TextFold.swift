@@ -110,9 +110,7 @@ enum TextFold {
         // The distance is at least the difference in length: most pairs are told apart before any copy.
         if abs(a.utf8.count - b.utf8.count) > limit { return limit + 1 }
         if a == b { return 0 }
-        var a = a
-        var b = b
-        return a.withUTF8 { left in b.withUTF8 { right in distance(left, right, limit: limit) } }
+        return a.withBytes { left in b.withBytes { right in distance(left, right, limit: limit) } }
     }
 
     /// The distance on the strings' own buffers, with its two rows in one temporary allocation (it was four
