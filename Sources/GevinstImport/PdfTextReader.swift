@@ -1,3 +1,4 @@
+import Foundation
 import GevinstCore
 
 /// Reads proposals from the text of a PDF: plain extraction as in seeds 000 and 001 (empty table cells dropped,
@@ -22,24 +23,35 @@ public enum PdfTextReader: DocumentReader {
         var summary = 0
         var tabs = 0
         var markup = 0
-        for line in document.lines.prefix(20_000) {
-            // A look at the bytes first: most lines start with none of the words counted here.
-            let utf8 = line.utf8
-            // One pass for the tab and the "<" (the line's bytes were read twice before).
-            var hasTab = false
-            var hasAngle = false
-            for byte in utf8 where byte == 0x09 || byte == 0x3C {
-                if byte == 0x09 { hasTab = true } else { hasAngle = true }
-                if hasTab && hasAngle { break }
-            }
+        func count(line bytes: UnsafeBufferPointer<UInt8>, index: Int) {
+            guard let base = bytes.baseAddress else { return }
+            // memchr for the tab and the "<": most lines hold neither.
+            let hasTab = memchr(base, 0x09, bytes.count) != nil
+            let hasAngle = memchr(base, 0x3C, bytes.count) != nil
             if hasTab { tabs += 1 }
-            if let first = utf8.first, first == 0x7C || first == 0x23 { markup += 1 }
-            if hasAngle, line.containsBytes("<b>") || line.containsBytes("<input") { markup += 1 }
-            guard let start = utf8.firstIndex(where: { $0 != 0x20 && $0 != 0x0C }), [0x54, 0x52, 0x4B, 0x46].contains(utf8[start]) else { continue }
-            let folded = TextFold.letters(line.prefix(40))
+            if let first = bytes.first, first == 0x7C || first == 0x23 { markup += 1 }
+            if hasAngle, ByteSearch.contains(bytes, Self.boldTag) || ByteSearch.contains(bytes, Self.inputTag) { markup += 1 }
+            guard let start = bytes.firstIndex(where: { $0 != 0x20 && $0 != 0x0C }), [0x54, 0x52, 0x4B, 0x46].contains(bytes[start]) else { return }
+            // The first 40 characters: on an ASCII start they are the first 40 bytes (no grapheme walk).
+            let line = document.lines[index]
+            let asciiStart = !bytes.prefix(41).contains { $0 >= 0x80 }
+            let folded = TextFold.letters(asciiStart ? Substring(line.utf8.prefix(40)) : line.prefix(40))
             if folded.hasPrefix("tabel") && (folded.containsBytes("forslagets") || folded.containsBytes("konsekvens")) { tableOne += 1 }
             if folded.hasPrefix("tilbagebetalingstid") { payback += 1 }
             if folded.hasPrefix("resume") || folded.hasPrefix("kortresume") || folded.hasPrefix("forslagetstitel") { summary += 1 }
+        }
+        let limit = min(document.lines.count, 20_000)
+        // One pass over the decoded text's bytes (no per-line substring or reference counting); only the few
+        // lines that start with T, R, K or F are looked at as text.
+        document.scanLines { index, bytes in
+            guard index < limit else { return false }
+            // A line longer than TextDocument's cut is looked at as the cut line `lines` holds.
+            guard bytes.count <= TextDocument.maxLineLength else {
+                document.lines[index].withBytes { count(line: $0, index: index) }
+                return true
+            }
+            count(line: bytes, index: index)
+            return true
         }
         var score = 0
         if tableOne > 0 { score += 50 }
@@ -49,6 +61,9 @@ public enum PdfTextReader: DocumentReader {
         if markup > 3 { score -= 60 }
         return max(0, min(100, score))
     }
+
+    private static let boldTag = Array("<b>".utf8)
+    private static let inputTag = Array("<input".utf8)
 
     public static func read(_ document: TextDocument) -> ImportedDocument {
         read(document, vocabulary: .copenhagen)

@@ -31,7 +31,7 @@ public struct TextDocument: Sendable {
         if bytes.count >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)) {
             text = String(data: data, encoding: .utf16) ?? ""
             encoding = .utf16
-        } else if let utf8 = String(data: data, encoding: .utf8) {
+        } else if let utf8 = String(validating: data, as: UTF8.self) {
             text = utf8
             if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         } else if let lenient = TextDocument.mostlyUTF8(data) {
