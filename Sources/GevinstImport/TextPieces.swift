@@ -78,10 +78,9 @@ extension StringProtocol {
     /// True when the UTF-8 bytes of `needle` occur in the text: an exact byte search, much cheaper than
     /// Foundation's `contains`, for the key words readers look for.
     func containsBytes(_ needle: String) -> Bool {
-        let pattern = Array(needle.utf8)
-        let search = { (buffer: UnsafeBufferPointer<UInt8>) -> Bool in ByteSearch.contains(buffer, pattern) }
-        if let found = utf8.withContiguousStorageIfAvailable(search) { return found }
-        return Array(utf8).withUnsafeBufferPointer(search)
+        // A literal needle is stored as UTF-8 already: searched where it stands, with no array built per call
+        // (readers ask this of most lines, often several needles each).
+        needle.withBytes { pattern in withBytes { buffer in ByteSearch.firstOffset(of: pattern, in: buffer) != nil } }
     }
 }
 
@@ -94,21 +93,24 @@ enum ByteSearch {
 
     /// The offset of the first occurrence of `pattern` in `buffer` at or after `start`.
     static func firstOffset(of pattern: [UInt8], in buffer: UnsafeBufferPointer<UInt8>, from start: Int = 0) -> Int? {
-        guard let first = pattern.first else { return start }
-        guard buffer.count - start >= pattern.count, let base = buffer.baseAddress else { return nil }
-        return pattern.withUnsafeBufferPointer { needle in
-            let last = buffer.count - needle.count
-            var index = start
-            // Each candidate's first byte is found with memchr, which skips many bytes at a time.
-            while index <= last, let hit = memchr(base + index, Int32(first), last + 1 - index) {
-                index = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                var matched = 1
-                while matched < needle.count && buffer[index + matched] == needle[matched] { matched += 1 }
-                if matched == needle.count { return index }
-                index += 1
-            }
-            return nil
+        pattern.withUnsafeBufferPointer { needle in firstOffset(of: needle, in: buffer, from: start) }
+    }
+
+    /// The offset of the first occurrence of `needle` in `buffer` at or after `start`.
+    static func firstOffset(of needle: UnsafeBufferPointer<UInt8>, in buffer: UnsafeBufferPointer<UInt8>, from start: Int = 0) -> Int? {
+        guard let first = needle.first else { return start }
+        guard buffer.count - start >= needle.count, let base = buffer.baseAddress else { return nil }
+        let last = buffer.count - needle.count
+        var index = start
+        // Each candidate's first byte is found with memchr, which skips many bytes at a time.
+        while index <= last, let hit = memchr(base + index, Int32(first), last + 1 - index) {
+            index = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            var matched = 1
+            while matched < needle.count && buffer[index + matched] == needle[matched] { matched += 1 }
+            if matched == needle.count { return index }
+            index += 1
         }
+        return nil
     }
 }
 
