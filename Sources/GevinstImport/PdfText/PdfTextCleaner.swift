@@ -99,23 +99,30 @@ struct PdfTextCleaner {
     /// Form feeds and trailing blanks cut off; a page starts at a form feed, or (in text without form feeds) at a
     /// single leading space.
     static func cleanLine(_ raw: Substring, marksPagesWithFormFeeds: Bool) -> (text: String, startsPage: Bool) {
-        var startsPage = false
-        var scalars = raw.unicodeScalars
-        while scalars.first == "\u{0C}" {
-            startsPage = true
-            scalars.removeFirst()
+        // On the line's bytes: form feeds are one byte, and `Blank`'s characters are told by their last bytes.
+        let cut: (text: String, startsPage: Bool, spaceThenByte: UInt8?) = raw.withBytes { bytes in
+            var start = 0
+            while start < bytes.count && bytes[start] == 0x0C { start += 1 }
+            var end = bytes.count
+            while end > start {
+                let width = Blank.width(endingAt: end, in: bytes)
+                if width == 0 { break }
+                end -= width
+            }
+            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+            let spaceThenByte: UInt8? = end - start >= 2 && bytes[start] == 0x20 ? bytes[start + 1] : nil
+            return (text, start > 0, spaceThenByte)
         }
-        // The trailing blanks cut off in one step: removing them one by one from a String copies it each time.
-        if let last = scalars.lastIndex(where: { !Blank.isBlank($0) }) {
-            scalars = scalars[...last]
-        } else {
-            scalars = scalars[scalars.startIndex..<scalars.startIndex]
+        var startsPage = cut.startsPage
+        if !marksPagesWithFormFeeds, let second = cut.spaceThenByte {
+            if second < 0x80 {
+                startsPage = startsPage || !Blank.isBlank(Unicode.Scalar(second))
+            } else if cut.text.first == " ", let scalar = cut.text.unicodeScalars.dropFirst().first, !Blank.isBlank(scalar) {
+                // A non-ASCII character after the space: it may join the space into one character.
+                startsPage = true
+            }
         }
-        let text = String(scalars)
-        if !marksPagesWithFormFeeds, text.first == " ", let second = text.unicodeScalars.dropFirst().first, !Blank.isBlank(second) {
-            startsPage = true
-        }
-        return (text, startsPage)
+        return (cut.text, startsPage)
     }
 
     /// Footers, "N/M" page numbers and page headers are recognised line by line.
@@ -124,11 +131,33 @@ struct PdfTextCleaner {
         if isHeaderBesideFooter(trimmed) { return .footer }
         // Footers, page numbers and headers are short.
         if trimmed.utf8.count > 40 { return .content }
+        // Only a line of one, two or four words can be one of these; on ASCII text the words are counted on the
+        // bytes before any are built (most short lines are headings and table rows with other counts).
+        if let count = asciiWordCount(trimmed), count != 1 && count != 2 && count != 4 { return .content }
         let words = trimmed.split(separator: " ", omittingEmptySubsequences: true)
         if isPageOfPages(words[...]) { return .footer }
         if words.count == 1, isPageFraction(String(words[0])) { return .pageNumber }
         if isPageHeader(words) { return .pageHeader }
         return .content
+    }
+
+    /// The number of space-separated words of an ASCII text, as `split(separator: " ")` counts them; nil for
+    /// text with other bytes (a space and a combining mark after it are one character, not a separator).
+    static func asciiWordCount(_ text: String) -> Int? {
+        text.withBytes { bytes in
+            var words = 0
+            var inWord = false
+            for byte in bytes {
+                guard byte < 0x80 else { return nil }
+                if byte == 0x20 {
+                    inWord = false
+                } else if !inWord {
+                    inWord = true
+                    words += 1
+                }
+            }
+            return words
+        }
     }
 
     /// "Investeringskatalog          Side 47 af 74": `pdftotext -layout` puts a page's running header and its
@@ -151,6 +180,8 @@ struct PdfTextCleaner {
 
     /// "8/10": page 8 of 10.
     static func isPageFraction(_ word: String) -> Bool {
+        // Most one-word lines hold no "/" at all.
+        guard word.withBytes({ $0.contains(0x2F) }) else { return false }
         let parts = word.split(separator: "/", omittingEmptySubsequences: false)
         guard parts.count == 2, let page = Int(parts[0]), let total = Int(parts[1]) else { return false }
         return parts[0].count <= 3 && parts[1].count <= 3 && page >= 1 && page <= total
@@ -160,6 +191,9 @@ struct PdfTextCleaner {
     static func isPageHeader(_ words: [Substring]) -> Bool {
         guard words.count == 2 else { return false }
         let period = words[1]
+        // An ASCII period holds only digits, "-" and "/": told on the bytes before its characters are read.
+        let asciiOther = period.withBytes { bytes in bytes.contains { $0 < 0x80 && !($0 >= 0x30 && $0 <= 0x39) && $0 != 0x2D && $0 != 0x2F } }
+        if asciiOther { return false }
         let digits = period.filter { $0.isNumber }
         guard digits.count == 4 || digits.count >= 6, period.allSatisfy({ $0.isNumber || $0 == "-" || $0 == "/" }) else { return false }
         let name = TextFold.letters(words[0])

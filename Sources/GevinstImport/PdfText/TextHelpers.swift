@@ -10,6 +10,18 @@ enum Blank {
         }
     }
 
+    /// The byte length of the `isBlank` character ending just before `end` in UTF-8 `bytes`, or 0: one byte for
+    /// ASCII, C2 A0 for U+00A0, E2 80 87/89/8A/AF for U+2007, U+2009, U+200A and U+202F.
+    static func width(endingAt end: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        let last = bytes[end - 1]
+        switch last {
+        case 0x20, 0x09...0x0D: return 1
+        case 0xA0: return end >= 2 && bytes[end - 2] == 0xC2 ? 2 : 0
+        case 0x87, 0x89, 0x8A, 0xAF: return end >= 3 && bytes[end - 3] == 0xE2 && bytes[end - 2] == 0x80 ? 3 : 0
+        default: return 0
+        }
+    }
+
     static func isBlank(_ character: Character) -> Bool {
         character.unicodeScalars.count == 1 && character.unicodeScalars.first.map(isBlank) == true
     }
