@@ -8,30 +8,25 @@ enum RiskReader {
     static func read(_ text: String) -> Risk? {
         let cleaned = text.trimmingSpaces()
         guard !cleaned.isEmpty else { return nil }
-        let sentences = cleaned.split(whereSeparator: { $0 == "." || $0 == "\n" }).map { $0.lowercased() }
-        let sentence = sentences.first { $0.containsBytes("risik") || $0.containsBytes("risic") } ?? ""
+        // Sentences are lowered one at a time, up to the first that speaks of risk (most sections start there).
+        let sentence = cleaned.split(whereSeparator: { $0 == "." || $0 == "\n" }).lazy.map { $0.lowercased() }
+            .first { $0.containsBytes("risik") || $0.containsBytes("risic") } ?? ""
+        // The sentence's words, found once for every level asked about.
+        let words = Set(sentence.split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init))
         let level: RiskLevel?
         if sentence.containsBytes("lav til mellem") || sentence.containsBytes("lav-mellem") || sentence.containsBytes("lav til middel") {
             level = .lavTilMellem
-        } else if sentence.containsWord("middel") {
+        } else if words.contains("middel") {
             level = .middel
-        } else if sentence.containsWord("mellem") {
+        } else if words.contains("mellem") {
             level = .mellem
-        } else if sentence.containsWord("høj") || sentence.containsWord("hgj") || sentence.containsWord("høje") {
+        } else if words.contains("høj") || words.contains("hgj") || words.contains("høje") {
             level = .hoej
-        } else if sentence.containsWord("lav") || sentence.containsWord("lave") {
+        } else if words.contains("lav") || words.contains("lave") {
             level = .lav
         } else {
             level = nil
         }
         return Risk(level: level, text: cleaned)
-    }
-}
-
-extension String {
-    /// True when `word` occurs in the text as a whole word.
-    func containsWord(_ word: String) -> Bool {
-        let words = split(whereSeparator: { !$0.isLetter && $0 != "-" }).map { String($0) }
-        return words.contains(word)
     }
 }
