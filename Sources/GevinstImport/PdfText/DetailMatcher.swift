@@ -10,7 +10,7 @@ import GevinstCore
 /// institutioner": 3220 and 3200) or into parts (000 TV01: rengøring and reception).
 enum DetailMatcher {
     struct Line: Sendable {
-        var label: String
+        var label: PreparedLabel
         /// The printed amounts in order, empty cells left out.
         var values: [Amount]
     }
@@ -30,7 +30,9 @@ enum DetailMatcher {
     /// The label's folded words without stop words, sorted and without repeats: two labels' shared words are
     /// then counted by one walk along both, with no hashing.
     static func words(_ label: String) -> [Substring] {
-        var words = TextFold.words(label).split(separator: " ").filter { !$0.isEmpty && !stopWords.contains(String($0)) }
+        // The folded words are ASCII, so they are cut on bytes; every stop word folds to three letters or fewer,
+        // so longer words are not looked up.
+        var words = TextFold.words(label).splitAtSpaces().filter { $0.utf8.count > 3 || !stopWords.contains(String($0)) }
         words.sort()
         var unique: [Substring] = []
         unique.reserveCapacity(words.count)
@@ -75,7 +77,8 @@ enum DetailMatcher {
         let foldedB = b.folded
         if foldedA.isEmpty || foldedB.isEmpty { return 0 }
         if foldedA == foldedB { return 1 }
-        if foldedA.count >= 12 && foldedB.count >= 12 && (foldedA.hasPrefix(foldedB) || foldedB.hasPrefix(foldedA)) { return 0.9 }
+        // Folded letters are ASCII: their length is their byte count, with no walk over the characters.
+        if foldedA.utf8.count >= 12 && foldedB.utf8.count >= 12 && (foldedA.hasPrefix(foldedB) || foldedB.hasPrefix(foldedA)) { return 0.9 }
         let shared = sharedCount(a.words, b.words)
         let union = a.words.count + b.words.count - shared
         guard union > 0 else { return 0 }
@@ -87,35 +90,38 @@ enum DetailMatcher {
         var usedLines = Set<Int>()
         var usedRows = Set<Int>()
         let candidates = rows.indices.filter { !rows[$0].isTotal && !rows[$0].cells.isEmpty }
-        let rowValues = rows.map { $0.cells.map(\.value) }
+        // Each row's and line's amounts without zeros, found once: the steps below compare them pair by pair and
+        // triple by triple.
+        let rowValues = rows.map { nonZero($0.cells.map(\.value)) }
+        let lineValues = lines.map { nonZero($0.values) }
         let rowLabels = rows.map { PreparedLabel($0.label) }
-        let lineLabels = lines.map { PreparedLabel($0.label) }
+        let lineLabels = lines.map(\.label)
         // 1. One line, several rows with its label that add up to it.
-        for (lineIndex, line) in lines.enumerated() {
+        for lineIndex in lines.indices {
             let sameLabel = candidates.filter { !usedRows.contains($0) && labelSimilarity(lineLabels[lineIndex], rowLabels[$0]) >= 0.9 }
-            guard sameLabel.count >= 2, sums(sameLabel.map { nonZero(rowValues[$0]) }, equal: nonZero(line.values)) else { continue }
+            guard sameLabel.count >= 2, sums(sameLabel.map { rowValues[$0] }, equal: lineValues[lineIndex]) else { continue }
             matches.append(Match(line: lineIndex, rows: sameLabel, byLabel: true))
             usedLines.insert(lineIndex)
             usedRows.formUnion(sameLabel)
         }
         // 2. Labels and amounts that both agree.
-        pairUp(lines: lines, lineLabels: lineLabels, rowLabels: rowLabels, candidates: candidates, rowValues: rowValues, minimumScore: 0.4, requireSameAmounts: true,
+        pairUp(lineValues: lineValues, lineLabels: lineLabels, rowLabels: rowLabels, candidates: candidates, rowValues: rowValues, minimumScore: 0.4, requireSameAmounts: true,
                matches: &matches, usedLines: &usedLines, usedRows: &usedRows)
         // 3. Two or three rows whose amounts add up to a line.
         for lineIndex in lines.indices where !usedLines.contains(lineIndex) {
-            let target = nonZero(lines[lineIndex].values)
-            let free = candidates.filter { !usedRows.contains($0) && nonZero(rowValues[$0]).count == target.count }
+            let target = lineValues[lineIndex]
+            let free = candidates.filter { !usedRows.contains($0) && rowValues[$0].count == target.count }
             // Sums of two or three rows are tried among a table's first rows only, so that no table costs more
             // than a few thousand comparisons per line.
             guard free.count <= maxRowsForSums else { continue }
             var found: [Int]? = nil
             search: for a in free.indices {
                 for b in free.indices where b > a {
-                    let valuesA = nonZero(rowValues[free[a]])
-                    let valuesB = nonZero(rowValues[free[b]])
-                    if sums([valuesA, valuesB], equal: target) { found = [free[a], free[b]]; break search }
+                    let valuesA = rowValues[free[a]]
+                    let valuesB = rowValues[free[b]]
+                    if sums(valuesA, valuesB, equal: target) { found = [free[a], free[b]]; break search }
                     for c in free.indices where c > b {
-                        if sums([valuesA, valuesB, nonZero(rowValues[free[c]])], equal: target) {
+                        if sums(valuesA, valuesB, rowValues[free[c]], equal: target) {
                             found = [free[a], free[b], free[c]]
                             break search
                         }
@@ -129,14 +135,14 @@ enum DetailMatcher {
             }
         }
         // 4. Labels that agree where the amounts do not (the detail table may be wrong).
-        pairUp(lines: lines, lineLabels: lineLabels, rowLabels: rowLabels, candidates: candidates, rowValues: rowValues, minimumScore: 0.6, requireSameAmounts: false,
+        pairUp(lineValues: lineValues, lineLabels: lineLabels, rowLabels: rowLabels, candidates: candidates, rowValues: rowValues, minimumScore: 0.6, requireSameAmounts: false,
                matches: &matches, usedLines: &usedLines, usedRows: &usedRows)
         // 5. Amounts that agree where the labels do not, when only one row and one line have them.
         for lineIndex in lines.indices where !usedLines.contains(lineIndex) {
-            let target = nonZero(lines[lineIndex].values)
+            let target = lineValues[lineIndex]
             guard !target.isEmpty else { continue }
-            let same = candidates.filter { !usedRows.contains($0) && nonZero(rowValues[$0]) == target }
-            let otherLines = lines.indices.filter { !usedLines.contains($0) && $0 != lineIndex && nonZero(lines[$0].values) == target }
+            let same = candidates.filter { !usedRows.contains($0) && rowValues[$0] == target }
+            let otherLines = lines.indices.filter { !usedLines.contains($0) && $0 != lineIndex && lineValues[$0] == target }
             if same.count == 1, otherLines.isEmpty, let row = same.first {
                 matches.append(Match(line: lineIndex, rows: [row], byLabel: false))
                 usedLines.insert(lineIndex)
@@ -147,13 +153,13 @@ enum DetailMatcher {
     }
 
     static func pairUp(
-        lines: [Line], lineLabels: [PreparedLabel], rowLabels: [PreparedLabel], candidates: [Int], rowValues: [[Amount]], minimumScore: Double, requireSameAmounts: Bool,
+        lineValues: [[Amount]], lineLabels: [PreparedLabel], rowLabels: [PreparedLabel], candidates: [Int], rowValues: [[Amount]], minimumScore: Double, requireSameAmounts: Bool,
         matches: inout [Match], usedLines: inout Set<Int>, usedRows: inout Set<Int>
     ) {
         var pairs: [(score: Double, line: Int, row: Int)] = []
-        for lineIndex in lines.indices where !usedLines.contains(lineIndex) {
+        for lineIndex in lineValues.indices where !usedLines.contains(lineIndex) {
             for row in candidates where !usedRows.contains(row) {
-                let sameAmounts = nonZero(rowValues[row]) == nonZero(lines[lineIndex].values)
+                let sameAmounts = rowValues[row] == lineValues[lineIndex]
                 if requireSameAmounts && !sameAmounts { continue }
                 let score = labelSimilarity(lineLabels[lineIndex], rowLabels[row])
                 if score >= minimumScore { pairs.append((score, lineIndex, row)) }
@@ -168,6 +174,18 @@ enum DetailMatcher {
     }
 
     static func nonZero(_ values: [Amount]) -> [Amount] { values.filter { $0 != 0 } }
+
+    /// `sums([a, b], equal:)` and `sums([a, b, c], equal:)` without building the array of parts (tried for every
+    /// pair and triple of a table's rows).
+    static func sums(_ a: [Amount], _ b: [Amount], _ c: [Amount]? = nil, equal target: [Amount]) -> Bool {
+        guard !target.isEmpty, a.count == target.count, b.count == target.count, c.map({ $0.count == target.count }) ?? true else { return false }
+        for index in target.indices {
+            var sum = a[index] &+ b[index]
+            if let c { sum &+= c[index] }
+            if sum != target[index] { return false }
+        }
+        return true
+    }
 
     /// True when the rows, value by value, add up to `target` (all of the same length).
     static func sums(_ parts: [[Amount]], equal target: [Amount]) -> Bool {

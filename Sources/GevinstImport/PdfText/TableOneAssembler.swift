@@ -74,10 +74,12 @@ enum TableOneAssembler {
         var appropriation: [Int: String] = [:]
         var splits: [Int: [(appropriation: String, values: [AmountCell])]] = [:]
         var detailKind: [Int: PrintedTable.Kind] = [:]
+        // The lines' labels prepared for matching once, not again for every detail table.
+        let lineLabels = lineRows.map { DetailMatcher.PreparedLabel($0.row.label) }
         for detail in details {
             let block: Block = detail.kind == .table2 ? .permanent : .implementation
             let candidates = lineRows.indices.filter { lineRows[$0].row.block == block }
-            let matchLines = candidates.map { DetailMatcher.Line(label: lineRows[$0].row.label, values: lineRows[$0].row.cells.map(\.value)) }
+            let matchLines = candidates.map { DetailMatcher.Line(label: lineLabels[$0], values: lineRows[$0].row.cells.map(\.value)) }
             let matches = DetailMatcher.match(lines: matchLines, rows: detail.rows)
             var fixedYears: [Int: [Int]] = [:]
             for match in matches {
