@@ -69,6 +69,11 @@ struct PositionedWord: Sendable, Hashable {
 
     /// The words of a line with their character positions.
     static func words(of line: String) -> [PositionedWord] {
+        wordsOnBytes(of: line) ?? wordsByCharacters(of: line)
+    }
+
+    /// `words(of:)` character by character: for lines whose characters may span several scalars.
+    static func wordsByCharacters(of line: String) -> [PositionedWord] {
         var result: [PositionedWord] = []
         var current = ""
         var start = 0
@@ -84,6 +89,45 @@ struct PositionedWord: Sendable, Hashable {
         }
         if !current.isEmpty { result.append(PositionedWord(text: current, start: start, end: position)) }
         return result
+    }
+
+    /// `words(of:)` on the line's bytes, when every character is one Unicode scalar below U+0300 (no byte from
+    /// CC up, and no carriage return, which joins a line feed): then a character starts at every byte that is
+    /// not a continuation byte, and the blanks are ASCII or the no-break space (C2 A0). Nil for other lines.
+    static func wordsOnBytes(of line: String) -> [PositionedWord]? {
+        line.withBytes { bytes -> [PositionedWord]? in
+            var result: [PositionedWord] = []
+            var wordStart = -1
+            var start = 0
+            var position = 0
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte >= 0xCC || byte == 0x0D { return nil }
+                let blankWidth = byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) ? 1
+                    : byte == 0xC2 && index + 1 < bytes.count && bytes[index + 1] == 0xA0 ? 2 : 0
+                if blankWidth > 0 {
+                    if wordStart >= 0 {
+                        result.append(PositionedWord(text: String(decoding: UnsafeBufferPointer(rebasing: bytes[wordStart..<index]), as: UTF8.self), start: start, end: position))
+                        wordStart = -1
+                    }
+                    index += blankWidth
+                } else {
+                    if wordStart < 0 {
+                        wordStart = index
+                        start = position
+                    }
+                    index += 1
+                    // The rest of a multi-byte character belongs to the same position.
+                    while index < bytes.count && bytes[index] & 0xC0 == 0x80 { index += 1 }
+                }
+                position += 1
+            }
+            if wordStart >= 0 {
+                result.append(PositionedWord(text: String(decoding: UnsafeBufferPointer(rebasing: bytes[wordStart..<bytes.count]), as: UTF8.self), start: start, end: position))
+            }
+            return result
+        }
     }
 }
 
