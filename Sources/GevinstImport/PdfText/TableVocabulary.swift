@@ -79,14 +79,20 @@ enum TableVocabulary {
     /// Lines that end a table: notes, the next table, a section heading, the next proposal.
     static func endsTable(_ text: String) -> Bool {
         let trimmed = text.trimmingSpaces()
+        // Asked of every table row: every ending but a table title starts with one of these folded letters, so
+        // a row starting with another letter (or with none, as an amount) is not folded.
+        guard Self.endingInitials.contains(where: { TextFold.mayStart(trimmed, with: $0) }) else { return tableNumber(trimmed) != nil }
         let folded = TextFold.letters(trimmed)
         if folded.hasPrefix("notertilalletabeller") || folded.hasPrefix("notetilalletabeller") || folded.hasPrefix("note") && trimmed.hasPrefix("Note") { return true }
         if folded.hasPrefix("forslagetstitel") || folded.hasPrefix("kortresume") || folded.hasPrefix("resume") { return true }
-        if trimmed.uppercased() == trimmed && folded == "investeringsforslag" { return true }
+        if folded == "investeringsforslag" && trimmed.uppercased() == trimmed { return true }
         if tableNumber(trimmed) != nil { return true }
         if folded.hasPrefix("allebesparelsererangivet") || folded.hasPrefix("alleeffektiviseringererangivet") { return true }
         return false
     }
+
+    /// The first folded letters of the endings `endsTable` looks for, other than a table title.
+    private static let endingInitials: [UInt8] = Array("nfkria".utf8)
 
     /// The number of a table title line: "Tabel 2. Varige ændringer, service" → 2.
     static func tableNumber(_ text: String) -> Int? {
