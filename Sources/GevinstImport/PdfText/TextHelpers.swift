@@ -22,6 +22,21 @@ enum Blank {
         }
     }
 
+    /// The byte length of the `isBlank` character starting at `index` in UTF-8 `bytes`, or 0.
+    static func width(startingAt index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        switch bytes[index] {
+        case 0x20, 0x09...0x0D: return 1
+        case 0xC2: return index + 1 < bytes.count && bytes[index + 1] == 0xA0 ? 2 : 0
+        case 0xE2:
+            guard index + 2 < bytes.count, bytes[index + 1] == 0x80 else { return 0 }
+            switch bytes[index + 2] {
+            case 0x87, 0x89, 0x8A, 0xAF: return 3
+            default: return 0
+            }
+        default: return 0
+        }
+    }
+
     static func isBlank(_ character: Character) -> Bool {
         character.unicodeScalars.count == 1 && character.unicodeScalars.first.map(isBlank) == true
     }
@@ -40,17 +55,32 @@ extension StringProtocol {
     func collapsingSpaces() -> String {
         // Most lines have single spaces already (0xC2 and 0xE2 start the no-break and thin spaces).
         if isSingleSpaced(without: { ($0 >= 0x09 && $0 <= 0x0D) || $0 == 0xC2 || $0 == 0xE2 }) { return String(self) }
-        var result = String.UnicodeScalarView()
-        var pendingSpace = false
-        for scalar in unicodeScalars {
-            if Blank.isBlank(scalar) {
-                pendingSpace = !result.isEmpty
-            } else {
-                if pendingSpace { result.append(" "); pendingSpace = false }
-                result.append(scalar)
+        // On the bytes: a blank is told by its first bytes (`Blank.width(startingAt:in:)`), and every other
+        // character is copied as it stands.
+        return withBytes { bytes in
+            String(unsafeUninitializedCapacity: bytes.count) { output in
+                var count = 0
+                var pendingSpace = false
+                var index = 0
+                while index < bytes.count {
+                    let width = Blank.width(startingAt: index, in: bytes)
+                    if width > 0 {
+                        pendingSpace = count > 0
+                        index += width
+                        continue
+                    }
+                    if pendingSpace {
+                        output[count] = 0x20
+                        count += 1
+                        pendingSpace = false
+                    }
+                    output[count] = bytes[index]
+                    count += 1
+                    index += 1
+                }
+                return count
             }
         }
-        return String(result)
     }
 }
 
