@@ -159,8 +159,10 @@ enum ProposalSegmenter {
             let line = lines[index]
             // Headings are short lines of words without digits, just before a proposal (checked first for a
             // heading on one line: most lines are not followed by a proposal's start).
-            guard line.isContent, line.text.utf8.count <= 120, !line.text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }),
-                  line.trimmed.hasSuffix("/") || headsProposal(after: index) else {
+            // On the line's buffer; a trimmed line ending in "/" is told by its last byte.
+            guard line.isContent, line.text.utf8.count <= 120,
+                  !line.text.withBytes({ $0.contains { $0 >= 0x30 && $0 <= 0x39 } }),
+                  line.trimmed.withBytes({ $0.last == 0x2F }) || headsProposal(after: index) else {
                 index += 1
                 continue
             }
