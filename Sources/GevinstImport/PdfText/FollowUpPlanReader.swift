@@ -21,13 +21,15 @@ enum FollowUpPlanReader {
         var rows: [FollowUpPlanRow] = []
         var group = FollowUpPlanRow.Group.milestone
         var cells: [String] = []
-        var paragraph: [String] = []
+        // The paragraph's lines joined as they come (`WrappedText.join` of them): each new line asks whether the
+        // paragraph so far already ends in a *when*, and joining all its lines again for every line cost a pass per line.
+        var paragraph = ""
         var index = headerIndex
         var count = 0
         func flushParagraph() {
             guard !paragraph.isEmpty else { return }
-            let text = WrappedText.join(paragraph).collapsingSpaces()
-            paragraph = []
+            let text = paragraph.collapsingSpaces()
+            paragraph = ""
             if let split = whenSplit(text) {
                 var parts = cells
                 if !split.before.isEmpty { parts.append(split.before) }
@@ -60,10 +62,10 @@ enum FollowUpPlanReader {
             if folded.hasPrefix("realiseringafeffektiviseringer") {
                 flushParagraph(); cells = []; group = .realisation; continue
             }
-            if !paragraph.isEmpty, line.startsPage || (text.first?.isUppercase ?? false) && whenSplit(WrappedText.join(paragraph)) != nil {
+            if !paragraph.isEmpty, line.startsPage || (text.first?.isUppercase ?? false) && whenSplit(paragraph) != nil {
                 flushParagraph()
             }
-            paragraph.append(text)
+            WrappedText.append(text, to: &paragraph)
         }
         flushParagraph()
         return Result(rows: rows, consumed: consumed)
@@ -121,7 +123,7 @@ enum FollowUpPlanReader {
     /// Splits "BBU staben Årligt fra 2023 og frem" into the text before and the *when*.
     static func whenSplit(_ text: String) -> (before: String, when: String)? {
         guard mayHoldWhen(text) else { return nil }
-        let words = text.split(separator: " ")
+        let words = text.splitAtSpaces()
         for (index, word) in words.enumerated() {
             // Every *when* starts with a number or with the first letter of a when word: most words are
             // passed over on their first byte.
