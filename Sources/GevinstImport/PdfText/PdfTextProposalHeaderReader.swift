@@ -97,7 +97,13 @@ enum PdfTextProposalHeaderReader {
 
     static func readAdministrations(_ lines: [PdfLine], range: Range<Int>, vocabulary: PdfTextVocabulary, into header: inout PdfTextProposalHeader) {
         // Fremstillende forvaltning: the first administration named on that line or the next few.
-        if let start = range.first(where: { lines[$0].isContent && TextFold.letters(lines[$0].trimmed.prefix(14)).hasPrefix("fremstillende") }) {
+        // A line whose first letter cannot fold to the heading's is not folded (the whole chunk is searched).
+        if let start = range.first(where: {
+            lines[$0].isContent && TextFold.mayStart(lines[$0].trimmed, with: UInt8(ascii: "f"))
+                && TextFold.letters(lines[$0].trimmed.prefix(14)).hasPrefix("fremstillende")
+        }) {
+            // The one-word administrations with their folded names, worked out once for every word tried.
+            let singleNames = vocabulary.administrations.filter { $0.split(separator: " ").count == 1 }.map { (name: $0, folded: TextFold.letters($0)) }
             var seen = 0
             var index = start
             search: while index < range.upperBound && seen < 6 {
@@ -107,7 +113,7 @@ enum PdfTextProposalHeaderReader {
                 seen += 1
                 if seen > 1 && TextFold.letters(line.trimmed.prefix(10)).hasPrefix("berorte") { break }
                 for word in line.trimmed.split(separator: " ") {
-                    if let name = administration(matching: String(word), vocabulary: vocabulary) {
+                    if let name = administration(matching: String(word), singleNames: singleNames) {
                         header.submittingAdministration = name
                         header.consumed.insert(line.number)
                         break search
@@ -117,7 +123,10 @@ enum PdfTextProposalHeaderReader {
             }
         }
         // Berørte forvaltninger: the checkbox list.
-        guard let start = range.first(where: { lines[$0].isContent && TextFold.letters(lines[$0].trimmed.prefix(10)).hasPrefix("berorte") }) else { return }
+        guard let start = range.first(where: {
+            lines[$0].isContent && TextFold.mayStart(lines[$0].trimmed, with: UInt8(ascii: "b"))
+                && TextFold.letters(lines[$0].trimmed.prefix(10)).hasPrefix("berorte")
+        }) else { return }
         var texts: [String] = []
         var index = start
         var seen = 0
@@ -136,19 +145,19 @@ enum PdfTextProposalHeaderReader {
         for name in vocabulary.administrations {
             let nameWords = name.split(separator: " ").map(String.init)
             guard nameWords.count <= words.count else { continue }
-            for position in 0...(words.count - nameWords.count) where Array(words[position..<(position + nameWords.count)]) == nameWords {
+            for position in 0...(words.count - nameWords.count) where words[position..<(position + nameWords.count)].elementsEqual(nameWords) {
                 if position > 0, checkMarks.contains(words[position - 1]), !checked.contains(name) { checked.append(name) }
             }
         }
         header.affectedAdministrations = vocabulary.administrations.filter { checked.contains($0) }
     }
 
-    static func administration(matching word: String, vocabulary: PdfTextVocabulary) -> String? {
+    /// The one-word administration (`singleNames`, with their folded names) that `word` names, allowing two
+    /// letters' difference.
+    static func administration(matching word: String, singleNames: [(name: String, folded: String)]) -> String? {
         let folded = TextFold.letters(word)
-        guard folded.hasSuffix("forvaltningen") || folded.count >= 12 else { return nil }
-        return vocabulary.administrations.first { name in
-            let last = name.split(separator: " ").last.map(String.init) ?? name
-            return name.split(separator: " ").count == 1 && TextFold.distance(folded, TextFold.letters(last), limit: 2) <= 2
-        }
+        // Folded text is ASCII: its length is its byte count.
+        guard folded.hasSuffix("forvaltningen") || folded.utf8.count >= 12 else { return nil }
+        return singleNames.first { TextFold.distance(folded, $0.folded, limit: 2) <= 2 }?.name
     }
 }
