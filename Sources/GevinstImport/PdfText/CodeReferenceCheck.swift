@@ -26,9 +26,12 @@ enum CodeReferenceCheck {
     /// Code-like words in the text with the words that follow them.
     static func references(in lines: ArraySlice<PdfLine>, excluding excluded: Set<Int>, proposal: String?) -> [Reference] {
         var result: [Reference] = []
-        let content = lines.filter { $0.isContent && !excluded.contains($0.number) }
-        for (position, line) in content.enumerated() {
-            guard mayHoldCode(line.text) else { continue }
+        // Positions of the content lines, not copies of them (most lines hold no code, and a copy of a line
+        // costs two reference counts).
+        let content = lines.indices.filter { lines[$0].isContent && !excluded.contains(lines[$0].number) }
+        for (position, lineIndex) in content.enumerated() {
+            guard mayHoldCode(lines[lineIndex].text) else { continue }
+            let line = lines[lineIndex]
             let words = line.trimmed.split(separator: " ").map(String.init)
             for (index, word) in words.enumerated() {
                 var token = Substring(word)
@@ -40,7 +43,7 @@ enum CodeReferenceCheck {
                 guard parsed.rest.allSatisfy({ !$0.isLetter && !$0.isNumber }) else { continue }
                 var following = words.dropFirst(index + 1).prefix(8).joined(separator: " ")
                 if following.split(separator: " ").count < 8, position + 1 < content.count {
-                    following += " " + content[position + 1].trimmed
+                    following += " " + lines[content[position + 1]].trimmed
                 }
                 result.append(Reference(code: parsed.printed, following: following, line: line.number, proposal: proposal))
             }

@@ -17,24 +17,34 @@ enum TemplateTextDetector {
         return result
     }
 
-    /// A quick look at the bytes: only lines with an "X"/"x" word or a "[", or that open with "A" ("Angiv …"),
-    /// can match. Read on the line's own buffer; a word's "A" elsewhere in the line does not count, since
-    /// `match` only takes "Angiv" at the start.
+    /// A quick look at the bytes: only lines with an "X"/"x" word or a "[", or that open with "Angiv", can match.
+    /// Read on the line's own buffer. An "X" counts after any blank `collapsingSpaces` turns into a space (ASCII,
+    /// or the last byte of a no-break or thin space), so that no line `match` would accept is passed over.
     static func mayMatch(_ text: String) -> Bool {
         text.withBytes { bytes in
             var previous: UInt8 = 0x20
             var atStart = true
-            for byte in bytes {
+            for (index, byte) in bytes.enumerated() {
                 if byte == 0x5B { return true }
-                let afterBlank = previous == 0x20 || previous == 0x09
-                if (byte == 0x58 || byte == 0x78) && afterBlank { return true }
+                if byte == 0x58 || byte == 0x78, endsBlank(previous) { return true }
                 if atStart && byte != 0x20 && byte != 0x09 {
-                    if byte == 0x41 { return true }
+                    if byte == 0x41 && bytes[index...].starts(with: angiv) { return true }
                     atStart = false
                 }
                 previous = byte
             }
             return false
+        }
+    }
+
+    private static let angiv = Array("Angiv".utf8)
+
+    /// True when `byte` can end a blank: ASCII white space, or the last byte of U+00A0, U+2007, U+2009, U+200A
+    /// or U+202F.
+    private static func endsBlank(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x20, 0x09...0x0D, 0xA0, 0x87, 0x89, 0x8A, 0xAF: true
+        default: false
         }
     }
 
