@@ -64,6 +64,8 @@ struct CatalogueProposalBuilder {
 
         // Detail tables, matched to the lines.
         var economicLines = tableOne.lines.map(\.line)
+        // The lines' label keys, worked out at the first detail table and shared by the rest.
+        var lineKeys: [String]? = nil
         for (position, block) in blocks.enumerated() where position > (tableOneIndex ?? -1) {
             guard let title = block.plainText, let kind = DetailTableKind.classify(title: title),
                   position + 1 < blocks.count, case let .table(table) = blocks[position + 1] else { continue }
@@ -71,7 +73,9 @@ struct CatalogueProposalBuilder {
                 table, kind: kind, title: title, titleLine: block.line, proposal: name, fallbackYears: tableOne.years ?? fallbackYears)
             findings += reading.findings
             printedTables += reading.printedTables
-            let (matches, unmatched) = DetailLineMatcher.match(reading.rows, kind: kind, lines: economicLines)
+            let keys = lineKeys ?? DetailLineMatcher.labelKeys(of: economicLines)
+            lineKeys = keys
+            let (matches, unmatched) = DetailLineMatcher.match(reading.rows, kind: kind, lines: economicLines, lineKeys: keys)
             for match in matches {
                 let row = reading.rows[match.row]
                 for line in match.lines {

@@ -19,15 +19,25 @@ enum DetailLineMatcher {
         var lines: [Int]
     }
 
+    /// The label keys of `lines`, as `match` compares them. A proposal's labels do not change while its detail
+    /// tables are matched (only appropriations and pool marks do), so the builder works them out once for all its
+    /// detail tables instead of once per table.
+    static func labelKeys(of lines: [EconomicLine]) -> [String] {
+        lines.map { MarkdownInline.key(ModelVariant.droppingSuffix($0.label)) }
+    }
+
     /// The matches between `rows` (only `.line` rows take part) and `lines`, restricted to the block the table
-    /// details: Tabel 2 the permanent lines, Tabel 3 and 4 the implementation lines.
-    static func match(_ rows: [DetailRow], kind: PrintedTable.Kind, lines: [EconomicLine]) -> (matches: [Match], unmatched: [Int]) {
+    /// details: Tabel 2 the permanent lines, Tabel 3 and 4 the implementation lines. `lineKeys` are
+    /// `labelKeys(of: lines)` where the caller has them already.
+    static func match(
+        _ rows: [DetailRow], kind: PrintedTable.Kind, lines: [EconomicLine], lineKeys: [String]? = nil
+    ) -> (matches: [Match], unmatched: [Int]) {
         let block: Block = kind == .table2 ? .permanent : .implementation
         var freeRows = rows.indices.filter { rows[$0].row.role == .line }
         var freeLines = lines.indices.filter { lines[$0].block == block }
         var matches: [Match] = []
         let rowKeys = rows.map { MarkdownInline.key(ModelVariant.droppingSuffix($0.row.label)) }
-        let lineKeys = lines.map { MarkdownInline.key(ModelVariant.droppingSuffix($0.label)) }
+        let lineKeys = lineKeys ?? labelKeys(of: lines)
 
         func compatible(_ row: Int, _ line: Int) -> Bool {
             let rowVariant = rows[row].variant
