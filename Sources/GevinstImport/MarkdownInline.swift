@@ -147,6 +147,62 @@ enum MarkdownInline {
     /// other scalars ask the Unicode tables.
     static func key<S: StringProtocol>(_ text: S) -> String {
         let cleaned = clean(text)
+        if let key = latinKey(cleaned) { return key }
+        return keyByScalars(cleaned)
+    }
+
+    /// `key` for text of ASCII and Latin-1 characters only (lead byte C3: æ, ø, å, é …), the text of nearly every
+    /// label, written straight into the new string's storage in one pass over the bytes: no scalar decoding, no
+    /// array, no check of the bytes written. Nil for other text. The key is never longer than the text: a letter
+    /// keeps its byte length, and a space stands for at least one dropped byte.
+    private static func latinKey(_ cleaned: String) -> String? {
+        let key: String?? = cleaned.utf8.withContiguousStorageIfAvailable { bytes in
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x80 { index += 1 } else if byte == 0xC3 && index + 1 < bytes.count { index += 2 } else { return nil }
+            }
+            return String(unsafeUninitializedCapacity: bytes.count) { output in
+                var written = 0
+                var pendingSpace = false
+                var index = 0
+                while index < bytes.count {
+                    let byte = bytes[index]
+                    var letter: (UInt8, UInt8?)? = nil
+                    if byte < 0x80 {
+                        if byte &- 0x30 < 10 || byte &- 0x61 < 26 { letter = (byte, nil) } else if byte &- 0x41 < 26 { letter = (byte + 0x20, nil) }
+                        index += 1
+                    } else {
+                        // C3 80–C3 BF is U+00C0–U+00FF: À–Þ lower to à–þ, ß–ÿ are lower case; × (C3 97) and ÷ (C3 B7)
+                        // are no letters.
+                        let next = bytes[index + 1]
+                        if next != 0x97 && next != 0xB7 { letter = (0xC3, next <= 0x9E ? next + 0x20 : next) }
+                        index += 2
+                    }
+                    guard let (first, second) = letter else {
+                        pendingSpace = true
+                        continue
+                    }
+                    if pendingSpace && written > 0 {
+                        output[written] = 0x20
+                        written += 1
+                    }
+                    pendingSpace = false
+                    output[written] = first
+                    written += 1
+                    if let second {
+                        output[written] = second
+                        written += 1
+                    }
+                }
+                return written
+            }
+        }
+        return key ?? nil
+    }
+
+    /// `key` for any text, scalar by scalar.
+    private static func keyByScalars(_ cleaned: String) -> String {
         var result: [UInt8] = []
         result.reserveCapacity(cleaned.utf8.count)
         var pendingSpace = false

@@ -1,0 +1,68 @@
+import PropertyBased
+import Testing
+@testable import GevinstImport
+
+/// `MarkdownInline.key` builds the key of ASCII and Latin-1 text on its bytes and walks the scalars of other
+/// text; it must give what the walk over the scalars alone gave for every text.
+@Suite struct MarkdownKeyTests {
+    /// ASCII letters, digits, punctuation and markup; Latin-1 letters with ×, ÷, ß and ÿ; Latin-1 signs outside
+    /// the letters (no-break space, ª, µ, ½); letters from U+0100 up, a combining mark, a dash and an emoji.
+    static let alphabet: [String] = [
+        "a", "Z", "q", "0", "9", " ", "\t", "-", ".", ",", "(", ")", "/", "<b>", "</b>", "*", "<sup>1</sup>", "<input",
+        "æ", "Æ", "ø", "Ø", "å", "Å", "é", "É", "ß", "ÿ", "Þ", "þ", "×", "÷", "\u{00A0}", "ª", "µ", "½", "¿",
+        "İ", "ė", "Ω", "ﬁ", "\u{301}", "–", "😀",
+    ]
+
+    static let text = Gen.int(in: 0...(alphabet.count - 1)).array(of: 0...24).map { indices in
+        indices.map { alphabet[$0] }.joined()
+    }
+
+    @Test func bytesGiveTheKeyScalarsGive() async {
+        await propertyCheck(input: Self.text) { text in
+            #expect(MarkdownInline.key(text) == Self.keyByScalars(text), "\(text)")
+            let slice = text.dropFirst(2)
+            #expect(MarkdownInline.key(slice) == Self.keyByScalars(slice), "\(slice)")
+        }
+    }
+
+    @Test func examples() {
+        #expect(MarkdownInline.key("<b>Samlet varig ændring, Service</b>") == "samlet varig ændring service")
+        #expect(MarkdownInline.key("Evaluering ") == MarkdownInline.key("evaluering."))
+        #expect(MarkdownInline.key("ØKONOMI × 2") == "økonomi 2")
+    }
+
+    /// The key as it was built before the byte path: every scalar of the cleaned text in turn.
+    static func keyByScalars<S: StringProtocol>(_ text: S) -> String {
+        let cleaned = MarkdownInline.clean(text)
+        var result: [UInt8] = []
+        var pendingSpace = false
+        func startLetter() {
+            if pendingSpace && !result.isEmpty { result.append(0x20) }
+            pendingSpace = false
+        }
+        for scalar in cleaned.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                let isDigit = value >= 0x30 && value <= 0x39
+                let isUpper = value >= 0x41 && value <= 0x5A
+                let isLower = value >= 0x61 && value <= 0x7A
+                guard isDigit || isUpper || isLower else {
+                    pendingSpace = true
+                    continue
+                }
+                startLetter()
+                result.append(UInt8(isUpper ? value + 0x20 : value))
+            } else if value >= 0xC0 && value <= 0xFF && value != 0xD7 && value != 0xF7 {
+                startLetter()
+                result.append(0xC3)
+                result.append(UInt8(0x80 | ((value <= 0xDE ? value + 0x20 : value) & 0x3F)))
+            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                startLetter()
+                result.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
+            } else {
+                pendingSpace = true
+            }
+        }
+        return String(decoding: result, as: UTF8.self)
+    }
+}
