@@ -134,7 +134,7 @@ struct PdfTextCleaner {
         // Only a line of one, two or four words can be one of these; on ASCII text the words are counted on the
         // bytes before any are built (most short lines are headings and table rows with other counts).
         if let count = asciiWordCount(trimmed), count != 1 && count != 2 && count != 4 { return .content }
-        let words = trimmed.split(separator: " ", omittingEmptySubsequences: true)
+        let words = trimmed.splitAtSpaces()
         if isPageOfPages(words[...]) { return .footer }
         if words.count == 1, isPageFraction(String(words[0])) { return .pageNumber }
         if isPageHeader(words) { return .pageHeader }
