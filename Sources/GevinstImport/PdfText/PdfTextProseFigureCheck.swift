@@ -24,6 +24,11 @@ enum PdfTextProseFigureCheck {
         // grapheme breaking is needed), remembering the line each scalar came from.
         var characters: [Unicode.Scalar] = []
         var lineAt: [Int] = []
+        // Room for every scalar at once (no more than the bytes, plus a separator per line): the arrays grew
+        // step by step over a section of thousands of characters.
+        let capacity = lines.reduce(0) { $0 + $1.trimmed.utf8.count + 1 }
+        characters.reserveCapacity(capacity)
+        lineAt.reserveCapacity(capacity)
         for line in lines {
             guard line.isContent else {
                 if line.kind == .blank, characters.last != "\n" { characters.append("\n"); lineAt.append(line.number) }
