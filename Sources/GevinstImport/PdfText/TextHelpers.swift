@@ -134,8 +134,7 @@ struct PositionedWord: Sendable, Hashable {
             while index < bytes.count {
                 let byte = bytes[index]
                 if byte >= 0xCC || byte == 0x0D { return nil }
-                let blankWidth = byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) ? 1
-                    : byte == 0xC2 && index + 1 < bytes.count && bytes[index + 1] == 0xA0 ? 2 : 0
+                let blankWidth = Blank.width(startingAt: index, in: bytes)
                 if blankWidth > 0 {
                     if wordStart >= 0 {
                         result.append(PositionedWord(text: String(decoding: UnsafeBufferPointer(rebasing: bytes[wordStart..<index]), as: UTF8.self), start: start, end: position))
