@@ -198,6 +198,11 @@ extension UnsafeBufferPointer where Element == UInt8 {
         return found
     }
 
+    /// True when `byte` occurs (found with `memchr`).
+    func holds(_ byte: UInt8) -> Bool {
+        count(of: byte, upTo: 1) > 0
+    }
+
     /// The bytes after leading ASCII spaces and tabs.
     var afterLeadingSpaces: UnsafeBufferPointer<UInt8> {
         var start = 0

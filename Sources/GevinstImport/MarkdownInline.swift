@@ -201,8 +201,9 @@ enum MarkdownInline {
         return key ?? nil
     }
 
-    /// `key` for any text, scalar by scalar.
-    private static func keyByScalars(_ cleaned: String) -> String {
+    /// `key` for any text, scalar by scalar: the general path, and the oracle `MarkdownKeyTests` holds the byte
+    /// path to.
+    static func keyByScalars(_ cleaned: String) -> String {
         var result: [UInt8] = []
         result.reserveCapacity(cleaned.utf8.count)
         var pendingSpace = false

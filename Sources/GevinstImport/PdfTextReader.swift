@@ -1,4 +1,3 @@
-import Foundation
 import GevinstCore
 
 /// Reads proposals from the text of a PDF: plain extraction as in seeds 000 and 001 (empty table cells dropped,
@@ -24,10 +23,9 @@ public enum PdfTextReader: DocumentReader {
         var tabs = 0
         var markup = 0
         func count(line bytes: UnsafeBufferPointer<UInt8>, index: Int) {
-            guard let base = bytes.baseAddress else { return }
             // memchr for the tab and the "<": most lines hold neither.
-            let hasTab = memchr(base, 0x09, bytes.count) != nil
-            let hasAngle = memchr(base, 0x3C, bytes.count) != nil
+            let hasTab = bytes.holds(0x09)
+            let hasAngle = bytes.holds(0x3C)
             if hasTab { tabs += 1 }
             if let first = bytes.first, first == 0x7C || first == 0x23 { markup += 1 }
             if hasAngle, ByteSearch.contains(bytes, Self.boldTag) || ByteSearch.contains(bytes, Self.inputTag) { markup += 1 }

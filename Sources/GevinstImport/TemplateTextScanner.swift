@@ -75,7 +75,7 @@ enum TemplateTextScanner {
         line.withBytes { bytes in
             guard let base = bytes.baseAddress else { return false }
             // memchr skips many bytes at a time; most lines hold no "X" or "[", and few a "v".
-            if memchr(base, Int32(UInt8(ascii: "X")), bytes.count) != nil || memchr(base, Int32(UInt8(ascii: "[")), bytes.count) != nil {
+            if bytes.holds(UInt8(ascii: "X")) || bytes.holds(UInt8(ascii: "[")) {
                 return true
             }
             var index = 0

@@ -31,38 +31,8 @@ import Testing
         #expect(MarkdownInline.key("ØKONOMI × 2") == "økonomi 2")
     }
 
-    /// The key as it was built before the byte path: every scalar of the cleaned text in turn.
+    /// The key by the general path alone: every scalar of the cleaned text in turn.
     static func keyByScalars<S: StringProtocol>(_ text: S) -> String {
-        let cleaned = MarkdownInline.clean(text)
-        var result: [UInt8] = []
-        var pendingSpace = false
-        func startLetter() {
-            if pendingSpace && !result.isEmpty { result.append(0x20) }
-            pendingSpace = false
-        }
-        for scalar in cleaned.unicodeScalars {
-            let value = scalar.value
-            if value < 0x80 {
-                let isDigit = value >= 0x30 && value <= 0x39
-                let isUpper = value >= 0x41 && value <= 0x5A
-                let isLower = value >= 0x61 && value <= 0x7A
-                guard isDigit || isUpper || isLower else {
-                    pendingSpace = true
-                    continue
-                }
-                startLetter()
-                result.append(UInt8(isUpper ? value + 0x20 : value))
-            } else if value >= 0xC0 && value <= 0xFF && value != 0xD7 && value != 0xF7 {
-                startLetter()
-                result.append(0xC3)
-                result.append(UInt8(0x80 | ((value <= 0xDE ? value + 0x20 : value) & 0x3F)))
-            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-                startLetter()
-                result.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
-            } else {
-                pendingSpace = true
-            }
-        }
-        return String(decoding: result, as: UTF8.self)
+        MarkdownInline.keyByScalars(MarkdownInline.clean(text))
     }
 }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Digits that a symbol font turned into letters when the PDF was converted to text.
 ///
 /// Seed 000 prints some digits in a font whose glyphs come out as consecutive Latin Extended-A code points from
@@ -25,7 +23,7 @@ enum SymbolFontDigits {
     /// The text with symbol-font digits read as digits, and what was replaced.
     static func repair(_ text: String) -> (text: String, replacements: [Replacement]) {
         // U+0117…U+0120 are C4 97…C4 A0 in UTF-8: a line without the byte C4 has none, told without decoding it.
-        guard text.withBytes({ bytes in bytes.baseAddress.map { memchr($0, 0xC4, bytes.count) != nil } ?? false }), text.unicodeScalars.contains(where: { $0.value >= 0x117 && $0.value <= 0x120 }) else {
+        guard text.withBytes({ $0.holds(0xC4) }), text.unicodeScalars.contains(where: { $0.value >= 0x117 && $0.value <= 0x120 }) else {
             return (text, [])
         }
         let characters = Array(text)

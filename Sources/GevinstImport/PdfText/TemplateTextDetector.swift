@@ -18,35 +18,24 @@ enum TemplateTextDetector {
     }
 
     /// A quick look at the bytes: only lines with an "X"/"x" word or a "[", or that open with "Angiv", can match.
-    /// Read on the line's own buffer. An "X" counts after any blank `collapsingSpaces` turns into a space (ASCII,
-    /// or the last byte of a no-break or thin space), so that no line `match` would accept is passed over.
+    /// Read on the line's own buffer. An "X" counts at the start or after any `Blank` (which `collapsingSpaces`
+    /// turns into the space `match` splits at), so that no line `match` would accept is passed over.
     static func mayMatch(_ text: String) -> Bool {
         text.withBytes { bytes in
-            var previous: UInt8 = 0x20
             var atStart = true
             for (index, byte) in bytes.enumerated() {
                 if byte == 0x5B { return true }
-                if byte == 0x58 || byte == 0x78, endsBlank(previous) { return true }
+                if byte == 0x58 || byte == 0x78, index == 0 || Blank.width(endingAt: index, in: bytes) > 0 { return true }
                 if atStart && byte != 0x20 && byte != 0x09 {
                     if byte == 0x41 && bytes[index...].starts(with: angiv) { return true }
                     atStart = false
                 }
-                previous = byte
             }
             return false
         }
     }
 
     private static let angiv = Array("Angiv".utf8)
-
-    /// True when `byte` can end a blank: ASCII white space, or the last byte of U+00A0, U+2007, U+2009, U+200A
-    /// or U+202F.
-    private static func endsBlank(_ byte: UInt8) -> Bool {
-        switch byte {
-        case 0x20, 0x09...0x0D, 0xA0, 0x87, 0x89, 0x8A, 0xAF: true
-        default: false
-        }
-    }
 
     static func match(_ text: String) -> String? {
         // Looked at byte by byte first: most lines have neither an "X" nor a "[".
