@@ -150,31 +150,15 @@ extension Substring {
 }
 
 extension TextDocument {
-    /// Calls `body` with each line's index (0-based) and UTF-8 bytes until it returns false. The lines are
-    /// found in one pass over the decoded text, with no per-line copies or reference counting; the line
-    /// breaks are those `TextDocument` splits at ("\n", "\r\n", "\r"), so the indices match `lines`.
-    /// A line cut at `maxLineLength` is given whole here; callers that need the cut line use `lines`.
+    /// Calls `body` with each line's index (0-based) and UTF-8 bytes until it returns false. The lines are the
+    /// byte ranges `TextDocument` found when it split the text, so the indices match `lines`, and no line is
+    /// copied or reference counted. A line cut at `maxLineLength` is given whole here; callers that need the
+    /// cut line use `lines`.
     func scanLines(_ body: (Int, UnsafeBufferPointer<UInt8>) -> Bool) {
         guard let text = lines.first?.base else { return }
         let whole = text.utf8.withContiguousStorageIfAvailable { buffer -> Bool in
-            var lineStart = 0
-            var index = 0
-            var number = 0
-            let count = buffer.count
-            while index < count {
-                let byte = buffer[index]
-                if byte != 0x0A && byte != 0x0D {
-                    index += 1
-                    continue
-                }
-                guard number < lines.count else { return false }
-                if !body(number, UnsafeBufferPointer(rebasing: buffer[lineStart..<index])) { return true }
-                number += 1
-                index += byte == 0x0D && index + 1 < count && buffer[index + 1] == 0x0A ? 2 : 1
-                lineStart = index
-            }
-            if lineStart < count, number < lines.count {
-                _ = body(number, UnsafeBufferPointer(rebasing: buffer[lineStart..<count]))
+            for (number, bound) in lineBounds.enumerated() where !body(number, UnsafeBufferPointer(rebasing: buffer[bound])) {
+                break
             }
             return true
         }

@@ -7,6 +7,9 @@ import Foundation
 public struct TextDocument: Sendable {
     public let file: String
     public let lines: [Substring]
+    /// Each line's whole byte range in the decoded text (before any cut at `maxLineLength`), found once by the
+    /// split: `scanLines` walks these instead of looking for the line breaks again in every reader's pass.
+    let lineBounds: [Range<Int>]
     public let encoding: Encoding
     /// True when the bytes held NUL bytes or other signs of a binary file.
     public let looksBinary: Bool
@@ -50,7 +53,7 @@ public struct TextDocument: Sendable {
             bytes.reduce(0) { count, byte in count + (byte < 0x09 || (byte > 0x0D && byte < 0x20 && byte != 0x1B) ? 1 : 0) }
         }
         self.looksBinary = encoding != .utf16 && !sample.isEmpty && controls * 20 > sample.count
-        self.lines = TextDocument.split(text)
+        (self.lines, self.lineBounds) = TextDocument.split(text)
     }
 
     public init(file: String, text: String) {
@@ -58,7 +61,7 @@ public struct TextDocument: Sendable {
         self.encoding = .utf8
         self.looksBinary = false
         self.repairedSequences = 0
-        self.lines = TextDocument.split(text)
+        (self.lines, self.lineBounds) = TextDocument.split(text)
     }
 
     /// The text of line `number` (1-based), or "" outside the document.
@@ -81,41 +84,53 @@ public struct TextDocument: Sendable {
         return replaced * 10 <= multiByte ? (text, replaced) : nil
     }
 
-    /// Splits at "\n", "\r\n" and "\r", scanning bytes (a 50 MB file must not cost a pass per character).
-    /// A line longer than `maxLineLength` characters is cut there.
-    private static func split(_ text: String) -> [Substring] {
-        let scan = { (buffer: UnsafeBufferPointer<UInt8>) -> [(start: Int, end: Int)] in
-            var bounds: [(start: Int, end: Int)] = []
-            var lineStart = 0
+    /// Splits at "\n", "\r\n" and "\r", scanning bytes (a 50 MB file must not cost a pass per character), and
+    /// returns each line's whole byte range too. A line longer than `maxLineLength` characters is cut there.
+    private static func split(_ text: String) -> (lines: [Substring], bounds: [Range<Int>]) {
+        let utf8 = text.utf8
+        let bounds = utf8.withContiguousStorageIfAvailable(lineBounds) ?? Array(utf8).withUnsafeBufferPointer(lineBounds)
+        var result: [Substring] = []
+        result.reserveCapacity(bounds.count)
+        var position = utf8.startIndex
+        var offset = 0
+        for bound in bounds {
+            let start = utf8.index(position, offsetBy: bound.lowerBound - offset)
+            let end = utf8.index(start, offsetBy: bound.count)
+            result.append(capped(text[start..<end]))
+            position = end
+            offset = bound.upperBound
+        }
+        return (result, bounds)
+    }
+
+    /// The byte range of every line of `buffer`. Text without a carriage return (nearly all) is cut with
+    /// `memchr` at each line feed; otherwise byte by byte, as "\r\n" and a lone "\r" both end a line.
+    static func lineBounds(_ buffer: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        var bounds: [Range<Int>] = []
+        let count = buffer.count
+        guard let base = buffer.baseAddress, count > 0 else { return bounds }
+        var lineStart = 0
+        if memchr(base, 0x0D, count) == nil {
+            while lineStart < count, let hit = memchr(base + lineStart, 0x0A, count - lineStart) {
+                let end = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                bounds.append(lineStart..<end)
+                lineStart = end + 1
+            }
+        } else {
             var index = 0
-            let count = buffer.count
             while index < count {
                 let byte = buffer[index]
                 if byte != 0x0A && byte != 0x0D {
                     index += 1
                     continue
                 }
-                bounds.append((lineStart, index))
+                bounds.append(lineStart..<index)
                 index += byte == 0x0D && index + 1 < count && buffer[index + 1] == 0x0A ? 2 : 1
                 lineStart = index
             }
-            if lineStart < count { bounds.append((lineStart, count)) }
-            return bounds
         }
-        let utf8 = text.utf8
-        let bounds = utf8.withContiguousStorageIfAvailable(scan) ?? Array(utf8).withUnsafeBufferPointer(scan)
-        var result: [Substring] = []
-        result.reserveCapacity(bounds.count)
-        var position = utf8.startIndex
-        var offset = 0
-        for bound in bounds {
-            let start = utf8.index(position, offsetBy: bound.start - offset)
-            let end = utf8.index(start, offsetBy: bound.end - bound.start)
-            result.append(capped(text[start..<end]))
-            position = end
-            offset = bound.end
-        }
-        return result
+        if lineStart < count { bounds.append(lineStart..<count) }
+        return bounds
     }
 
     /// The line, or its first `maxLineLength` characters. Characters are only counted for lines whose bytes
