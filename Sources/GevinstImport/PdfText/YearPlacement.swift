@@ -221,14 +221,17 @@ enum YearPlacement {
         var seenCanonical: [Set<Int>] = []
         private var assignment: [Int] = []
         /// The sums so far per (constraint, year), flattened as `constraint * yearCount + year`, as are the
-        /// per-depth bounds below: nested arrays cost a uniqueness check and an indirection per step.
+        /// per-depth bounds below (at `depth * cells + cell`): nested arrays cost an allocation, a uniqueness
+        /// check and an indirection each.
         private var partial: [Amount] = []
-        private var suffixMin: [[Amount]] = []
-        private var suffixMax: [[Amount]] = []
+        private var suffixMin: [Amount] = []
+        private var suffixMax: [Amount] = []
         /// Every sum the rows from a depth on can contribute to a constraint in a year, sorted and without
-        /// repeats, when there are not too many (nil then, and the interval bounds serve). Sorted arrays, not
-        /// sets: they are built by merging and searched by halving, with no hashing.
-        private var suffixSums: [[[Amount]?]] = []
+        /// repeats, when there are not too many (the interval bounds serve otherwise). Each (depth, cell) names
+        /// a stretch of `sumPool`; a row that adds nothing to a cell shares the stretch of the depth below.
+        /// Sorted stretches, not sets: they are built by merging and searched by halving, with no hashing.
+        private var reachable: [SumStretch] = []
+        private var sumPool: [Amount] = []
         /// Per row, the constraints it takes part in and its coefficient in each.
         private var rowTerms: [[(constraint: Int, coefficient: Amount)]] = []
         private var budget = 0
@@ -254,37 +257,62 @@ enum YearPlacement {
             assignment = Array(repeating: 0, count: depthCount)
             let cells = constraintCount * yearCount
             partial = Array(repeating: 0, count: cells)
-            suffixMin = Array(repeating: Array(repeating: 0, count: cells), count: depthCount + 1)
+            suffixMin = Array(repeating: 0, count: cells * (depthCount + 1))
             suffixMax = suffixMin
-            suffixSums = Array(repeating: Array(repeating: [0], count: cells), count: depthCount + 1)
+            // Below the last depth every cell can only be 0: one stretch holding 0, shared by all.
+            sumPool = [0]
+            reachable = Array(repeating: SumStretch(start: 0, count: 1), count: cells * (depthCount + 1))
             rowTerms = candidates.indices.map { r in
                 (0..<constraintCount).filter { coefficient[$0][r] != 0 }.map { (constraint: $0, coefficient: coefficient[$0][r]) }
             }
+            var yearValues: [[Amount]] = Array(repeating: [], count: yearCount)
+            var options: [Amount] = []
+            var merged: [Amount] = []
+            var scratch: [Amount] = []
             if depthCount > 0 {
                 for depth in stride(from: depthCount - 1, through: 0, by: -1) {
                     let r = order[depth]
-                    // The amounts the row's placements put in each year, found once for every constraint (up to
-                    // 924 placements a row).
-                    let yearValues: [[Amount]] = (0..<yearCount).map { year in Array(Set(vectors[r].map { $0[year] })) }
+                    // The distinct amounts the row's placements put in each year, found once for every
+                    // constraint (up to 924 placements a row).
+                    for year in 0..<yearCount {
+                        yearValues[year].removeAll(keepingCapacity: true)
+                        for vector in vectors[r] { yearValues[year].append(vector[year]) }
+                        yearValues[year].sort()
+                        Search.removeRepeats(&yearValues[year])
+                    }
+                    let here = depth * cells
+                    let below = (depth + 1) * cells
                     for c in 0..<constraintCount {
                         let factor = coefficient[c][r]
                         for year in 0..<yearCount {
-                            var options: [Amount] = factor == 0 ? [] : yearValues[year].map { factor &* $0 }.sorted()
-                            if options.isEmpty { options = [0] }
-                            let low = options.min() ?? 0
-                            let high = options.max() ?? 0
                             let cell = c * yearCount + year
-                            suffixMin[depth][cell] = suffixMin[depth + 1][cell] &+ low
-                            suffixMax[depth][cell] = suffixMax[depth + 1][cell] &+ high
-                            if let next = suffixSums[depth + 1][cell], options == [0] {
-                                // A row that adds nothing here (most rows, for most constraints) leaves the sums as they are.
-                                suffixSums[depth][cell] = next
-                            } else if let next = suffixSums[depth + 1][cell], next.count * options.count <= Search.maxReachableSums {
-                                var sums: [Amount] = []
-                                for option in options { sums = Search.mergedUnique(sums, next, shiftedBy: option) }
-                                suffixSums[depth][cell] = sums.count <= Search.maxReachableSums ? sums : nil
+                            options.removeAll(keepingCapacity: true)
+                            if factor != 0 {
+                                for value in yearValues[year] { options.append(factor &* value) }
+                                options.sort()
+                            }
+                            if options.isEmpty { options.append(0) }
+                            suffixMin[here + cell] = suffixMin[below + cell] &+ options[0]
+                            suffixMax[here + cell] = suffixMax[below + cell] &+ options[options.count - 1]
+                            let next = reachable[below + cell]
+                            if next.isUnknown || options.count == 1 && options[0] == 0 {
+                                // Unknown below stays unknown; a row that adds nothing here (most rows, for
+                                // most constraints) leaves the sums as they are.
+                                reachable[here + cell] = next
+                            } else if next.count * options.count <= Search.maxReachableSums {
+                                merged.removeAll(keepingCapacity: true)
+                                for option in options {
+                                    Search.mergeUnique(merged, sumPool[next.start..<(next.start + next.count)], shiftedBy: option, into: &scratch)
+                                    swap(&merged, &scratch)
+                                }
+                                if merged.count <= Search.maxReachableSums {
+                                    reachable[here + cell] = SumStretch(start: sumPool.count, count: merged.count)
+                                    sumPool += merged
+                                } else {
+                                    reachable[here + cell] = .unknown
+                                }
                             } else {
-                                suffixSums[depth][cell] = nil
+                                reachable[here + cell] = .unknown
                             }
                         }
                     }
@@ -304,15 +332,35 @@ enum YearPlacement {
         /// The most distinct sums kept per (depth, constraint, year).
         static let maxReachableSums = 4096
 
-        /// The sorted values of `sorted` and of `other` with `shift` added to each, without repeats.
-        static func mergedUnique(_ sorted: [Amount], _ other: [Amount], shiftedBy shift: Amount) -> [Amount] {
-            var result: [Amount] = []
+        /// A stretch of `sumPool`, or unknown (too many sums to keep).
+        struct SumStretch {
+            var start: Int
+            var count: Int
+            static let unknown = SumStretch(start: 0, count: -1)
+            var isUnknown: Bool { count < 0 }
+        }
+
+        /// Drops the repeats of sorted `values`.
+        static func removeRepeats(_ values: inout [Amount]) {
+            guard values.count > 1 else { return }
+            var kept = 1
+            for index in 1..<values.count where values[index] != values[kept - 1] {
+                values[kept] = values[index]
+                kept += 1
+            }
+            values.removeLast(values.count - kept)
+        }
+
+        /// The sorted values of `sorted` and of `other` with `shift` added to each, without repeats, written
+        /// to `result` (emptied first, its storage kept).
+        static func mergeUnique(_ sorted: [Amount], _ other: ArraySlice<Amount>, shiftedBy shift: Amount, into result: inout [Amount]) {
+            result.removeAll(keepingCapacity: true)
             result.reserveCapacity(sorted.count + other.count)
             var left = 0
-            var right = 0
-            while left < sorted.count || right < other.count {
+            var right = other.startIndex
+            while left < sorted.count || right < other.endIndex {
                 let next: Amount
-                if right == other.count || left < sorted.count && sorted[left] <= other[right] &+ shift {
+                if right == other.endIndex || left < sorted.count && sorted[left] <= other[right] &+ shift {
                     next = sorted[left]
                     left += 1
                 } else {
@@ -321,32 +369,30 @@ enum YearPlacement {
                 }
                 if result.last != next { result.append(next) }
             }
-            return result
         }
 
-        /// Whether sorted `values` hold `value`, found by halving.
-        static func containsSorted(_ values: [Amount], _ value: Amount) -> Bool {
-            var low = 0
-            var high = values.count
+        /// Whether the sorted stretch `values` of `pool` holds `value`, found by halving.
+        static func containsSorted(_ pool: [Amount], _ values: SumStretch, _ value: Amount) -> Bool {
+            var low = values.start
+            var high = values.start + values.count
+            let end = high
             while low < high {
                 let middle = (low + high) / 2
-                if values[middle] < value { low = middle + 1 } else { high = middle }
+                if pool[middle] < value { low = middle + 1 } else { high = middle }
             }
-            return low < values.count && values[low] == value
+            return low < end && pool[low] == value
         }
 
         /// Whether more (constraint, year) pairs than `budget` cannot add up whatever the remaining rows do. It
         /// stops at the first pair over the budget: the search only asks whether a branch can still succeed.
         private func boundExceeds(_ budget: Int, depth: Int) -> Bool {
             var count = 0
-            let low = suffixMin[depth]
-            let high = suffixMax[depth]
-            let sums = suffixSums[depth]
+            let base = depth * partial.count
             for cell in partial.indices {
                 let value = partial[cell]
-                if value &+ low[cell] > 0 || value &+ high[cell] < 0 {
+                if value &+ suffixMin[base + cell] > 0 || value &+ suffixMax[base + cell] < 0 {
                     count += 1
-                } else if let reachable = sums[cell], !Search.containsSorted(reachable, 0 &- value) {
+                } else if !reachable[base + cell].isUnknown, !Search.containsSorted(sumPool, reachable[base + cell], 0 &- value) {
                     count += 1
                 } else {
                     continue
