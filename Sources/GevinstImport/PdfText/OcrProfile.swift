@@ -42,30 +42,32 @@ struct OcrProfile: Sendable {
             return byLength
         }()
 
+        /// Word by word: the separators before a word are skipped, then the word's bytes, counting each æ, ø
+        /// and å in it (both of their bytes are word bytes, so a letter never straddles two words).
         mutating func count(_ bytes: UnsafeBufferPointer<UInt8>) {
-            var previous: UInt8 = 0
-            var wordStart = -1
-            for index in 0..<bytes.count {
-                let byte = bytes[index]
-                if previous == 0xC3 {
-                    switch byte {
-                    case 0xA6, 0xB8, 0xA5, 0x86, 0x98, 0x85: danishLetters += 1
-                    default: break
+            let count = bytes.count
+            var index = 0
+            while index < count {
+                while index < count && !SpellingTally.isWordByte(bytes[index]) { index += 1 }
+                guard index < count else { return }
+                let wordStart = index
+                while index < count, case let byte = bytes[index], SpellingTally.isWordByte(byte) {
+                    index += 1
+                    if byte == 0xC3 && index < count {
+                        switch bytes[index] {
+                        case 0xA6, 0xB8, 0xA5, 0x86, 0x98, 0x85: danishLetters += 1
+                        default: break
+                        }
                     }
                 }
-                if SpellingTally.isWordByte(byte) {
-                    if wordStart < 0 { wordStart = index }
-                } else if wordStart >= 0 {
-                    judge(bytes, wordStart..<index)
-                    wordStart = -1
-                }
-                previous = byte
+                judge(bytes, wordStart..<index)
             }
-            if wordStart >= 0 { judge(bytes, wordStart..<bytes.count) }
         }
 
+        /// An ASCII letter ("A"–"Z" and "a"–"z" are one range once bit 0x20 is set), "@", or any non-ASCII byte.
+        @inline(__always)
         static func isWordByte(_ byte: UInt8) -> Bool {
-            (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || byte == 0x40 || byte >= 0x80
+            (byte | 0x20) &- 0x61 < 26 || byte == 0x40 || byte >= 0x80
         }
 
         /// Per length, the first letters of the spellings of that length as a bit set (letter & 0x1F; "@" is 0): a

@@ -70,8 +70,14 @@ struct PdfTextCleaner {
             texts.append(repaired.text)
             pageStarts.append(startsPage)
         }
-        // Each line trimmed once, for its kind and for the line itself.
-        let trimmed = texts.map { $0.trimmingSpaces() }
+        // Each line trimmed once, for its kind and for the line itself; most lines have no blank at either end
+        // and are their own trimmed text (no copy).
+        let trimmed = texts.map { text in
+            let untrimmed = text.withBytes { bytes in
+                bytes.isEmpty || Blank.width(startingAt: 0, in: bytes) == 0 && Blank.width(endingAt: bytes.count, in: bytes) == 0
+            }
+            return untrimmed ? text : text.trimmingSpaces()
+        }
         var kinds = trimmed.map { PdfTextCleaner.basicKind(trimmed: $0) }
         markRunningTitles(texts: texts, kinds: &kinds, pageStarts: pageStarts)
         markBarePageNumbers(texts: texts, kinds: &kinds)
