@@ -234,6 +234,15 @@ enum YearPlacement {
         private var sumPool: [Amount] = []
         /// Per row, the constraints it takes part in and its coefficient in each.
         private var rowTerms: [[(constraint: Int, coefficient: Amount)]] = []
+        /// What `descend` reads at every node, in flat arrays (an inner array read per node cost a retain and a
+        /// release): the search depth's `placementCount` placements one after another, `yearCount` amounts each, from
+        /// `vectorStart[depth]`; its terms from `termStart[depth]` to `termStart[depth + 1]`, each as the first
+        /// cell of its constraint and the coefficient.
+        private var flatVectors: [Amount] = []
+        private var vectorStart: [Int] = []
+        private var placementCount: [Int] = []
+        private var flatTerms: [(base: Int, coefficient: Amount)] = []
+        private var termStart: [Int] = []
         private var budget = 0
         private var foundAtBudget = false
 
@@ -319,6 +328,18 @@ enum YearPlacement {
                 }
             }
             guard !order.contains(where: { candidates[$0].isEmpty }) else { return }
+            flatVectors = []
+            vectorStart = []
+            placementCount = []
+            flatTerms = []
+            termStart = [0]
+            for r in order {
+                vectorStart.append(flatVectors.count)
+                placementCount.append(vectors[r].count)
+                for vector in vectors[r] { flatVectors += vector }
+                for term in rowTerms[r] { flatTerms.append((base: term.constraint * yearCount, coefficient: term.coefficient)) }
+                termStart.append(flatTerms.count)
+            }
             let maxBudget = min(constraintCount * yearCount, maxViolations ?? Int.max)
             budget = 0
             while budget <= maxBudget {
@@ -413,18 +434,18 @@ enum YearPlacement {
                 record()
                 return
             }
-            let r = order[depth]
-            for index in candidates[r].indices {
-                let vector = vectors[r][index]
-                for term in rowTerms[r] {
-                    let base = term.constraint * yearCount
-                    for year in 0..<yearCount { partial[base + year] &+= term.coefficient &* vector[year] }
+            let terms = termStart[depth]..<termStart[depth + 1]
+            for index in 0..<placementCount[depth] {
+                let vector = vectorStart[depth] + index * yearCount
+                for term in terms {
+                    let (base, coefficient) = flatTerms[term]
+                    for year in 0..<yearCount { partial[base + year] &+= coefficient &* flatVectors[vector + year] }
                 }
                 assignment[depth] = index
                 descend(depth + 1)
-                for term in rowTerms[r] {
-                    let base = term.constraint * yearCount
-                    for year in 0..<yearCount { partial[base + year] &-= term.coefficient &* vector[year] }
+                for term in terms {
+                    let (base, coefficient) = flatTerms[term]
+                    for year in 0..<yearCount { partial[base + year] &-= coefficient &* flatVectors[vector + year] }
                 }
                 if capped { return }
             }
