@@ -1,4 +1,3 @@
-import Foundation
 import GevinstCore
 
 /// The words by which the municipal template names the parts of Tabel 1 and the detail tables, recognised in
@@ -42,14 +41,14 @@ enum TableVocabulary {
         // Gevinst's own documents split the permanent total as "Heraf service og anlæg" and "Heraf overførsler".
         if folded.hasPrefix("heraf") && folded.containsBytes("overforsler") { return .permanentOverfoerslerTotal }
         if folded.hasPrefix("heraf") && folded.containsBytes("service") { return .permanentServiceTotal }
-        if TextFold.hasPrefix(folded, "samletvarig", tolerance: 1), let range = folded.range(of: "ndring") {
+        if TextFold.hasPrefix(folded, "samletvarig", tolerance: 1), let range = folded.byteRange(of: "ndring") {
             let rest = String(folded[range.upperBound...])
             if rest.isEmpty { return .permanentTotal }
             if rest.hasPrefix("service") { return .permanentServiceTotal }
             if TextFold.distance(rest, "overforsler", limit: 2) <= 2 { return .permanentOverfoerslerTotal }
             return .permanentTotal
         }
-        if let range = folded.range(of: "implementeringsomkost") {
+        if let range = folded.byteRange(of: "implementeringsomkost") {
             let before = folded[..<range.lowerBound]
             if before.count >= 3 {
                 let rest = folded[range.upperBound...]

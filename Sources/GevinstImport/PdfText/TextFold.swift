@@ -6,6 +6,8 @@
 enum TextFold {
     /// Lowercase letters only: æ→ae, ø→o, å→a, é→e, "@"→o (OCR's Ø); digits, spaces and punctuation dropped.
     static func letters(_ text: some StringProtocol) -> String {
+        // Text folded already (a folded label asked again, a literal key) is its own folding: no copy of a String.
+        if isFolded(text) { return String(text) }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count)
         // On the text's own UTF-8 buffer: ASCII bytes are folded where they stand, and only the rest is decoded
@@ -152,30 +154,43 @@ enum TextFold {
         guard !foldedKey.isEmpty else { return true }
         if folded.hasPrefix(foldedKey) { return true }
         guard tolerance > 0 else { return false }
-        // Folded text is ASCII, so bytes are letters. One edit-distance table over the text's first letters
-        // against the key: the last cell of row i is the distance of the text's i-letter prefix, so every prefix
-        // length is judged in one pass (the table was built once per length, with a string per prefix).
-        let text = Array(folded.utf8)
-        let target = Array(foldedKey.utf8)
+        return folded.withBytes { text in foldedKey.withBytes { target in prefixWithin(tolerance, text, target) } }
+    }
+
+    /// True when the text is folded already: only the ASCII letters a–z, which `letters` keeps as they are.
+    static func isFolded(_ text: some StringProtocol) -> Bool {
+        text.withBytes { bytes in !bytes.contains { $0 &- 0x61 >= 26 } }
+    }
+
+    /// Whether some prefix of folded `text` is within `tolerance` edits of folded `target`. Folded text is
+    /// ASCII, so bytes are letters. One edit-distance table over the text's first letters against the key:
+    /// the last cell of row i is the distance of the text's i-letter prefix, so every prefix length is judged
+    /// in one pass; its two rows are one temporary allocation.
+    private static func prefixWithin(_ tolerance: Int, _ text: UnsafeBufferPointer<UInt8>, _ target: UnsafeBufferPointer<UInt8>) -> Bool {
         let shortest = max(0, target.count - tolerance)
         let longest = min(text.count, target.count + tolerance)
         guard shortest <= longest else { return false }
-        var previous = Array(0...target.count)
-        var current = Array(repeating: 0, count: target.count + 1)
         if shortest == 0 && target.count <= tolerance { return true }
-        for i in 1...max(1, longest) where i <= longest {
-            current[0] = i
-            var rowMinimum = i
-            for j in 1...target.count {
-                let cost = text[i - 1] == target[j - 1] ? 0 : 1
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-                rowMinimum = min(rowMinimum, current[j])
+        let width = target.count + 1
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * width) { rows in
+            guard let base = rows.baseAddress else { return false }
+            var previous = base
+            var current = base + width
+            for j in 0..<width { previous[j] = j }
+            for i in 1...max(1, longest) where i <= longest {
+                current[0] = i
+                var rowMinimum = i
+                for j in 1...target.count {
+                    let cost = text[i - 1] == target[j - 1] ? 0 : 1
+                    current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                    rowMinimum = min(rowMinimum, current[j])
+                }
+                if i >= shortest && current[target.count] <= tolerance { return true }
+                // A row's smallest distance never falls in the rows below.
+                if rowMinimum > tolerance { return false }
+                swap(&previous, &current)
             }
-            if i >= shortest && current[target.count] <= tolerance { return true }
-            // A row's smallest distance never falls in the rows below.
-            if rowMinimum > tolerance { return false }
-            swap(&previous, &current)
+            return false
         }
-        return false
     }
 }
