@@ -131,7 +131,7 @@ enum AmountCellReader {
         var body = Substring(text)
         var negative = false
         if let first = body.first, first == "-" || first == "−" || first == "–" { negative = true; body = body.dropFirst() }
-        guard body.contains("."), let first = body.first, first.isNumber, let last = body.last, last.isNumber,
+        guard body.utf8.contains(0x2E), let first = body.first, first.isNumber, let last = body.last, last.isNumber,
               body.allSatisfy({ ($0.isASCII && $0.isNumber) || $0 == "." }), !body.containsBytes("..") else { return nil }
         let groups = body.split(separator: ".")
         let digits = groups.joined()
@@ -148,7 +148,7 @@ enum AmountCellReader {
     static func looksLikeAmount(_ word: String) -> Bool {
         guard word.contains(where: { $0.isNumber }) else { return false }
         if case .amount = read(PositionedWord(text: word, start: 0, end: word.count), line: 0, ocr: false) {
-            return word.contains(".") || word.hasPrefix("-") || word.count >= 4
+            return word.utf8.contains(0x2E) || word.hasPrefix("-") || word.count >= 4
         }
         return false
     }

@@ -48,7 +48,7 @@ enum ProposalSegmenter {
             return false
         }
         let folded = TextFold.letters(line.trimmed.prefix(14))
-        return (folded.hasPrefix("kortresume") || folded.hasPrefix("resume")) && line.trimmed.contains(":")
+        return (folded.hasPrefix("kortresume") || folded.hasPrefix("resume")) && line.trimmed.utf8.contains(0x3A)
     }
 
     static func segment(_ lines: [PdfLine], vocabulary: PdfTextVocabulary) -> Result {

@@ -187,7 +187,7 @@ struct TablePlacer {
     ) {
         var unseparated: [String] = []
         for (index, cell) in cells.enumerated() {
-            if cell.value.magnitude >= 1000 && !cell.text.contains(".") && cell.suspicion == nil {
+            if cell.value.magnitude >= 1000 && !cell.text.utf8.contains(0x2E) && cell.suspicion == nil {
                 unseparated.append(cell.text)
             }
             guard let suspicion = cell.suspicion, !repaired.contains(index) else { continue }
