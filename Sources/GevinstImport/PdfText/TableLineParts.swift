@@ -84,11 +84,15 @@ struct TableLineParts: Sendable {
     /// Punctuation-only words and single letters that are not Danish words: what OCR makes of table rules.
     static func isNoise(_ word: String) -> Bool {
         if isRuleNoise(word) { return true }
-        if word.count == 1, let character = word.first, character.isLetter, !["i", "å", "ø"].contains(character) { return true }
-        return false
+        // One character: the second index is the end (counting every character of a long word cost a walk).
+        guard let character = word.first, word.index(after: word.startIndex) == word.endIndex else { return false }
+        return character.isLetter && !["i", "å", "ø"].contains(character)
     }
 
     static func isRuleNoise(_ word: String) -> Bool {
-        !word.isEmpty && word.allSatisfy { !$0.isLetter && !$0.isNumber && $0 != "§" && $0 != "*" }
+        // A word opening with an ASCII letter or digit is no rule: told by its first byte, before any character
+        // property is looked up.
+        if let first = word.utf8.first, (first | 0x20) &- 0x61 < 26 || first &- 0x30 < 10 { return false }
+        return !word.isEmpty && word.allSatisfy { !$0.isLetter && !$0.isNumber && $0 != "§" && $0 != "*" }
     }
 }
