@@ -139,7 +139,24 @@ struct PdfTextCleaner {
         if trimmed.utf8.count > 40 { return .content }
         // Only a line of one, two or four words can be one of these; on ASCII text the words are counted on the
         // bytes before any are built (most short lines are headings and table rows with other counts).
-        if let count = asciiWordCount(trimmed), count != 1 && count != 2 && count != 4 { return .content }
+        if let count = asciiWordCount(trimmed) {
+            // What each count could be, told on the bytes before the words are built: one word is a page
+            // fraction ("8/10") only with a "/", two words a page header only when the period ends in a digit,
+            // "-" or "/", and four words a footer only when they open with "Side".
+            let utf8 = trimmed.utf8
+            switch count {
+            case 1: if !utf8.contains(0x2F) { return .content }
+            case 2: if let last = utf8.last, !(last &- 0x30 < 10 || last == 0x2D || last == 0x2F) { return .content }
+            case 4: if !utf8.starts(with: "Side ".utf8) { return .content }
+            default: return .content
+            }
+        }
+        return shortLineKind(trimmed)
+    }
+
+    /// The kind of a short trimmed line by its words: a "Side N af M" footer, an "8/10" page number, a page
+    /// header, or content.
+    static func shortLineKind(_ trimmed: String) -> PdfLine.Kind {
         let words = trimmed.splitAtSpaces()
         if isPageOfPages(words[...]) { return .footer }
         if words.count == 1, isPageFraction(String(words[0])) { return .pageNumber }
@@ -169,7 +186,9 @@ struct PdfTextCleaner {
     /// "Investeringskatalog          Side 47 af 74": `pdftotext -layout` puts a page's running header and its
     /// "Side N af M" on one line, a wide gap between them (Gevinst's own catalogue PDF, read back).
     static func isHeaderBesideFooter(_ trimmed: String) -> Bool {
-        guard trimmed.utf8.count <= 200, trimmed.containsBytes("   Side ") else { return false }
+        // "Side " first: the search runs from the needle's first byte, and the spaces that open "   Side " stand
+        // between every two words, while an "S" is rare.
+        guard trimmed.utf8.count <= 200, trimmed.containsBytes("Side "), trimmed.containsBytes("   Side ") else { return false }
         let words = trimmed.split(separator: " ")
         guard words.count >= 5 && words.count <= 12 else { return false }
         let footer = words.suffix(4)
@@ -306,26 +325,30 @@ struct PdfTextCleaner {
 
     /// More than three words, the last of one to three digits: "Bedre brug af data i sagsbehandlingen 8".
     static func hasTrailingPageNumber(_ text: String) -> Bool {
-        // Read from the end, on bytes: the last word's digits, then whether three more words stand before it.
-        let bytes = text.utf8
-        var end = bytes.endIndex
-        while end > bytes.startIndex, bytes[bytes.index(before: end)] == 0x20 { end = bytes.index(before: end) }
-        var start = end
-        while start > bytes.startIndex, bytes[bytes.index(before: start)] != 0x20 { start = bytes.index(before: start) }
-        let digits = bytes.distance(from: start, to: end)
-        guard digits >= 1, digits <= 3, bytes[start..<end].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return false }
-        var words = 0
-        var inWord = false
-        for byte in bytes[bytes.startIndex..<start] {
-            if byte == 0x20 {
-                inWord = false
-            } else if !inWord {
-                inWord = true
-                words += 1
-                if words >= 3 { return true }
+        // Read from the end, on the line's buffer: the last word's digits (given up at the first other byte or
+        // the fourth digit), then whether three more words stand before it.
+        text.withBytes { bytes in
+            var end = bytes.count
+            while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+            var start = end
+            while start > 0, bytes[start - 1] != 0x20 {
+                guard bytes[start - 1] &- 0x30 < 10, end - start < 3 else { return false }
+                start -= 1
             }
+            guard start < end else { return false }
+            var words = 0
+            var inWord = false
+            for byte in UnsafeBufferPointer(rebasing: bytes[0..<start]) {
+                if byte == 0x20 {
+                    inWord = false
+                } else if !inWord {
+                    inWord = true
+                    words += 1
+                    if words >= 3 { return true }
+                }
+            }
+            return false
         }
-        return false
     }
 
     /// True for the occurrence that is the proposal's own heading: its summary follows, and no page starts
