@@ -51,11 +51,13 @@ enum FollowUpPlanReader {
             if line.isFurniture { continue }
             if line.kind == .blank { flushParagraph(); continue }
             let text = line.trimmed
-            if SectionHeading.parse(text) != nil || (TableVocabulary.tableNumber(text) != nil && index - 1 != headerIndex && !isHeaderStart(text)) { break }
+            let isTableTitle = TableVocabulary.tableNumber(text) != nil
+            if SectionHeading.parse(text) != nil || (isTableTitle && index - 1 != headerIndex && !isHeaderStart(text)) { break }
             if ProposalSegmenter.marker(line) != nil { break }
             consumed.insert(line.number)
-            if isHeaderFragment(text) { continue }
+            // Folded once, for the header fragments and the group headings.
             let folded = TextFold.letters(text)
+            if isHeaderFragment(folded: folded, isTableTitle: isTableTitle) { continue }
             if folded.hasPrefix("milepaele") || folded == "implementeringoganvendelseafinvesteringsmidler" {
                 flushParagraph(); cells = []; group = .milestone; continue
             }
@@ -81,13 +83,17 @@ enum FollowUpPlanReader {
         return TextFold.hasPrefix(folded, "opfolgningsmal", tolerance: 2)
     }
 
-    static func isHeaderFragment(_ text: String) -> Bool {
-        let folded = TextFold.letters(text)
-        let fragments = ["opfolgningsmal", "hvordanmales", "opfolgningsmalet", "hvemeransvarligfor", "opfolgning", "hvornargennemfores",
-                         "opfolgningen", "hvornargennemforesopfolgningen", "gen", "tabelopfolgningsmal"]
-        return fragments.contains { TextFold.distance(folded, $0, limit: 2) <= 2 } || (TableVocabulary.tableNumber(text) != nil)
+    /// A piece of the table's header ("Opfølgningsmål", "Hvordan måles", …, OCR-damaged too, or a table title),
+    /// told from the line's folded letters and whether it is a table title.
+    static func isHeaderFragment(folded: String, isTableTitle: Bool) -> Bool {
+        isTableTitle || headerFragments.contains { TextFold.distance(folded, $0, limit: 2) <= 2 }
             || (folded.hasPrefix("opfolgningsmal") && folded.containsBytes("hvordan"))
     }
+
+    private static let headerFragments = [
+        "opfolgningsmal", "hvordanmales", "opfolgningsmalet", "hvemeransvarligfor", "opfolgning", "hvornargennemfores",
+        "opfolgningen", "hvornargennemforesopfolgningen", "gen", "tabelopfolgningsmal",
+    ]
 
     static let whenWords = ["Primo", "Medio", "Ultimo", "Årligt", "Arligt", "Halvårligt", "Halvarligt", "Kvartalsvis", "Månedsvis",
                             "Løbende", "Lgbende", "Lebende", "Efter", "Sidst"]
