@@ -3,6 +3,16 @@ import Foundation
 /// Byte-level scanning of lines. Readers look at every line of documents of up to hundreds of megabytes,
 /// several times (each reader's confidence, then the chosen reader), so the common questions — blank? a tab?
 /// the words? the cells? — are answered on the UTF-8 bytes, never on grapheme clusters.
+extension UInt8 {
+    /// "0"–"9".
+    @inline(__always)
+    var isASCIIDigit: Bool { self &- 0x30 < 10 }
+
+    /// "A"–"Z" or "a"–"z": one range once bit 0x20 is set.
+    @inline(__always)
+    var isASCIILetter: Bool { (self | 0x20) &- 0x61 < 26 }
+}
+
 extension StringProtocol {
     /// Runs `body` on the text's UTF-8 bytes (copied only when the text is not stored as UTF-8).
     @inline(__always)
@@ -207,10 +217,9 @@ extension UnsafeBufferPointer where Element == UInt8 {
     var mayHoldUnitAndYears: Bool {
         var end = count
         func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0D }
-        func isDigit(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 }
         for _ in 0..<2 {
             while end > 0, isSpace(self[end - 1]) { end -= 1 }
-            guard end >= 5, isDigit(self[end - 1]), isDigit(self[end - 2]), isDigit(self[end - 3]), isDigit(self[end - 4]),
+            guard end >= 5, self[end - 1].isASCIIDigit, self[end - 2].isASCIIDigit, self[end - 3].isASCIIDigit, self[end - 4].isASCIIDigit,
                   isSpace(self[end - 5]) else { return false }
             end -= 5
         }

@@ -51,11 +51,10 @@ enum ThousandsAmount {
     /// "12,5"), the form of nearly every cell, done in one pass over its bytes; nil for other text.
     private static func readPlain(_ text: String) -> Reading? {
         let reading: Reading?? = text.utf8.withContiguousStorageIfAvailable { bytes in
-            func isDigit(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 }
             let negative = bytes.first == UInt8(ascii: "-")
             let start = negative ? 1 : 0
             var end = bytes.count
-            for index in start..<end where !(isDigit(bytes[index]) || bytes[index] == UInt8(ascii: ".") || bytes[index] == UInt8(ascii: ",")) {
+            for index in start..<end where !(bytes[index].isASCIIDigit || bytes[index] == UInt8(ascii: ".") || bytes[index] == UInt8(ascii: ",")) {
                 return nil
             }
             // Up to three decimals after the first comma: "0,5" is 500 kr.; "-,5" reads as "-0,5".
@@ -63,7 +62,7 @@ enum ThousandsAmount {
             var wholeIsZero = false
             if let comma = bytes[start...].firstIndex(of: UInt8(ascii: ",")) {
                 let decimals = bytes[(comma + 1)...]
-                guard !decimals.isEmpty, decimals.count <= 3, decimals.allSatisfy(isDigit) else { return .unreadable(text) }
+                guard !decimals.isEmpty, decimals.count <= 3, decimals.allSatisfy(\.isASCIIDigit) else { return .unreadable(text) }
                 for place in 0..<3 {
                     fraction = fraction * 10 + (place < decimals.count ? UInt64(decimals[comma + 1 + place] &- 0x30) : 0)
                 }

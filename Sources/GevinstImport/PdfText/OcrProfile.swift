@@ -64,10 +64,10 @@ struct OcrProfile: Sendable {
             }
         }
 
-        /// An ASCII letter ("A"–"Z" and "a"–"z" are one range once bit 0x20 is set), "@", or any non-ASCII byte.
+        /// An ASCII letter, "@", or any non-ASCII byte.
         @inline(__always)
         static func isWordByte(_ byte: UInt8) -> Bool {
-            (byte | 0x20) &- 0x61 < 26 || byte == 0x40 || byte >= 0x80
+            byte.isASCIILetter || byte == 0x40 || byte >= 0x80
         }
 
         /// Per length, the first letters of the spellings of that length as a bit set (letter & 0x1F; "@" is 0): a

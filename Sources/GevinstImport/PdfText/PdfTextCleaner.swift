@@ -146,7 +146,7 @@ struct PdfTextCleaner {
             let utf8 = trimmed.utf8
             switch count {
             case 1: if !utf8.contains(0x2F) { return .content }
-            case 2: if let last = utf8.last, !(last &- 0x30 < 10 || last == 0x2D || last == 0x2F) { return .content }
+            case 2: if let last = utf8.last, !(last.isASCIIDigit || last == 0x2D || last == 0x2F) { return .content }
             case 4: if !utf8.starts(with: "Side ".utf8) { return .content }
             default: return .content
             }
@@ -332,7 +332,7 @@ struct PdfTextCleaner {
             while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
             var start = end
             while start > 0, bytes[start - 1] != 0x20 {
-                guard bytes[start - 1] &- 0x30 < 10, end - start < 3 else { return false }
+                guard bytes[start - 1].isASCIIDigit, end - start < 3 else { return false }
                 start -= 1
             }
             guard start < end else { return false }

@@ -92,7 +92,7 @@ struct TableLineParts: Sendable {
     static func isRuleNoise(_ word: String) -> Bool {
         // A word opening with an ASCII letter or digit is no rule: told by its first byte, before any character
         // property is looked up.
-        if let first = word.utf8.first, (first | 0x20) &- 0x61 < 26 || first &- 0x30 < 10 { return false }
+        if let first = word.utf8.first, first.isASCIILetter || first.isASCIIDigit { return false }
         return !word.isEmpty && word.allSatisfy { !$0.isLetter && !$0.isNumber && $0 != "§" && $0 != "*" }
     }
 }
