@@ -25,9 +25,7 @@ import Testing
     /// Digits and points most often, so that many texts are amounts; signs, letters, a comma and a space too.
     static let alphabet: [String] = ["0", "1", "2", "3", "5", "7", "9", "0", "4", ".", ".", ".", "-", "−", "–", "a", "é", ",", " ", "\u{301}"]
 
-    static let cellText = Gen.int(in: 0...(alphabet.count - 1)).array(of: 0...18).map { indices in
-        indices.map { alphabet[$0] }.joined()
-    }
+    static let cellText = PieceText.generator(alphabet, pieces: 0...18)
 
     @Test func bytesReadAsCharactersDo() async {
         await propertyCheck(input: Self.cellText) { text in
@@ -55,9 +53,7 @@ import Testing
     /// Digits, points and commas most often, a leading minus, and the odd letter or space.
     static let alphabet: [String] = ["0", "1", "2", "5", "9", "0", "4", ".", ".", ",", ",", "-", "a", " "]
 
-    static let cell = Gen.int(in: 0...(alphabet.count - 1)).array(of: 0...24).map { indices in
-        indices.map { alphabet[$0] }.joined()
-    }
+    static let cell = PieceText.generator(alphabet, pieces: 0...24)
 
     @Test func bytesReadAsTheGeneralReadingDoes() async {
         await propertyCheck(input: Self.cell) { cell in

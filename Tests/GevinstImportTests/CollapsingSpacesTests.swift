@@ -12,9 +12,7 @@ import Testing
         "\u{2003}", "\u{A9}", "–", "€", "æ", "Ø", "\u{301}", "😀",
     ]
 
-    static let text = Gen.int(in: 0...(alphabet.count - 1)).array(of: 0...30).map { indices in
-        indices.map { alphabet[$0] }.joined()
-    }
+    static let text = PieceText.generator(alphabet, pieces: 0...30)
 
     static func collapsingByScalars(_ text: String) -> String {
         var result = String.UnicodeScalarView()

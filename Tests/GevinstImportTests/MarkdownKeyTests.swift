@@ -13,9 +13,7 @@ import Testing
         "İ", "ė", "Ω", "ﬁ", "\u{301}", "–", "😀",
     ]
 
-    static let text = Gen.int(in: 0...(alphabet.count - 1)).array(of: 0...24).map { indices in
-        indices.map { alphabet[$0] }.joined()
-    }
+    static let text = PieceText.generator(alphabet, pieces: 0...24)
 
     @Test func bytesGiveTheKeyScalarsGive() async {
         await propertyCheck(input: Self.text) { text in

@@ -11,9 +11,7 @@ import Testing
         "Overferselssagen", "a", "x", "٢٠٢١", "\t", "ø", ".",
     ]
 
-    static let text = Gen.int(in: 0...(alphabet.count - 1)).array(of: 1...8).map { indices in
-        indices.map { alphabet[$0] }.joined()
-    }
+    static let text = PieceText.generator(alphabet, pieces: 1...8)
 
     @Test func bytesJudgeShortLinesAsWordsDo() async {
         await propertyCheck(input: Self.text) { text in

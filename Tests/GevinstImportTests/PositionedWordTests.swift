@@ -13,9 +13,7 @@ import Testing
         "\u{2C6}", "\u{301}", "e\u{301}", "–", "€", "😀",
     ]
 
-    static let line = Gen.int(in: 0...(alphabet.count - 1)).array(of: 0...30).map { indices in
-        indices.map { alphabet[$0] }.joined()
-    }
+    static let line = PieceText.generator(alphabet, pieces: 0...30)
 
     @Test func bytesCutAsCharactersDo() async {
         await propertyCheck(input: Self.line) { line in

@@ -11,9 +11,7 @@ import Testing
     /// and a carriage return that may meet a line feed drawn next to it.
     static let alphabet: [String] = ["a", " ", "ø", "Å", "\t", "\n", "\r", "\r\n", "\n\n", "\u{0C}", "\u{0B}", "😀", "-2.000"]
 
-    static let text = Gen.int(in: 0...(alphabet.count - 1)).array(of: 0...40).map { indices in
-        indices.map { alphabet[$0] }.joined()
-    }
+    static let text = PieceText.generator(alphabet, pieces: 0...40)
 
     static func linesByCharacters(_ text: String) -> [String] {
         var lines: [String] = []

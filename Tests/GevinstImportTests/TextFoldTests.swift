@@ -11,9 +11,7 @@ import Testing
         "a", "Z", "@", "7", "kost", "ndring", "b", " ", "-", ".", "æ", "Ø", "å", "é", "ü", "ß", "İ", "ė", "Ę", "–", "−", "€", "ﬁ", "Ω", "😀", "\u{301}",
     ]
 
-    static let text = Gen.int(in: 0...(alphabet.count - 1)).array(of: 0...30).map { indices in
-        indices.map { alphabet[$0] }.joined()
-    }
+    static let text = PieceText.generator(alphabet, pieces: 0...30)
 
     @Test func bytesFoldAsScalarsDo() async {
         await propertyCheck(input: Self.text) { text in
