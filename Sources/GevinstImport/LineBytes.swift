@@ -192,6 +192,23 @@ extension UnsafeBufferPointer where Element == UInt8 {
         return found
     }
 
+    /// The number of runs of bytes other than the space, as `split(separator: " ")` counts the words of ASCII
+    /// text, counting no further than `limit`.
+    func spaceSeparatedWords(upTo limit: Int = .max) -> Int {
+        var words = 0
+        var inWord = false
+        for byte in self {
+            if byte == 0x20 {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                words += 1
+                if words >= limit { break }
+            }
+        }
+        return words
+    }
+
     /// True when `byte` occurs (found with `memchr`).
     func holds(_ byte: UInt8) -> Bool {
         count(of: byte, upTo: 1) > 0

@@ -170,7 +170,7 @@ enum MarkdownInline {
                     let byte = bytes[index]
                     var letter: (UInt8, UInt8?)? = nil
                     if byte < 0x80 {
-                        if byte &- 0x30 < 10 || byte &- 0x61 < 26 { letter = (byte, nil) } else if byte &- 0x41 < 26 { letter = (byte + 0x20, nil) }
+                        if byte.isASCIIDigit || byte &- 0x61 < 26 { letter = (byte, nil) } else if byte &- 0x41 < 26 { letter = (byte + 0x20, nil) }
                         index += 1
                     } else {
                         // C3 80–C3 BF is U+00C0–U+00FF: À–Þ lower to à–þ, ß–ÿ are lower case; × (C3 97) and ÷ (C3 B7)

@@ -80,17 +80,20 @@ extension StringProtocol {
     func containsBytes(_ needle: String) -> Bool {
         // A literal needle is stored as UTF-8 already: searched where it stands, with no array built per call
         // (readers ask this of most lines, often several needles each).
-        needle.withBytes { pattern in withBytes { buffer in ByteSearch.firstOffset(of: pattern, in: buffer) != nil } }
+        firstByteOffset(of: needle) != nil
     }
 
     /// The range of the first occurrence of `needle`'s UTF-8 bytes, found as `containsBytes` finds it. For text
     /// folded to letters (`TextFold.letters`), which holds no combining mark, a match of bytes is a match of
     /// characters, as Foundation's `range(of:)` would find it at many times the cost.
     func byteRange(of needle: String) -> Range<Index>? {
-        let found: Int? = needle.withBytes { pattern in withBytes { buffer in ByteSearch.firstOffset(of: pattern, in: buffer) } }
-        guard let offset = found else { return nil }
+        guard let offset = firstByteOffset(of: needle) else { return nil }
         let start = utf8.index(utf8.startIndex, offsetBy: offset)
         return start..<utf8.index(start, offsetBy: needle.utf8.count)
+    }
+
+    private func firstByteOffset(of needle: String) -> Int? {
+        needle.withBytes { pattern in withBytes { buffer in ByteSearch.firstOffset(of: pattern, in: buffer) } }
     }
 }
 

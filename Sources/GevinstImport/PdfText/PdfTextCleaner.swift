@@ -72,12 +72,7 @@ struct PdfTextCleaner {
         }
         // Each line trimmed once, for its kind and for the line itself; most lines have no blank at either end
         // and are their own trimmed text (no copy).
-        let trimmed = texts.map { text in
-            let untrimmed = text.withBytes { bytes in
-                bytes.isEmpty || Blank.width(startingAt: 0, in: bytes) == 0 && Blank.width(endingAt: bytes.count, in: bytes) == 0
-            }
-            return untrimmed ? text : text.trimmingSpaces()
-        }
+        let trimmed = texts.map { WrappedText.needsTrimming($0) ? $0.trimmingSpaces() : $0 }
         var kinds = trimmed.map { PdfTextCleaner.basicKind(trimmed: $0) }
         markRunningTitles(texts: texts, kinds: &kinds, pageStarts: pageStarts)
         markBarePageNumbers(texts: texts, kinds: &kinds)
@@ -167,20 +162,7 @@ struct PdfTextCleaner {
     /// The number of space-separated words of an ASCII text, as `split(separator: " ")` counts them; nil for
     /// text with other bytes (a space and a combining mark after it are one character, not a separator).
     static func asciiWordCount(_ text: String) -> Int? {
-        text.withBytes { bytes in
-            var words = 0
-            var inWord = false
-            for byte in bytes {
-                guard byte < 0x80 else { return nil }
-                if byte == 0x20 {
-                    inWord = false
-                } else if !inWord {
-                    inWord = true
-                    words += 1
-                }
-            }
-            return words
-        }
+        text.withBytes { bytes in bytes.contains { $0 >= 0x80 } ? nil : bytes.spaceSeparatedWords() }
     }
 
     /// "Investeringskatalog          Side 47 af 74": `pdftotext -layout` puts a page's running header and its
@@ -217,7 +199,7 @@ struct PdfTextCleaner {
         guard words.count == 2 else { return false }
         let period = words[1]
         // An ASCII period holds only digits, "-" and "/": told on the bytes before its characters are read.
-        let asciiOther = period.withBytes { bytes in bytes.contains { $0 < 0x80 && !($0 >= 0x30 && $0 <= 0x39) && $0 != 0x2D && $0 != 0x2F } }
+        let asciiOther = period.withBytes { bytes in bytes.contains { $0 < 0x80 && !$0.isASCIIDigit && $0 != 0x2D && $0 != 0x2F } }
         if asciiOther { return false }
         let digits = period.filter { $0.isNumber }
         guard digits.count == 4 || digits.count >= 6, period.allSatisfy({ $0.isNumber || $0 == "-" || $0 == "/" }) else { return false }
@@ -335,19 +317,7 @@ struct PdfTextCleaner {
                 guard bytes[start - 1].isASCIIDigit, end - start < 3 else { return false }
                 start -= 1
             }
-            guard start < end else { return false }
-            var words = 0
-            var inWord = false
-            for byte in UnsafeBufferPointer(rebasing: bytes[0..<start]) {
-                if byte == 0x20 {
-                    inWord = false
-                } else if !inWord {
-                    inWord = true
-                    words += 1
-                    if words >= 3 { return true }
-                }
-            }
-            return false
+            return start < end && UnsafeBufferPointer(rebasing: bytes[0..<start]).spaceSeparatedWords(upTo: 3) == 3
         }
     }
 

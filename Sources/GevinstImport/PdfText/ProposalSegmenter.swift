@@ -161,7 +161,7 @@ enum ProposalSegmenter {
             // heading on one line: most lines are not followed by a proposal's start).
             // On the line's buffer; a trimmed line ending in "/" is told by its last byte.
             guard line.isContent, line.text.utf8.count <= 120,
-                  !line.text.withBytes({ $0.contains { $0 >= 0x30 && $0 <= 0x39 } }),
+                  !line.text.withBytes({ $0.contains(where: \.isASCIIDigit) }),
                   line.trimmed.withBytes({ $0.last == 0x2F }) || headsProposal(after: index) else {
                 index += 1
                 continue

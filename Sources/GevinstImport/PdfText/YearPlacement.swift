@@ -232,8 +232,6 @@ enum YearPlacement {
         /// Sorted stretches, not sets: they are built by merging and searched by halving, with no hashing.
         private var reachable: [SumStretch] = []
         private var sumPool: [Amount] = []
-        /// Per row, the constraints it takes part in and its coefficient in each.
-        private var rowTerms: [[(constraint: Int, coefficient: Amount)]] = []
         /// What `descend` reads at every node, in flat arrays (an inner array read per node cost a retain and a
         /// release): the search depth's `placementCount` placements one after another, `yearCount` amounts each, from
         /// `vectorStart[depth]`; its terms from `termStart[depth]` to `termStart[depth + 1]`, each as the first
@@ -271,7 +269,8 @@ enum YearPlacement {
             // Below the last depth every cell can only be 0: one stretch holding 0, shared by all.
             sumPool = [0]
             reachable = Array(repeating: SumStretch(start: 0, count: 1), count: cells * (depthCount + 1))
-            rowTerms = candidates.indices.map { r in
+            // Per row, the constraints it takes part in and its coefficient in each.
+            let rowTerms = candidates.indices.map { r in
                 (0..<constraintCount).filter { coefficient[$0][r] != 0 }.map { (constraint: $0, coefficient: coefficient[$0][r]) }
             }
             var yearValues: [[Amount]] = Array(repeating: [], count: yearCount)
