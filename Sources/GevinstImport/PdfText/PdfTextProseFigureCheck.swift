@@ -52,7 +52,7 @@ enum PdfTextProseFigureCheck {
             // Most sentences cannot have the proposal as subject: only those opening with a subject's words, or
             // naming "Effektiviseringsbidraget", are lowered and read.
             if !mayOpenWithSubject(characters, sentence) && !namesContribution(characters, sentence) { continue }
-            let words = text(characters[sentence]).lowercased()
+            let words = text(characters[sentence]).fastLowercased()
             let subject = subjectKind(words)
             guard subject != .none else { continue }
             // Only the figures before the sentence's first comma belong to its subject.

@@ -308,17 +308,28 @@ enum YearPlacement {
                                 // most constraints) leaves the sums as they are.
                                 reachable[here + cell] = next
                             } else if next.count * options.count <= Search.maxReachableSums {
-                                merged.removeAll(keepingCapacity: true)
-                                for option in options {
-                                    Search.mergeUnique(merged, sumPool[next.start..<(next.start + next.count)], shiftedBy: option, into: &scratch)
-                                    swap(&merged, &scratch)
+                                // The sums are at most next.count × options.count, within the limit: `merged`
+                                // and `scratch` have room for them, and hold them in their first places.
+                                let room = next.count * options.count
+                                if merged.count < room {
+                                    merged = Array(repeating: 0, count: room)
+                                    scratch = merged
                                 }
-                                if merged.count <= Search.maxReachableSums {
-                                    reachable[here + cell] = SumStretch(start: sumPool.count, count: merged.count)
-                                    sumPool += merged
-                                } else {
-                                    reachable[here + cell] = .unknown
+                                var mergedCount = 0
+                                sumPool.withUnsafeBufferPointer { pool in
+                                    let sums = UnsafeBufferPointer(rebasing: pool[next.start..<(next.start + next.count)])
+                                    for option in options {
+                                        mergedCount = merged.withUnsafeBufferPointer { sorted in
+                                            scratch.withUnsafeMutableBufferPointer { result in
+                                                Search.mergeUnique(
+                                                    UnsafeBufferPointer(rebasing: sorted[0..<mergedCount]), sums, shiftedBy: option, into: result)
+                                            }
+                                        }
+                                        swap(&merged, &scratch)
+                                    }
                                 }
+                                reachable[here + cell] = SumStretch(start: sumPool.count, count: mergedCount)
+                                sumPool += merged[0..<mergedCount]
                             } else {
                                 reachable[here + cell] = .unknown
                             }
@@ -372,23 +383,29 @@ enum YearPlacement {
         }
 
         /// The sorted values of `sorted` and of `other` with `shift` added to each, without repeats, written
-        /// to `result` (emptied first, its storage kept).
-        static func mergeUnique(_ sorted: [Amount], _ other: ArraySlice<Amount>, shiftedBy shift: Amount, into result: inout [Amount]) {
-            result.removeAll(keepingCapacity: true)
-            result.reserveCapacity(sorted.count + other.count)
+        /// to the first places of `result` (room for both is the caller's to give); returns how many.
+        static func mergeUnique(
+            _ sorted: UnsafeBufferPointer<Amount>, _ other: UnsafeBufferPointer<Amount>, shiftedBy shift: Amount,
+            into result: UnsafeMutableBufferPointer<Amount>
+        ) -> Int {
+            var count = 0
             var left = 0
-            var right = other.startIndex
-            while left < sorted.count || right < other.endIndex {
+            var right = 0
+            while left < sorted.count || right < other.count {
                 let next: Amount
-                if right == other.endIndex || left < sorted.count && sorted[left] <= other[right] &+ shift {
+                if right == other.count || left < sorted.count && sorted[left] <= other[right] &+ shift {
                     next = sorted[left]
                     left += 1
                 } else {
                     next = other[right] &+ shift
                     right += 1
                 }
-                if result.last != next { result.append(next) }
+                if count == 0 || result[count - 1] != next {
+                    result[count] = next
+                    count += 1
+                }
             }
+            return count
         }
 
         /// Whether the sorted stretch `values` of `pool` holds `value`, found by halving.
