@@ -18,7 +18,7 @@ struct OcrProfile: Sendable {
         "opfglgning", "opfelgning", "hgj", "feerre", "faerre",
     ]
 
-    static func detect(_ lines: [String]) -> OcrProfile {
+    static func detect(_ lines: some Sequence<String>) -> OcrProfile {
         var tally = SpellingTally()
         for line in lines { line.withBytes { tally.count($0) } }
         let ocr = tally.ocrSpellings

@@ -6,7 +6,8 @@ struct PdfLine: Sendable {
     /// The text with symbol-font digits read as digits, form feeds and trailing spaces removed; leading spaces
     /// are kept, since `pdftotext -layout` output places columns by them.
     let text: String
-    let kind: Kind
+    /// Set by the cleaner: first from the line alone, then from its neighbours (running titles, bare page numbers).
+    var kind: Kind
     /// True for the first line of a page (a form feed, or the single leading space these extractions put there).
     let startsPage: Bool
     /// The text without leading and trailing spaces.
@@ -49,15 +50,16 @@ struct PdfTextCleaner {
     }
 
     static func clean(_ document: TextDocument) -> Result {
-        var texts: [String] = []
-        var pageStarts: [Bool] = []
+        var lines: [PdfLine] = []
         var findings: [Finding] = []
-        texts.reserveCapacity(document.lines.count)
+        lines.reserveCapacity(document.lines.count)
         // Text straight from pdftotext marks every page with a form feed; only text that lost them (the seeds)
         // needs the single leading space as a page mark. In `-layout` text a quarter of the lines start with
         // one space (indented table rows, field values), and taking them for page starts made every field line
         // look like a running title.
         let marksPagesWithFormFeeds = document.lines.contains { $0.utf8.first == 0x0C }
+        // Each line is built once, with the kind it has on its own; no array of texts, trimmed texts or page
+        // starts is kept beside the lines (for a large file they cost 33 bytes a line at the peak).
         for (index, raw) in document.lines.enumerated() {
             let (text, startsPage) = plainLine(raw, marksPagesWithFormFeeds: marksPagesWithFormFeeds) ?? cleanLine(raw, marksPagesWithFormFeeds: marksPagesWithFormFeeds)
             let repaired = SymbolFontDigits.repair(text)
@@ -67,19 +69,18 @@ struct PdfTextCleaner {
                     rule: "extraction.symbol-font-digits", severity: .info, proposal: nil, line: index + 1,
                     message: "Digits set in a symbol font came out as letters; read \(list)."))
             }
-            texts.append(repaired.text)
-            pageStarts.append(startsPage)
+            // Trimmed once, for its kind and for the line itself; most lines have no blank at either end and are
+            // their own trimmed text (no copy).
+            let trimmed = WrappedText.needsTrimming(repaired.text) ? repaired.text.trimmingSpaces() : repaired.text
+            lines.append(PdfLine(
+                number: index + 1, text: repaired.text, trimmed: trimmed, kind: basicKind(trimmed: trimmed), startsPage: startsPage))
         }
-        // Each line trimmed once, for its kind and for the line itself; most lines have no blank at either end
-        // and are their own trimmed text (no copy).
-        let trimmed = texts.map { WrappedText.needsTrimming($0) ? $0.trimmingSpaces() : $0 }
-        var kinds = trimmed.map { PdfTextCleaner.basicKind(trimmed: $0) }
-        markRunningTitles(texts: texts, kinds: &kinds, pageStarts: pageStarts)
-        markBarePageNumbers(texts: texts, kinds: &kinds)
-        let lines = texts.indices.map {
-            PdfLine(number: $0 + 1, text: texts[$0], trimmed: trimmed[$0], kind: kinds[$0], startsPage: pageStarts[$0])
-        }
-        let ocr = OcrProfile.detect(texts)
+        // The kinds that depend on the neighbours are worked out on a compact copy of the kinds, then set.
+        var kinds = lines.map(\.kind)
+        markRunningTitles(lines: lines, kinds: &kinds)
+        markBarePageNumbers(lines: lines, kinds: &kinds)
+        for index in lines.indices where lines[index].kind != kinds[index] { lines[index].kind = kinds[index] }
+        let ocr = OcrProfile.detect(lines.lazy.map(\.text))
         return Result(lines: lines, findings: findings, ocr: ocr)
     }
 
@@ -210,34 +211,34 @@ struct PdfTextCleaner {
     /// A running title is a title-like line that stands beside page furniture or a page start at least twice in
     /// the document (001 repeats each proposal's short title at the foot of its pages). Every occurrence is
     /// removed except one that heads a proposal (followed by its "Kort resumé").
-    static func markRunningTitles(texts: [String], kinds: inout [PdfLine.Kind], pageStarts: [Bool]) {
+    static func markRunningTitles(lines: [PdfLine], kinds: inout [PdfLine.Kind]) {
         // First the lines beside a page break: only a key seen there twice can be a running title. Then every
         // other occurrence of those keys; a line can only have such a key when its first word is a key's first
         // word, which is looked at before the key is built.
         var adjacentCount: [String: Int] = [:]
         var keyAt: [Int: String] = [:]
-        for index in texts.indices where kinds[index] == .content {
+        for index in lines.indices where kinds[index] == .content {
             let next = nextNonBlank(after: index, kinds: kinds)
             let previous = previousNonBlank(before: index, kinds: kinds)
-            let nextIsPageBreak = next.map { kinds[$0].isPageFurniture || pageStarts[$0] || isBarePageNumber(texts[$0]) } ?? true
-            let previousIsPageBreak = previous.map { kinds[$0].isPageFurniture || isBarePageNumber(texts[$0]) } ?? false
-            guard nextIsPageBreak || previousIsPageBreak || hasTrailingPageNumber(texts[index]),
-                  let key = runningTitleKey(texts[index]) else { continue }
+            let nextIsPageBreak = next.map { kinds[$0].isPageFurniture || lines[$0].startsPage || isBarePageNumber(lines[$0].text) } ?? true
+            let previousIsPageBreak = previous.map { kinds[$0].isPageFurniture || isBarePageNumber(lines[$0].text) } ?? false
+            guard nextIsPageBreak || previousIsPageBreak || hasTrailingPageNumber(lines[index].text),
+                  let key = runningTitleKey(lines[index].text) else { continue }
             keyAt[index] = key
             adjacentCount[key, default: 0] += 1
         }
         let titles = Set(adjacentCount.filter { $0.value >= 2 }.keys)
         guard !titles.isEmpty else { return }
         let firstWords = Set(titles.map { $0.prefix { $0 != " " } })
-        for index in texts.indices where kinds[index] == .content {
+        for index in lines.indices where kinds[index] == .content {
             let key: String?
             if let known = keyAt[index] {
                 key = known
             } else {
-                let first = texts[index].drop { $0 == " " }.prefix { $0 != " " }
-                key = firstWords.contains(first) ? runningTitleKey(texts[index]) : nil
+                let first = lines[index].text.drop { $0 == " " }.prefix { $0 != " " }
+                key = firstWords.contains(first) ? runningTitleKey(lines[index].text) : nil
             }
-            if let key, titles.contains(key), !headsProposal(index, texts: texts, kinds: kinds, pageStarts: pageStarts) {
+            if let key, titles.contains(key), !headsProposal(index, lines: lines, kinds: kinds) {
                 kinds[index] = .runningTitle
             }
         }
@@ -261,9 +262,9 @@ struct PdfTextCleaner {
     }
 
     /// A bare number line ("13") beside a running title, page header or "N/M" is a page number.
-    static func markBarePageNumbers(texts: [String], kinds: inout [PdfLine.Kind]) {
-        for index in texts.indices where kinds[index] == .content {
-            guard isBarePageNumber(texts[index]) else { continue }
+    static func markBarePageNumbers(lines: [PdfLine], kinds: inout [PdfLine.Kind]) {
+        for index in lines.indices where kinds[index] == .content {
+            guard isBarePageNumber(lines[index].text) else { continue }
             let neighbours = [previousNonBlank(before: index, kinds: kinds), nextNonBlank(after: index, kinds: kinds)]
             if neighbours.contains(where: { $0.map { kinds[$0] == .runningTitle || kinds[$0] == .pageHeader || kinds[$0] == .pageNumber } ?? false }) {
                 kinds[index] = .pageNumber
@@ -323,14 +324,14 @@ struct PdfTextCleaner {
 
     /// True for the occurrence that is the proposal's own heading: its summary follows, and no page starts
     /// between them (the running title of the page before stands right above a page start).
-    static func headsProposal(_ index: Int, texts: [String], kinds: [PdfLine.Kind], pageStarts: [Bool]) -> Bool {
-        if let next = nextNonBlank(after: index, kinds: kinds), pageStarts[next] { return false }
+    static func headsProposal(_ index: Int, lines: [PdfLine], kinds: [PdfLine.Kind]) -> Bool {
+        if let next = nextNonBlank(after: index, kinds: kinds), lines[next].startsPage { return false }
         var position = index + 1
         var seen = 0
-        while position < texts.count && seen < 3 {
+        while position < lines.count && seen < 3 {
             if kinds[position] != .blank {
                 seen += 1
-                let folded = TextFold.letters(texts[position].prefix(14))
+                let folded = TextFold.letters(lines[position].text.prefix(14))
                 if folded.hasPrefix("kortresume") || folded.hasPrefix("resume") { return true }
             }
             position += 1
