@@ -35,6 +35,10 @@ struct ImportCommand: ParsableCommand {
         if let format, ReaderRegistry.reader(named: format) == nil {
             throw ValidationError(ImportError.unknownFormat(name: format, known: ReaderRegistry.formatNames).description)
         }
+        // Before any document is read: a file in the way is told now, not after the whole report.
+        if let out, let problem = OutputFolder.problem(out) {
+            throw ValidationError("--out: \(problem); name a folder (it is made when missing)")
+        }
     }
 
     func run() throws {
@@ -68,11 +72,11 @@ struct ImportCommand: ParsableCommand {
             print(documents.map { ImportTextReport.render($0) }.joined(separator: "\n\n"))
         }
         if let out {
-            do {
+            do throws(ExitWithMessage) {
                 let written = try ImportOutput.write(documents, to: out)
                 printError("gevinst import: wrote \(written.count) proposal files to \(out)")
             } catch {
-                printError("gevinst import: cannot write to \(out): \(error.localizedDescription)")
+                printError(error.message)
                 throw ExitCode(ImportExitStatus.nothingRead.rawValue)
             }
         }

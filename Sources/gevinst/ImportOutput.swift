@@ -5,14 +5,22 @@ import GevinstImport
 /// `gevinst import --out DIR`: one native proposal file per imported proposal, in a folder per document
 /// (`DIR/<document>/<code or title>.json`), each written whole or not at all.
 enum ImportOutput {
-    /// Writes the proposals of `documents` and returns the paths written.
-    static func write(_ documents: [ImportedDocument], to folder: String) throws -> [String] {
-        let fileManager = FileManager.default
+    /// Writes the proposals of `documents` and returns the paths written. A failure names the file or folder and
+    /// says how many proposal files were written before it (each of those whole).
+    static func write(_ documents: [ImportedDocument], to folder: String) throws(ExitWithMessage) -> [String] {
         var written: [String] = []
+        func failure(_ path: String, _ what: String, _ error: any Error) -> ExitWithMessage {
+            ExitWithMessage("gevinst import: cannot \(what) \(path) (\(OutputFolder.reason(error))); "
+                + "\(written.count) proposal files were written to \(folder) before it")
+        }
         for document in documents where !document.proposals.isEmpty {
             let stem = URL(fileURLWithPath: document.file).deletingPathExtension().lastPathComponent
             let target = URL(fileURLWithPath: folder, isDirectory: true).appendingPathComponent(fileName(stem), isDirectory: true)
-            try fileManager.createDirectory(at: target, withIntermediateDirectories: true)
+            do {
+                try FileManager.default.createDirectory(at: target, withIntermediateDirectories: true)
+            } catch {
+                throw failure(target.path, "create the folder", error)
+            }
             var used: Set<String> = []
             for proposal in document.proposals {
                 let base = fileName(proposal.code ?? proposal.title)
@@ -24,7 +32,11 @@ enum ImportOutput {
                 }
                 used.insert(name)
                 let url = target.appendingPathComponent(name + ".json")
-                try Data(NativeFormat.encode(proposal).utf8).write(to: url, options: .atomic)
+                do {
+                    try Data(NativeFormat.encode(proposal).utf8).write(to: url, options: .atomic)
+                } catch {
+                    throw failure(url.path, "write", error)
+                }
                 written.append(url.path)
             }
         }

@@ -139,12 +139,7 @@ struct RenderCommand: AsyncParsableCommand {
                 }
                 try Self.write(archive, to: out)
             } else {
-                let folder = URL(fileURLWithPath: out, isDirectory: true)
-                do {
-                    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-                } catch {
-                    throw ExitWithMessage("\(out): error: cannot create the folder (\(error.localizedDescription))")
-                }
+                let folder = try OutputFolder.create(out)
                 for file in files { try Self.write(file.data, to: folder.appendingPathComponent(file.name).path) }
             }
         }
@@ -168,7 +163,7 @@ struct RenderCommand: AsyncParsableCommand {
         do {
             try data.write(to: URL(fileURLWithPath: path), options: .atomic)
         } catch {
-            throw ExitWithMessage("\(path): error: cannot write the file (\(error.localizedDescription))")
+            throw ExitWithMessage("\(path): error: cannot write the file (\(OutputFolder.reason(error)))")
         }
     }
 }

@@ -103,12 +103,7 @@ struct FollowUpReportCommand: AsyncParsableCommand {
                 try RenderCommand.write(try ZipPackage.archive(files.map { ZipPackage.Part(path: $0.name, data: $0.data) }), to: path)
                 return
             }
-            let folder = URL(fileURLWithPath: path, isDirectory: true)
-            do {
-                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            } catch {
-                throw ExitWithMessage("\(path): error: cannot create the folder (\(error.localizedDescription))")
-            }
+            let folder = try OutputFolder.create(path)
             for file in files { try RenderCommand.write(file.data, to: folder.appendingPathComponent(file.name).path) }
         }
     }

@@ -35,4 +35,42 @@ import Testing
         let again = try CommandRun.run(["import", "--json"] + named, in: folder.url)
         #expect(again.output == run.output)
     }
+
+    /// `--out` in the way of a file is refused before anything is read, with the reason in plain words; a folder
+    /// that cannot be made part-way says how many proposal files were written before it.
+    @Test(.enabled(if: CrashSafetyTests.executable != nil, "the gevinst executable is not built; run swift build first"))
+    func outFolderProblemsAreToldPlainly() throws {
+        let folder = try TemporaryFolder(prefix: "gevinst-import-out")
+        defer { folder.remove() }
+        let fileManager = FileManager.default
+        for name in ["a.txt", "b.txt"] {
+            try fileManager.copyItem(at: Self.fixtures.appendingPathComponent("plain-proposal.txt"), to: folder.url.appendingPathComponent(name))
+        }
+        try Data("keep".utf8).write(to: folder.url.appendingPathComponent("notes"))
+
+        let onFile = try CommandRun.run(["import", "a.txt", "--out", "notes"], in: folder.url)
+        #expect(onFile.status == 64)
+        #expect(onFile.errorText.contains("notes is a file, not a folder"))
+        #expect(onFile.output.isEmpty, "refused before reading: no report")
+        #expect(try Data(contentsOf: folder.url.appendingPathComponent("notes")) == Data("keep".utf8))
+
+        let inFile = try CommandRun.run(["import", "a.txt", "--out", "notes/proposals"], in: folder.url)
+        #expect(inFile.status == 64)
+        #expect(inFile.errorText.contains("is a file, so no folder can be made in it"))
+
+        let nested = try CommandRun.run(["import", "a.txt", "--out", "out/2024"], in: folder.url)
+        #expect(nested.status != 2)
+        #expect(nested.errorText.contains("wrote 1 proposal files to out/2024"))
+        #expect(try fileManager.contentsOfDirectory(atPath: folder.url.appendingPathComponent("out/2024/a").path).count == 1)
+
+        // The second document's folder is taken by a file: the first document's file is written whole, and the
+        // message names the folder, the reason and the count.
+        try fileManager.createDirectory(at: folder.url.appendingPathComponent("partial"), withIntermediateDirectories: true)
+        try Data().write(to: folder.url.appendingPathComponent("partial/b"))
+        let partial = try CommandRun.run(["import", "a.txt", "b.txt", "--out", "partial"], in: folder.url)
+        #expect(partial.status == 2)
+        #expect(partial.errorText.contains("cannot create the folder"))
+        #expect(partial.errorText.contains("partial/b (File exists); 1 proposal files were written to partial before it"))
+        #expect(try fileManager.contentsOfDirectory(atPath: folder.url.appendingPathComponent("partial/a").path).count == 1)
+    }
 }
