@@ -48,7 +48,7 @@ struct ImportCommand: ParsableCommand {
         let format = self.format
         let results = ParallelReading.map(Array(zip(files, sizes))) { file, size -> Result<ImportedDocument, ImportError> in
             progress.starting(file)
-            defer { progress.finished(bytes: size) }
+            defer { progress.finished(file, bytes: size) }
             do throws(ImportError) {
                 return .success(try DocumentImporter.readFile(at: file, format: format))
             } catch {

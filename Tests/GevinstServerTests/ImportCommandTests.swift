@@ -1,4 +1,5 @@
 import Foundation
+import GevinstImport
 import GevinstTestSupport
 import Testing
 
@@ -72,5 +73,46 @@ import Testing
         #expect(partial.errorText.contains("cannot create the folder"))
         #expect(partial.errorText.contains("partial/b (File exists); 1 proposal files were written to partial before it"))
         #expect(try fileManager.contentsOfDirectory(atPath: folder.url.appendingPathComponent("partial/a").path).count == 1)
+    }
+
+    /// `script` (util-linux, in every Debian) runs a command on a terminal, where the progress bar is drawn.
+    static let script: String? = ["/usr/bin/script", "/bin/script"].first { FileManager.default.isExecutableFile(atPath: $0) }
+
+    /// Files are read side by side: while a large file is read, a small one started beside it finishes at once.
+    /// The bar then goes on naming the large file; it never counts seconds on a file that has been read. (It named
+    /// the file most recently started, with its seconds counting up long after it was done.)
+    @Test(.enabled(if: CrashSafetyTests.executable != nil && script != nil, "needs the gevinst executable and script(1)"))
+    func progressBarNamesOnlyFilesStillBeingRead() throws {
+        let executable = try #require(CrashSafetyTests.executable)
+        let folder = try TemporaryFolder(prefix: "gevinst-import-progress")
+        defer { folder.remove() }
+        let proposal = try Data(contentsOf: Self.fixtures.appendingPathComponent("plain-proposal.txt"))
+        // About 1,5 MB: some seconds to read, so that the bar is drawn (every half second) while it is read.
+        try Data(repeatElement(proposal, count: 750).joined()).write(to: folder.url.appendingPathComponent("stor.txt"))
+        try proposal.write(to: folder.url.appendingPathComponent("lille.txt"))
+
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: try #require(Self.script))
+        process.arguments = ["-qec", "'\(executable.path)' import stor.txt lille.txt > /dev/null", "/dev/null"]
+        process.currentDirectoryURL = folder.url
+        let terminal = folder.url.appendingPathComponent("terminal.out")
+        _ = FileManager.default.createFile(atPath: terminal.path, contents: nil)
+        let output = try FileHandle(forWritingTo: terminal)
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        try output.close()
+
+        let frames = String(decoding: try Data(contentsOf: terminal), as: UTF8.self)
+            .split(separator: "\r").map { $0.replacingOccurrences(of: "\u{1B}[K", with: "") }.filter { $0.contains(" MB  ") }
+        #expect(frames.contains { $0.contains("stor.txt") }, "the bar names the large file: \(frames)")
+        // "lille.txt" is read in far less than a second: a frame giving it seconds names a file already read.
+        #expect(!frames.contains { $0.contains("lille.txt (") }, "a finished file shown as still being read: \(frames)")
+        if ParallelReading.coreCount > 1 {
+            #expect(frames.contains { $0.contains("1/2 files") && $0.contains("stor.txt (") },
+                    "with the small file done, the large one is named with its seconds: \(frames)")
+        }
     }
 }
