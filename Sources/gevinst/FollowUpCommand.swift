@@ -88,7 +88,7 @@ struct FollowUpLoadCommand: AsyncParsableCommand {
         } catch let exit as ExitCode {
             throw exit
         } catch {
-            StandardError.write("\(file): error: cannot read the file (\(error.localizedDescription))")
+            StandardError.write("\(file): error: cannot read the file (\(FileErrorText.reason(error)))")
             throw ExitCode(2)
         }
         let fileRules = try rules.configurations()
@@ -243,7 +243,7 @@ struct ColourRulesOption: ParsableArguments {
         } catch let exit as ExitCode {
             throw exit
         } catch {
-            StandardError.write("\(path): error: cannot read the file (\(error.localizedDescription))")
+            StandardError.write("\(path): error: cannot read the file (\(FileErrorText.reason(error)))")
             throw ExitCode(2)
         }
         do {

@@ -10,7 +10,7 @@ enum ImportOutput {
     static func write(_ documents: [ImportedDocument], to folder: String) throws(ExitWithMessage) -> [String] {
         var written: [String] = []
         func failure(_ path: String, _ what: String, _ error: any Error) -> ExitWithMessage {
-            ExitWithMessage("gevinst import: cannot \(what) \(path) (\(OutputFolder.reason(error))); "
+            ExitWithMessage("gevinst import: cannot \(what) \(path) (\(FileErrorText.reason(error))); "
                 + "\(written.count) proposal files were written to \(folder) before it")
         }
         for document in documents where !document.proposals.isEmpty {

@@ -1,8 +1,7 @@
 import Foundation
 
 /// A folder a command writes several files into (`--out DIR`): checked before anything is read, created when
-/// missing, and a failure told in the system's plain words ("Not a directory", "Permission denied") instead of
-/// Foundation's "The operation could not be completed (NSCocoaErrorDomain error 512)".
+/// missing, and a failure told in the system's plain words (`FileErrorText`).
 enum OutputFolder {
     /// Why there can be no folder at `path`, or nil when there is one or one can be made: a file stands at `path`
     /// or at a folder above it, or the folder (or the nearest one above it) cannot be written in.
@@ -31,16 +30,8 @@ enum OutputFolder {
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
-            throw ExitWithMessage("\(path): error: cannot create the folder (\(reason(error)))")
+            throw ExitWithMessage("\(path): error: cannot create the folder (\(FileErrorText.reason(error)))")
         }
         return folder
-    }
-
-    /// The system's words for a failed file operation where Foundation gives them as the underlying error.
-    static func reason(_ error: any Error) -> String {
-        if let posix = (error as NSError).userInfo[NSUnderlyingErrorKey] as? POSIXError {
-            return String(cString: strerror(posix.code.rawValue))
-        }
-        return error.localizedDescription
     }
 }

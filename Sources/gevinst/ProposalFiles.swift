@@ -15,7 +15,7 @@ enum ProposalFiles {
         do {
             data = try Data(contentsOf: url)
         } catch {
-            throw ExitWithMessage("\(path): error: cannot read the file (\(error.localizedDescription))")
+            throw ExitWithMessage("\(path): error: cannot read the file (\(FileErrorText.reason(error)))")
         }
         do {
             return try NativeFormat.decode(bytes: [UInt8](data), file: path)
@@ -27,10 +27,14 @@ enum ProposalFiles {
     /// Writes `text` to `path` atomically (a temporary file renamed into place), so that an interrupted
     /// write never leaves half a file.
     static func writeAtomically(_ text: String, to path: String) throws(ExitWithMessage) {
+        try writeAtomically(Data(text.utf8), to: path)
+    }
+
+    static func writeAtomically(_ data: Data, to path: String) throws(ExitWithMessage) {
         do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+            try data.write(to: URL(fileURLWithPath: path), options: .atomic)
         } catch {
-            throw ExitWithMessage("\(path): error: cannot write the file (\(error.localizedDescription))")
+            throw ExitWithMessage("\(path): error: cannot write the file (\(FileErrorText.reason(error)))")
         }
     }
 }

@@ -126,23 +126,7 @@ struct RenderCommand: AsyncParsableCommand {
         } catch {
             throw ExitWithMessage("gevinst render: \(error)", code: 3)
         }
-        switch output {
-        case .file(let data):
-            try Self.write(data, to: out)
-        case .files(let files):
-            if out.lowercased().hasSuffix(".zip") {
-                let archive: Data
-                do {
-                    archive = try ZipPackage.archive(files.map { ZipPackage.Part(path: $0.name, data: $0.data) })
-                } catch {
-                    throw ExitWithMessage("\(out): error: \(error.description)")
-                }
-                try Self.write(archive, to: out)
-            } else {
-                let folder = try OutputFolder.create(out)
-                for file in files { try Self.write(file.data, to: folder.appendingPathComponent(file.name).path) }
-            }
-        }
+        try output.write(to: out)
     }
 
     /// The document's model, chosen as `POST /api/documents` chooses it (`DocumentChoice`).
@@ -155,15 +139,6 @@ struct RenderCommand: AsyncParsableCommand {
             return try document.model(sources, settings: settings)
         } catch {
             throw ExitWithMessage("gevinst render: \(error.description)")
-        }
-    }
-
-    /// Writes atomically, so that an interrupted write never leaves half a file.
-    static func write(_ data: Data, to path: String) throws(ExitWithMessage) {
-        do {
-            try data.write(to: URL(fileURLWithPath: path), options: .atomic)
-        } catch {
-            throw ExitWithMessage("\(path): error: cannot write the file (\(OutputFolder.reason(error)))")
         }
     }
 }

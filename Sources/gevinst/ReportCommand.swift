@@ -80,7 +80,7 @@ struct FollowUpReportCommand: AsyncParsableCommand {
             throw ExitCode(2)
         }
         do {
-            try Self.write(try FollowUpReport(period: value, configuration: configuration).render(as: format), to: out)
+            try FollowUpReport(period: value, configuration: configuration).render(as: format).write(to: out)
         } catch let exit as ExitWithMessage {
             StandardError.write(exit.message)
             throw ExitCode(exit.code)
@@ -91,21 +91,6 @@ struct FollowUpReportCommand: AsyncParsableCommand {
         StandardOutput.write("\(out): \(value.name), \(value.records.count) records")
         let proposals = FollowUpProposalText.lines(value, configuration: configuration)
         if !proposals.isEmpty { StandardOutput.write(proposals.joined(separator: "\n")) }
-    }
-
-    /// One file as it is; several (CSV) into a folder or a .zip file.
-    static func write(_ output: RenderedOutput, to path: String) throws {
-        switch output {
-        case .file(let data):
-            try RenderCommand.write(data, to: path)
-        case .files(let files):
-            if path.lowercased().hasSuffix(".zip") {
-                try RenderCommand.write(try ZipPackage.archive(files.map { ZipPackage.Part(path: $0.name, data: $0.data) }), to: path)
-                return
-            }
-            let folder = try OutputFolder.create(path)
-            for file in files { try RenderCommand.write(file.data, to: folder.appendingPathComponent(file.name).path) }
-        }
     }
 }
 
