@@ -176,7 +176,7 @@ public enum PdfTextReader: DocumentReader {
     /// "OFS 2021-2022" → "Overførselssag 2021-2022"; "Overførselssagen 2025-2026" (OCR'd too) likewise.
     static func budgetRound(_ lines: [PdfLine]) -> String? {
         for line in lines where line.kind == .pageHeader {
-            let words = line.trimmed.split(separator: " ", omittingEmptySubsequences: true)
+            let words = line.trimmed.splitAtSpaces()
             guard words.count == 2 else { continue }
             let name = TextFold.letters(words[0])
             if name == "budget" { return "Budget \(words[1])" }

@@ -56,23 +56,38 @@ extension StringProtocol {
         return (lowered ?? nil) ?? lowercased()
     }
 
-    /// The pieces between spaces, empty ones dropped: `split(separator: " ")`. Cut on bytes when the text has no
-    /// character from U+0300 up (lead byte CC and up), the first that can join a space into one character.
+    /// The pieces between spaces, empty ones dropped: `split(separator: " ")`.
     func splitAtSpaces() -> [SubSequence] {
-        let offsets: [Int]? = utf8.withContiguousStorageIfAvailable { bytes in
-            bytes.contains(where: { $0 >= 0xCC }) ? nil : bytes.indices.filter { bytes[$0] == 0x20 }
-        } ?? nil
-        guard let spaces = offsets else { return split(separator: " ") }
-        var pieces: [SubSequence] = []
-        var start = utf8.startIndex
-        var startOffset = 0
-        for offset in spaces + [utf8.count] {
-            let end = utf8.index(start, offsetBy: offset - startOffset)
-            if offset > startOffset { pieces.append(self[start..<end]) }
-            start = end < utf8.endIndex ? utf8.index(after: end) : end
-            startOffset = offset + 1
+        split(atASCII: { $0 == 0x20 })
+    }
+
+    /// The pieces between the ASCII characters `isSeparator` picks out, empty ones dropped: `split(whereSeparator:)`
+    /// asking each character's ASCII value. Cut on bytes in one pass when the text has no carriage return (which
+    /// joins a line feed into one character) and no character from U+0300 up (lead byte CC and up, the first that
+    /// can join an ASCII character into one); other text is split by characters.
+    func split(atASCII isSeparator: (UInt8) -> Bool) -> [SubSequence] {
+        let cut: [SubSequence]?? = utf8.withContiguousStorageIfAvailable { bytes in
+            let view = utf8
+            var pieces: [SubSequence] = []
+            var pieceStart: Int? = nil
+            var from = view.startIndex
+            for offset in 0..<bytes.count {
+                let byte = bytes[offset]
+                if byte >= 0xCC || byte == 0x0D { return nil }
+                if isSeparator(byte) {
+                    if let start = pieceStart {
+                        pieces.append(self[from..<view.index(from, offsetBy: offset - start)])
+                        pieceStart = nil
+                    }
+                } else if pieceStart == nil {
+                    pieceStart = offset
+                    from = view.index(view.startIndex, offsetBy: offset)
+                }
+            }
+            if let start = pieceStart { pieces.append(self[from..<view.index(from, offsetBy: bytes.count - start)]) }
+            return pieces
         }
-        return pieces
+        return (cut ?? nil) ?? split(whereSeparator: { character in character.asciiValue.map(isSeparator) ?? false })
     }
 
     /// True when the UTF-8 bytes of `needle` occur in the text: an exact byte search, much cheaper than

@@ -32,9 +32,9 @@ enum CodeReferenceCheck {
         for (position, lineIndex) in content.enumerated() {
             guard mayHoldCode(lines[lineIndex].text) else { continue }
             let line = lines[lineIndex]
-            let words = line.trimmed.split(separator: " ").map(String.init)
+            let words = line.trimmed.splitAtSpaces()
             for (index, word) in words.enumerated() {
-                var token = Substring(word)
+                var token = word
                 while let first = token.first, "’'”\"(“‘".contains(first) { token = token.dropFirst() }
                 let bytes = Array(token.utf8.prefix(4))
                 guard bytes.count >= 3, bytes[0] >= 0x41 && bytes[0] <= 0x5A, bytes[1] >= 0x41 && bytes[1] <= 0x5A,

@@ -54,7 +54,7 @@ enum ConsultationReader {
 
     /// The answer on a line, with the text before it and the date after it.
     static func answer(in text: String) -> (ConsultationAnswer, String, String?)? {
-        let words = text.split(separator: " ").map(String.init)
+        let words = text.splitAtSpaces().map(String.init)
         for (index, word) in words.enumerated().reversed() {
             var answer: ConsultationAnswer? = nil
             var length = 1
@@ -83,7 +83,7 @@ enum ConsultationReader {
     }
 
     static func splitDate(_ text: String) -> (String, String?) {
-        let words = text.split(separator: " ").map(String.init)
+        let words = text.splitAtSpaces().map(String.init)
         for start in words.indices where words[start].first?.isNumber ?? false {
             let tail = words[start...].joined(separator: " ")
             if looksLikeDate(tail) { return (words[..<start].joined(separator: " "), tail) }
@@ -92,7 +92,7 @@ enum ConsultationReader {
     }
 
     static func cleanBody(_ text: String) -> String {
-        let words = text.split(separator: " ").map(String.init).filter { word in
+        let words = text.splitAtSpaces().map(String.init).filter { word in
             !(word.count == 1 && !(word.first?.isNumber ?? false)) && !TableLineParts.isRuleNoise(word)
         }
         var result = words.joined(separator: " ")

@@ -28,7 +28,7 @@ enum ImplementationPlanReader {
             if line.isFurniture || line.kind == .blank { continue }
             let text = line.trimmed
             if SectionHeading.parse(text) != nil || TableVocabulary.tableNumber(text) != nil { break }
-            let words = text.split(separator: " ").map(String.init)
+            let words = text.splitAtSpaces().map(String.init)
             let marks = words.reversed().prefix { $0 == "X" || $0 == "x" }.count
             let name = words.dropLast(marks).joined(separator: " ")
             if marks == 0 {

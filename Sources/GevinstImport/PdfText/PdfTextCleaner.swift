@@ -172,7 +172,7 @@ struct PdfTextCleaner {
         // "Side " first: the search runs from the needle's first byte, and the spaces that open "   Side " stand
         // between every two words, while an "S" is rare.
         guard trimmed.utf8.count <= 200, trimmed.containsBytes("Side "), trimmed.containsBytes("   Side ") else { return false }
-        let words = trimmed.split(separator: " ")
+        let words = trimmed.splitAtSpaces()
         guard words.count >= 5 && words.count <= 12 else { return false }
         let footer = words.suffix(4)
         guard isPageOfPages(footer), trimmed.hasSuffix("   " + footer.joined(separator: " ")) else { return false }
@@ -284,7 +284,7 @@ struct PdfTextCleaner {
         if let last = text.utf8.last, last == 0x2E || last == 0x2C || last == 0x3B { return nil }
         // The words stay slices of the line: most lines are not titles, and copying each word cost more than
         // the tests below.
-        var words = text.split(separator: " ", omittingEmptySubsequences: true)
+        var words = text.splitAtSpaces()
         if let last = words.last, last.count <= 3, last.allSatisfy({ $0.isASCII && $0.isNumber }), words.count > 3 {
             // "Flytning og indretning   Service   800" or "…   800" in its column (`-layout` text): a table row's
             // amount, not a page number.

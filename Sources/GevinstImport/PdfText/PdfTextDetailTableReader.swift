@@ -16,7 +16,7 @@ struct PdfTextDetailRow: Sendable {
     var appropriation: String? {
         let text = WrappedText.join(appropriationPieces).collapsingSpaces()
         guard !text.isEmpty else { return nil }
-        var words = text.split(separator: " ").map(String.init)
+        var words = text.splitAtSpaces().map(String.init)
         guard let first = words.first, PdfTextDetailTableReader.isAppropriationCode(first), !first.hasSuffix(",") else { return text }
         words.removeFirst()
         while let dash = words.first, dash == "-" || dash == "–" || dash == "—" { words.removeFirst() }

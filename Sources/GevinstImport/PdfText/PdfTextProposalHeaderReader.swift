@@ -112,7 +112,7 @@ enum PdfTextProposalHeaderReader {
                 guard line.isContent else { continue }
                 seen += 1
                 if seen > 1 && TextFold.letters(line.trimmed.prefix(10)).hasPrefix("berorte") { break }
-                for word in line.trimmed.split(separator: " ") {
+                for word in line.trimmed.splitAtSpaces() {
                     if let name = administration(matching: String(word), singleNames: singleNames) {
                         header.submittingAdministration = name
                         header.consumed.insert(line.number)

@@ -114,7 +114,7 @@ enum PdfTextTableOneReader {
                 // The payback label's continuation, or its value on a line of its own.
                 let value = paybackValue(text)
                 let trimmed = text.trimmingSpaces()
-                let isValueOnly = trimmed.split(separator: " ").allSatisfy { word in
+                let isValueOnly = trimmed.splitAtSpaces().allSatisfy { word in
                     word.allSatisfy(\.isNumber) || ["år", "ar", "aar"].contains(word.lowercased())
                 }
                 let folded = TextFold.letters(trimmed)
@@ -166,7 +166,7 @@ enum PdfTextTableOneReader {
 
     /// The payback in whole years on a payback line: "Serviceeffektivisering 4", "4 år", "service- 4".
     static func paybackValue(_ text: String) -> Int? {
-        let words = text.split(separator: " ", omittingEmptySubsequences: true)
+        let words = text.splitAtSpaces()
         for (offset, word) in words.enumerated().reversed() {
             let body = word.filter { $0.isNumber }
             guard body.count == word.count, body.count <= 2, let value = Int(body) else { continue }

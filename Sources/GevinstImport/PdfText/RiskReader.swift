@@ -9,7 +9,7 @@ enum RiskReader {
         let cleaned = text.trimmingSpaces()
         guard !cleaned.isEmpty else { return nil }
         // Sentences are lowered one at a time, up to the first that speaks of risk (most sections start there).
-        let sentence = cleaned.split(whereSeparator: { $0 == "." || $0 == "\n" }).lazy.map { $0.lowercased() }
+        let sentence = cleaned.split(atASCII: { $0 == 0x2E || $0 == 0x0A }).lazy.map { $0.lowercased() }
             .first { $0.containsBytes("risik") || $0.containsBytes("risic") } ?? ""
         // The sentence's words, found once for every level asked about.
         let words = Set(sentence.split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init))

@@ -43,7 +43,7 @@ enum TemplateTextDetector {
         let hasX = utf8.contains(0x58) || utf8.contains(0x78)
         let hasBracket = utf8.contains(0x5B)
         if !hasX && !hasBracket && !text.hasPrefix("Angiv ") { return nil }
-        let words = hasX ? text.split(separator: " ").map(String.init) : []
+        let words = hasX ? text.splitAtSpaces().map(String.init) : []
         for (index, word) in words.enumerated() {
             if (word == "X" || word == "XX" || word == "xx") && index + 1 < words.count {
                 let next = words[index + 1].lowercased()

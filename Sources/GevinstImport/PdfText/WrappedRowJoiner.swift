@@ -30,7 +30,7 @@ struct AssembledRow: Sendable {
     static func cleanLabel(_ text: String) -> String {
         // Most labels are clean already: single spaces between words and no "*", "|" or "[".
         if text.isSingleSpaced(without: { $0 == 0x2A || $0 == 0x7C || $0 == 0x5B }) { return text }
-        var words = text.split(separator: " ").map(String.init)
+        var words = text.splitAtSpaces().map(String.init)
         words = words.map { word in
             var trimmed = Substring(word)
             while let last = trimmed.last, last == "*" || last == "|" { trimmed = trimmed.dropLast() }

@@ -53,7 +53,7 @@ struct YearHeader: Sendable {
 
     /// True for a line holding nothing but year tokens and two-digit year pieces (a header line set apart).
     static func isYearsOnly(_ text: String) -> Bool {
-        let words = text.split(separator: " ", omittingEmptySubsequences: true)
+        let words = text.splitAtSpaces()
         guard !words.isEmpty else { return false }
         var sawYear = false
         for word in words {
