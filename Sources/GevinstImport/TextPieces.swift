@@ -64,7 +64,8 @@ extension StringProtocol {
     /// The pieces between the ASCII characters `isSeparator` picks out, empty ones dropped: `split(whereSeparator:)`
     /// asking each character's ASCII value. Cut on bytes in one pass when the text has no carriage return (which
     /// joins a line feed into one character) and no character from U+0300 up (lead byte CC and up, the first that
-    /// can join an ASCII character into one); other text is split by characters.
+    /// can join an ASCII character into one) but those `ASCIICut.joinsNothing` knows; other text is split by
+    /// characters.
     func split(atASCII isSeparator: (UInt8) -> Bool) -> [SubSequence] {
         let cut: [SubSequence]?? = utf8.withContiguousStorageIfAvailable { bytes in
             let view = utf8
@@ -73,7 +74,7 @@ extension StringProtocol {
             var from = view.startIndex
             for offset in 0..<bytes.count {
                 let byte = bytes[offset]
-                if byte >= 0xCC || byte == 0x0D { return nil }
+                if byte == 0x0D || byte >= 0xCC && !ASCIICut.joinsNothing(bytes, lead: offset) { return nil }
                 if isSeparator(byte) {
                     if let start = pieceStart {
                         pieces.append(self[from..<view.index(from, offsetBy: offset - start)])
@@ -109,6 +110,20 @@ extension StringProtocol {
 
     private func firstByteOffset(of needle: String) -> Int? {
         needle.withBytes { pattern in withBytes { buffer in ByteSearch.firstOffset(of: pattern, in: buffer) } }
+    }
+}
+
+/// Cutting text at ASCII bytes as if at characters.
+enum ASCIICut {
+    /// True when the character whose lead byte (CC or up) stands at `index` is one that joins no neighbour into its
+    /// character: U+2010–U+2027 (dashes, quotes, bullets, the ellipsis: E2 80 90–A7) and the euro sign (U+20AC,
+    /// E2 82 AC), the characters from U+0300 up that the documents' prose is full of. Any other is taken to join.
+    @inline(__always)
+    static func joinsNothing(_ bytes: UnsafeBufferPointer<UInt8>, lead index: Int) -> Bool {
+        guard bytes[index] == 0xE2, index + 2 < bytes.count else { return false }
+        let second = bytes[index + 1]
+        let third = bytes[index + 2]
+        return (second == 0x80 && third >= 0x90 && third <= 0xA7) || (second == 0x82 && third == 0xAC)
     }
 }
 

@@ -8,6 +8,7 @@ import Testing
 @Suite struct SplitAtASCIITests {
     static let alphabet: [String] = [
         "a", "Z", "7", " ", "  ", ".", "\n", "\r", "\r\n", "\t", "\u{A0}", "æ", "Ø", "–", "\u{301}", "\u{200D}", "😀",
+        "’", "…", "€", "\u{2028}", "\u{20DD}", "\u{FE0F}",
     ]
 
     static let text = PieceText.generator(alphabet, pieces: 0...30)
@@ -36,5 +37,7 @@ import Testing
             == ["Risikoen er lav", " Den vurderes", "som lav"])
         // A combining accent on the space makes it another character: no cut there.
         #expect("a \u{301}b c".splitAtSpaces() == ["a \u{301}b", "c"])
+        #expect("2023 – 2024 €".splitAtSpaces() == ["2023", "–", "2024", "€"])
+        #expect("a \u{20DD}b".splitAtSpaces() == ["a \u{20DD}b"])
     }
 }
