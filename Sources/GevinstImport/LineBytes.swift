@@ -165,9 +165,8 @@ extension TextDocument {
     /// copied or reference counted. A line cut at `maxLineLength` is given whole here; callers that need the
     /// cut line use `lines`.
     func scanLines(_ body: (Int, UnsafeBufferPointer<UInt8>) -> Bool) {
-        guard let text = lines.first?.base else { return }
-        let whole = text.utf8.withContiguousStorageIfAvailable { buffer -> Bool in
-            for (number, bound) in lineBounds.enumerated() where !body(number, UnsafeBufferPointer(rebasing: buffer[bound])) {
+        let whole = lines.text.utf8.withContiguousStorageIfAvailable { buffer -> Bool in
+            for (number, bound) in lines.bounds.enumerated() where !body(number, UnsafeBufferPointer(rebasing: buffer[bound])) {
                 break
             }
             return true

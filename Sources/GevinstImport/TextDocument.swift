@@ -6,10 +6,8 @@ import Foundation
 /// exports). `encodingNote` says when the text was not plain UTF-8, so a report can tell the user.
 public struct TextDocument: Sendable {
     public let file: String
-    public let lines: [Substring]
-    /// Each line's whole byte range in the decoded text (before any cut at `maxLineLength`), found once by the
-    /// split: `scanLines` walks these instead of looking for the line breaks again in every reader's pass.
-    let lineBounds: [Range<Int>]
+    /// The lines, read off the decoded text as they are asked for.
+    public let lines: TextLines
     public let encoding: Encoding
     /// True when the bytes held NUL bytes or other signs of a binary file.
     public let looksBinary: Bool
@@ -53,7 +51,7 @@ public struct TextDocument: Sendable {
             bytes.reduce(0) { count, byte in count + (byte < 0x09 || (byte > 0x0D && byte < 0x20 && byte != 0x1B) ? 1 : 0) }
         }
         self.looksBinary = encoding != .utf16 && !sample.isEmpty && controls * 20 > sample.count
-        (self.lines, self.lineBounds) = TextDocument.split(text)
+        self.lines = TextDocument.split(text)
     }
 
     public init(file: String, text: String) {
@@ -61,7 +59,7 @@ public struct TextDocument: Sendable {
         self.encoding = .utf8
         self.looksBinary = false
         self.repairedSequences = 0
-        (self.lines, self.lineBounds) = TextDocument.split(text)
+        self.lines = TextDocument.split(text)
     }
 
     /// The text of line `number` (1-based), or "" outside the document.
@@ -84,23 +82,15 @@ public struct TextDocument: Sendable {
         return replaced * 10 <= multiByte ? (text, replaced) : nil
     }
 
-    /// Splits at "\n", "\r\n" and "\r", scanning bytes (a 50 MB file must not cost a pass per character), and
-    /// returns each line's whole byte range too. A line longer than `maxLineLength` characters is cut there.
-    private static func split(_ text: String) -> (lines: [Substring], bounds: [Range<Int>]) {
-        let utf8 = text.utf8
-        let bounds = utf8.withContiguousStorageIfAvailable(lineBounds) ?? Array(utf8).withUnsafeBufferPointer(lineBounds)
-        var result: [Substring] = []
-        result.reserveCapacity(bounds.count)
-        var position = utf8.startIndex
-        var offset = 0
-        for bound in bounds {
-            let start = utf8.index(position, offsetBy: bound.lowerBound - offset)
-            let end = utf8.index(start, offsetBy: bound.count)
-            result.append(capped(text[start..<end]))
-            position = end
-            offset = bound.upperBound
-        }
-        return (result, bounds)
+    /// Splits at "\n", "\r\n" and "\r", scanning bytes (a 50 MB file must not cost a pass per character): each
+    /// line's whole byte range, found once; `scanLines` walks these instead of looking for the line breaks again in
+    /// every reader's pass.
+    private static func split(_ text: String) -> TextLines {
+        var text = text
+        // Native UTF-8 storage, so that every line is read off the text's buffer.
+        text.makeContiguousUTF8()
+        let bounds = text.utf8.withContiguousStorageIfAvailable(lineBounds) ?? Array(text.utf8).withUnsafeBufferPointer(lineBounds)
+        return TextLines(text: text, bounds: bounds, maxLineLength: maxLineLength)
     }
 
     /// The byte range of every line of `buffer`. Text without a carriage return (nearly all) is cut with
@@ -110,6 +100,11 @@ public struct TextDocument: Sendable {
         let count = buffer.count
         guard let base = buffer.baseAddress, count > 0 else { return bounds }
         var lineStart = 0
+        // Room for every line at once: grown by doubling, the array of a file of many short lines held both its old
+        // and its new storage at the peak.
+        var breaks = 0
+        for byte in buffer where byte == 0x0A || byte == 0x0D { breaks += 1 }
+        bounds.reserveCapacity(breaks + 1)
         if memchr(base, 0x0D, count) == nil {
             while lineStart < count, let hit = memchr(base + lineStart, 0x0A, count - lineStart) {
                 let end = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
@@ -133,12 +128,6 @@ public struct TextDocument: Sendable {
         return bounds
     }
 
-    /// The line, or its first `maxLineLength` characters. Characters are only counted for lines whose bytes
-    /// could exceed the limit.
-    private static func capped(_ line: Substring) -> Substring {
-        guard line.utf8.count > maxLineLength, line.count > maxLineLength else { return line }
-        return line.prefix(maxLineLength)
-    }
 }
 
 /// Latin-1: every byte is the Unicode scalar of the same value.
