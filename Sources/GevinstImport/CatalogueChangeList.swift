@@ -9,7 +9,7 @@ import GevinstCore
 enum CatalogueChangeList {
     /// Reads the entries in lines `range` (0-based indices), which should end before the first area or
     /// proposal heading.
-    static func read(_ lines: some IndexedLines, range: Range<Int>) -> [CatalogueChange] {
+    static func read(_ lines: [Substring], range: Range<Int>) -> [CatalogueChange] {
         var changes: [CatalogueChange] = []
         var inProcessSection = false
         for index in range where index >= 0 && index < lines.count {

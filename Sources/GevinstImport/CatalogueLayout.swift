@@ -19,7 +19,7 @@ struct CatalogueLayout: Sendable {
         var type: ProposalType?
     }
 
-    static func scan(_ lines: some IndexedLines, areas: [CatalogueArea]) -> CatalogueLayout {
+    static func scan(_ lines: [Substring], areas: [CatalogueArea]) -> CatalogueLayout {
         var title: String? = nil
         var areaHeadings: [(index: Int, area: CatalogueArea?)] = []
         var typeHeadings: [(index: Int, type: ProposalType)] = []

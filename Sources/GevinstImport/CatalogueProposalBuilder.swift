@@ -3,7 +3,7 @@ import GevinstCore
 /// Builds one proposal from its span of the catalogue: header, Tabel 1 (the source of the lines), the detail
 /// tables matched to the lines, the sections, and the findings only the text shows.
 struct CatalogueProposalBuilder {
-    var lines: TextLines
+    var lines: [Substring]
     var span: CatalogueLayout.Span
     var file: String
     /// The catalogue's own type ("Investeringskatalog" → investment), for proposals that state none.

@@ -25,7 +25,7 @@ enum MarkdownBlock: Sendable, Hashable {
     }
 
     /// Splits lines `range` (0-based indices into `lines`) into blocks.
-    static func split(_ lines: some IndexedLines, range: Range<Int>) -> [MarkdownBlock] {
+    static func split(_ lines: [Substring], range: Range<Int>) -> [MarkdownBlock] {
         var blocks: [MarkdownBlock] = []
         var index = max(0, range.lowerBound)
         let end = min(range.upperBound, lines.count)

@@ -92,7 +92,7 @@ struct MarkdownTable: Sendable, Hashable {
 
     /// Reads the table that starts at `start` (0-based index into `lines`). Returns the table and the index
     /// of the first line after it. `end` bounds the search (exclusive).
-    static func read(_ lines: some IndexedLines, from start: Int, to end: Int) -> (table: MarkdownTable, next: Int) {
+    static func read(_ lines: [Substring], from start: Int, to end: Int) -> (table: MarkdownTable, next: Int) {
         var rows: [Row] = []
         var index = start
         let limit = min(end, lines.count)

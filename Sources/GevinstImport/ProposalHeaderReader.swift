@@ -42,7 +42,7 @@ enum ProposalHeaderReader {
     ]
 
     /// Reads the header in lines `range` (0-based indices).
-    static func read(_ lines: some IndexedLines, range: Range<Int>) -> ProposalHeader {
+    static func read(_ lines: [Substring], range: Range<Int>) -> ProposalHeader {
         var header = ProposalHeader()
         var index = max(0, range.lowerBound)
         let end = min(range.upperBound, lines.count)
@@ -130,7 +130,7 @@ enum ProposalHeaderReader {
     }
 
     /// The next non-blank line that is not itself a label, for a label whose value sits on its own line.
-    private static func nextValueLine(_ lines: some IndexedLines, after index: Int, end: Int) -> (Int, String)? {
+    private static func nextValueLine(_ lines: [Substring], after index: Int, end: Int) -> (Int, String)? {
         var next = index + 1
         while next < end {
             let text = joinedCells(lines[next])

@@ -39,7 +39,7 @@ enum TemplateTextScanner {
     static let expectedNotes: Set<String> = ["nyt forslag", "offentlig version", "forslaget er fortsat under udarbejdelse"]
 
     /// Findings for lines `range` (0-based indices) of a proposal.
-    static func scan(_ lines: some IndexedLines, range: Range<Int>, proposal: String?) -> [Finding] {
+    static func scan(_ lines: [Substring], range: Range<Int>, proposal: String?) -> [Finding] {
         var findings: [Finding] = []
         for index in range where index >= 0 && index < lines.count {
             let line = lines[index]

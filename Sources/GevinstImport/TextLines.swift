@@ -37,9 +37,3 @@ public struct TextLines: RandomAccessCollection, Sendable {
         return text[start..<utf8.index(start, offsetBy: length)]
     }
 }
-
-/// Lines addressed by 0-based index: a document's `TextLines`, or an array of lines.
-protocol IndexedLines: RandomAccessCollection where Element == Substring, Index == Int {}
-
-extension TextLines: IndexedLines {}
-extension Array: IndexedLines where Element == Substring {}
