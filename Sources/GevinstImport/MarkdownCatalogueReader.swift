@@ -32,7 +32,17 @@ public enum MarkdownCatalogueReader: DocumentReader {
         let hasTitleField = text.containsBytes("orslagets titel")
         let hasTableOne = text.containsBytes("TABEL 1") || text.containsBytes("Tabel 1")
         guard hasTitleField || hasTableOne else { return 0 }
-        let hasHeading = scanned.contains { MarkdownInline.headingLevel($0) != nil }
+        // On the lines' bytes: only a line opening with "#" is made and asked (a PDF text has none, and making
+        // each of its lines cost more than the rest of this scan).
+        var hasHeading = false
+        document.scanLines { index, bytes in
+            guard index < scanned.count else { return false }
+            if bytes.first == UInt8(ascii: "#"), MarkdownInline.headingLevel(document.lines[index]) != nil {
+                hasHeading = true
+                return false
+            }
+            return true
+        }
         let hasBold = text.containsBytes("<b>") || text.containsBytes("**")
         let hasTabs = text.containsBytes("\t")
         let hasCheckbox = text.containsBytes("<input")

@@ -57,7 +57,11 @@ struct PdfTextCleaner {
         // needs the single leading space as a page mark. In `-layout` text a quarter of the lines start with
         // one space (indented table rows, field values), and taking them for page starts made every field line
         // look like a running title.
-        let marksPagesWithFormFeeds = document.lines.contains { $0.utf8.first == 0x0C }
+        var marksPagesWithFormFeeds = false
+        document.scanLines { _, bytes in
+            marksPagesWithFormFeeds = bytes.first == 0x0C
+            return !marksPagesWithFormFeeds
+        }
         // Each line is built once, with the kind it has on its own; no array of texts, trimmed texts or page
         // starts is kept beside the lines (for a large file they cost 33 bytes a line at the peak).
         for (index, raw) in document.lines.enumerated() {
