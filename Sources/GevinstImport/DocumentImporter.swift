@@ -152,24 +152,17 @@ public enum DocumentImporter {
                 rule: "read.encoding", severity: .warning, proposal: nil, line: nil,
                 message: "\(document.repairedSequences) byte sequences are not valid UTF-8 (a damaged or cut file?); they were replaced by \u{FFFD}"))
         }
-        var long: [Int] = []
-        document.scanLines { index, bytes in
-            if bytes.count > TextDocument.maxLineLength { long.append(index) }
-            return true
+        // The lines `TextDocument` cut, as it found them when it split the text.
+        let cut = document.lines.cutLines
+        for offset in cut.prefix(maxFindingsPerRule) {
+            notes.append(Finding(
+                rule: "read.long-line", severity: .warning, proposal: nil, line: offset + 1,
+                message: "the line is longer than \(DanishNumber.format(Int64(TextDocument.maxLineLength))) characters; only the first \(DanishNumber.format(Int64(TextDocument.maxLineLength))) are read"))
         }
-        var cut = 0
-        for offset in long where document.line(offset + 1).count >= TextDocument.maxLineLength {
-            cut += 1
-            if cut <= maxFindingsPerRule {
-                notes.append(Finding(
-                    rule: "read.long-line", severity: .warning, proposal: nil, line: offset + 1,
-                    message: "the line is longer than \(DanishNumber.format(Int64(TextDocument.maxLineLength))) characters; only the first \(DanishNumber.format(Int64(TextDocument.maxLineLength))) are read"))
-            }
-        }
-        if cut > maxFindingsPerRule {
+        if cut.count > maxFindingsPerRule {
             notes.append(Finding(
                 rule: "read.findings-limited", severity: .info, proposal: nil, line: nil,
-                message: "\(cut - maxFindingsPerRule) more lines longer than \(TextDocument.maxLineLength) characters are not listed"))
+                message: "\(cut.count - maxFindingsPerRule) more lines longer than \(TextDocument.maxLineLength) characters are not listed"))
         }
         return notes
     }

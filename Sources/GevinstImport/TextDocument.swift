@@ -100,18 +100,10 @@ public struct TextDocument: Sendable {
         let count = buffer.count
         guard let base = buffer.baseAddress, count > 0 else { return bounds }
         var lineStart = 0
-        // A large text gets room for every line at once (its line feeds counted with memchr): grown by doubling,
-        // the array of a file of many short lines held both its old and its new storage at the peak. A small one
-        // grows as it goes; counting cost more than the growing.
-        if count > 1 << 20 {
-            var lineFeeds = 0
-            var position = 0
-            while position < count, let hit = memchr(base + position, 0x0A, count - position) {
-                lineFeeds += 1
-                position = base.distance(to: hit.assumingMemoryBound(to: UInt8.self)) + 1
-            }
-            bounds.reserveCapacity(lineFeeds + 1)
-        }
+        // A large text gets room for every line at once (its line feeds counted): grown by doubling, the array of a
+        // file of many short lines held both its old and its new storage at the peak. A small one grows as it
+        // goes; counting cost more than the growing.
+        if count > 1 << 20 { bounds.reserveCapacity(buffer.count(of: 0x0A, upTo: .max) + 1) }
         if memchr(base, 0x0D, count) == nil {
             while lineStart < count, let hit = memchr(base + lineStart, 0x0A, count - lineStart) {
                 let end = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))

@@ -26,6 +26,9 @@ public struct TextLines: RandomAccessCollection, Sendable {
         cutLengths = cuts
     }
 
+    /// The indices of the lines given cut, in order.
+    var cutLines: [Int] { cutLengths.keys.sorted() }
+
     public var startIndex: Int { 0 }
     public var endIndex: Int { bounds.count }
 

@@ -65,7 +65,7 @@ struct ImportCommand: ParsableCommand {
         }
         progress.clear()
 
-        for failure in failures { printError("gevinst import: \(failure)") }
+        for failure in failures { StandardError.write("gevinst import: \(failure)") }
         if json {
             print(ImportReport.text(documents), terminator: "")
         } else if !documents.isEmpty {
@@ -74,20 +74,16 @@ struct ImportCommand: ParsableCommand {
         if let out {
             do throws(ExitWithMessage) {
                 let written = try ImportOutput.write(documents, to: out)
-                printError("gevinst import: wrote \(written.count) proposal files to \(out)")
+                StandardError.write("gevinst import: wrote \(written.count) proposal files to \(out)")
             } catch {
-                printError(error.message)
+                StandardError.write(error.message)
                 throw ExitCode(ImportExitStatus.nothingRead.rawValue)
             }
         }
         for document in documents where document.isEmpty {
-            printError("gevinst import: \(document.file): nothing could be read (see the findings above)")
+            StandardError.write("gevinst import: \(document.file): nothing could be read (see the findings above)")
         }
         let status = ImportExitStatus(documents: documents, failures: failures.count)
         if status != .ok { throw ExitCode(status.rawValue) }
-    }
-
-    private func printError(_ text: String) {
-        FileHandle.standardError.write(Data((text + "\n").utf8))
     }
 }

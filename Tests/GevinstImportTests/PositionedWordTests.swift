@@ -17,7 +17,7 @@ import Testing
 
     @Test func bytesCutAsCharactersDo() async {
         await propertyCheck(input: Self.line) { line in
-            #expect(PositionedWord.words(of: line) == PositionedWord.wordsByCharacters(of: line), "\(line.unicodeScalars.map { String($0.value, radix: 16) })")
+            #expect(PositionedWord.words(of: line) == PositionedWord.wordsByCharacters(of: line), PieceText.scalars(line))
         }
     }
 

@@ -16,7 +16,7 @@ import Testing
     @Test func spacesSplitAsCharactersDo() async {
         await propertyCheck(input: Self.text) { text in
             #expect(text.splitAtSpaces().map(String.init) == text.split(separator: " ").map(String.init),
-                    "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+                    PieceText.scalars(text))
             let slice = text.dropFirst(3)
             #expect(slice.splitAtSpaces().map(String.init) == slice.split(separator: " ").map(String.init))
         }
@@ -26,7 +26,7 @@ import Testing
         await propertyCheck(input: Self.text) { text in
             let expected = text.split(whereSeparator: { $0.asciiValue == 0x2E || $0.asciiValue == 0x0A }).map(String.init)
             #expect(text.split(atASCII: { $0 == 0x2E || $0 == 0x0A }).map(String.init) == expected,
-                    "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+                    PieceText.scalars(text))
         }
     }
 
