@@ -85,10 +85,12 @@ final class SQLiteBackend: SQLBackend {
             try? await threads.shutdownGracefully()
             throw StoreError.unavailable("cannot open the SQLite database \(path): \(error)")
         }
-        let writerPool = ConnectionPool<SQLiteConnection>(maximum: 1, open: openWriter)
-        await writerPool.giveBack(first)
+        let closeConnection: @Sendable (SQLiteConnection) async -> Void = { try? await $0.close() }
+        let writerPool = ConnectionPool<SQLiteConnection>(maximum: 1, open: openWriter, close: closeConnection)
+        // The connection that set WAL becomes the one writer: adopted, so the pool counts it.
+        await writerPool.adopt(first)
         writer = writerPool
-        readers = ConnectionPool(maximum: readerCount, open: openReader)
+        readers = ConnectionPool(maximum: readerCount, open: openReader, close: closeConnection)
     }
 
     func read<R: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> R) async throws -> R {
@@ -116,8 +118,15 @@ final class SQLiteBackend: SQLBackend {
         }
     }
 
+    /// How many writer connections are open (one, by design) and how many the writer pool opened besides the
+    /// one that set WAL (none, by design); tests check both.
+    var writerConnections: (open: Int, openedByPool: Int) {
+        get async { (await writer.openCount, await writer.openings) }
+    }
+
     func shutdown() async {
-        for connection in await writer.drain() + readers.drain() { try? await connection.close() }
+        await writer.drain()
+        await readers.drain()
         try? await threads.shutdownGracefully()
     }
 }
