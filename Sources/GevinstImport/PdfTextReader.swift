@@ -150,6 +150,7 @@ public enum PdfTextReader: DocumentReader {
                   let index = codes.firstIndex(where: { $0?.code.canonical == code.code.canonical }) else { continue }
             proposals[index].areas = union(proposals[index].areas, item.proposal.areas)
         }
+        findings += TruncationCheck.findings(built, endsWithLineBreak: document.lines.endsWithLineBreak)
         let known = zip(codes, proposals).compactMap { code, proposal in code.map { ($0, proposal.title) } }
         findings += CodeReferenceCheck.findings(references: references, proposals: known)
         // Findings about lines name the proposal those lines belong to.

@@ -26,6 +26,13 @@ public struct TextLines: RandomAccessCollection, Sendable {
         cutLengths = cuts
     }
 
+    /// True when the text's last byte ends a line, as in every file `pdftotext` writes; a file cut short by a
+    /// copy or a download usually stops inside a line.
+    public var endsWithLineBreak: Bool {
+        guard let last = text.utf8.last else { return false }
+        return last == 0x0A || last == 0x0D
+    }
+
     /// The indices of the lines given cut, in order.
     var cutLines: [Int] { cutLengths.keys.sorted() }
 

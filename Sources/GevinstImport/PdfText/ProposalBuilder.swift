@@ -23,6 +23,8 @@ struct ProposalBuilder {
         var code: ProposalCode.Printed?
         var findings: [Finding]
         var codeReferences: [CodeReferenceCheck.Reference]
+        /// The numbered sections read, in order (none for a placeholder or a cross-reference).
+        var sections: [SectionHeading.Heading] = []
     }
 
     static func kind(of lines: ArraySlice<PdfLine>) -> Kind {
@@ -172,7 +174,9 @@ struct ProposalBuilder {
         proposal.status = economyApproved ? .approved : .submitted
         findings += TemplateTextDetector.findings(slice, proposal: name)
         let references = CodeReferenceCheck.references(in: slice, excluding: header.titleLine.map { [$0] } ?? [], proposal: name)
-        return Built(proposal: proposal, kind: kind, code: header.code, findings: findings, codeReferences: references)
+        return Built(
+            proposal: proposal, kind: kind, code: header.code, findings: findings, codeReferences: references,
+            sections: sections.map(\.heading))
     }
 
     /// The proposal's Tabel 1 per model, when it prints two or more whose titles name their model
