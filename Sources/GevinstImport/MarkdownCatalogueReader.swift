@@ -116,6 +116,14 @@ public enum MarkdownCatalogueReader: DocumentReader {
             proposals.append(proposal)
             findings += result.findings
         }
+        findings += TruncationCheck.findings(
+            results.map { result in
+                let proposal = result.proposal
+                return TruncationCheck.Entry(
+                    name: proposal.displayName, lastLine: proposal.source?.lastLine, isFull: proposal.status != .draft,
+                    sections: proposal.sections.map { ("\($0.number) \($0.heading)", $0.heading, TextFold.letters($0.heading)) })
+            },
+            closing: nil, endsWithLineBreak: document.lines.endsWithLineBreak)
         findings += CatalogueChecks.changeListFindings(changes, codes: Set(proposals.compactMap { $0.code.map(CatalogueChecks.normalised) }))
         if proposals.isEmpty {
             findings.append(Finding(

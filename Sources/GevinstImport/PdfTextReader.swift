@@ -150,7 +150,9 @@ public enum PdfTextReader: DocumentReader {
                   let index = codes.firstIndex(where: { $0?.code.canonical == code.code.canonical }) else { continue }
             proposals[index].areas = union(proposals[index].areas, item.proposal.areas)
         }
-        findings += TruncationCheck.findings(built, endsWithLineBreak: document.lines.endsWithLineBreak)
+        findings += TruncationCheck.findings(
+            built.map(truncationEntry), closing: TruncationCheck.Closing(heading: "Hvem er hørt?", key: SectionHeading.Topic.consultation.rawValue),
+            endsWithLineBreak: document.lines.endsWithLineBreak)
         let known = zip(codes, proposals).compactMap { code, proposal in code.map { ($0, proposal.title) } }
         findings += CodeReferenceCheck.findings(references: references, proposals: known)
         // Findings about lines name the proposal those lines belong to.
@@ -168,6 +170,16 @@ public enum PdfTextReader: DocumentReader {
                 message: "No proposal was recognised: the text has no 'Forslagets titel:', 'Resumé:' or Tabel 1."))
         }
         return ImportedDocument(file: document.file, kind: .proposals, proposals: proposals, findings: findings)
+    }
+
+    /// A built proposal as the truncation check sees it: its sections keyed by topic, which OCR damage to a
+    /// heading does not change.
+    static func truncationEntry(_ item: ProposalBuilder.Built) -> TruncationCheck.Entry {
+        let isFull: Bool
+        if case .full = item.kind { isFull = true } else { isFull = false }
+        return TruncationCheck.Entry(
+            name: item.proposal.displayName, lastLine: item.proposal.source?.lastLine, isFull: isFull,
+            sections: item.sections.map { ("\($0.number). \($0.heading)", $0.heading, $0.topic.rawValue) })
     }
 
     static func union(_ a: [String], _ b: [String]) -> [String] {

@@ -85,8 +85,23 @@ import Testing
     }
 
     @Test(.enabled(if: SeedCorpus.isAvailable, Comment(rawValue: SeedCorpus.skipMessage)))
+    func catalogue003CutAfter150000BytesNamesUD03() throws {
+        let seed = try #require(SeedCorpus.data(SeedCorpus.catalogue2019))
+        let read = try DocumentImporter.read(data: seed.prefix(150_000), file: "003-cut.txt")
+        // Person-read: UD03's title is on line 1736, its "### 1.2 BAGGRUND OG FORMÅL" on line 1764, and the cut falls
+        // in that section's text on line 1770 ("I behandlingen arbejder borgeren med at ændre problematiske rusmiddel").
+        #expect(read.proposals.last?.code == "UD03")
+        #expect(read.proposals.count == 12)
+        let finding = try #require(read.findings.first { $0.rule == "extraction.truncated" })
+        #expect(finding.proposal == "UD03")
+        #expect(finding.line == 1770)
+        #expect(finding.message.contains("'1.2 BAGGRUND OG FORMÅL'"))
+        #expect(finding.message.contains("'FORSLAGETS INDHOLD', 'ØKONOMI'"))
+    }
+
+    @Test(.enabled(if: SeedCorpus.isAvailable, Comment(rawValue: SeedCorpus.skipMessage)))
     func noWholeSeedIsReportedAsCutOff() throws {
-        for name in [SeedCorpus.proposals2021, SeedCorpus.transferCase2025, SeedCorpus.strategyPlan] {
+        for name in [SeedCorpus.proposals2021, SeedCorpus.transferCase2025, SeedCorpus.catalogue2019, SeedCorpus.strategyPlan, SeedCorpus.followUp2024] {
             let read = try DocumentImporter.read(data: try #require(SeedCorpus.data(name)), file: name)
             #expect(!read.findings.contains { $0.rule == "extraction.truncated" }, "\(name)")
         }
