@@ -31,27 +31,33 @@ enum TruncationCheck {
     }
 
     static func findings(_ entries: [Entry], closing: Closing?, endsWithLineBreak: Bool) -> [Finding] {
-        guard let last = entries.last, last.isFull, let read = last.sections.last, let end = last.lastLine else { return [] }
+        guard let last = entries.last, last.isFull, let end = last.lastLine else { return [] }
         let others = entries.dropLast().filter { $0.isFull && !$0.sections.isEmpty }
         let own = Set(last.sections.map(\.key))
+        let read = last.sections.last
         let missing: [String]
         let because: String
         if let first = others.first {
             // The sections every other proposal has, in the first one's order; the last proposal must stop before
-            // them, not merely leave one out in the middle.
+            // them, not merely leave one out in the middle. Cut before its first section (inside Tabel 1, say), it
+            // lacks them all; with sections of which none is shared, it is another template, and not judged.
             let shared = first.sections.filter { section in others.allSatisfy { $0.sections.contains { $0.key == section.key } } }
-            guard let lastOwn = shared.lastIndex(where: { own.contains($0.key) }) else { return [] }
-            missing = shared[(lastOwn + 1)...].map(\.heading)
+            let lastOwn = shared.lastIndex { own.contains($0.key) }
+            guard lastOwn != nil || read == nil else { return [] }
+            missing = shared[((lastOwn ?? -1) + 1)...].map(\.heading)
             let names = missing.map { "'\($0)'" }.joined(separator: ", ")
-            because = "it has no \(names), which \(others.count == 1 ? "the document's other proposal has" : "every other proposal in the document has")"
+            let whose = others.count == 1 ? "the document's other proposal has" : "every other proposal in the document has"
+            because = read == nil ? "it has none of the sections \(whose) (\(names))" : "it has no \(names), which \(whose)"
         } else {
-            guard let closing, !endsWithLineBreak, !own.contains(closing.key) else { return [] }
+            guard let closing, read != nil, !endsWithLineBreak, !own.contains(closing.key) else { return [] }
             missing = [closing.heading]
             because = "the template's closing section '\(closing.heading)' is missing and the text stops without a line break"
         }
         guard !missing.isEmpty else { return [] }
+        let place = read.map { "inside this proposal's section '\($0.printed)'" } ?? "before this proposal's first section"
         return [Finding(
-            rule: rule, severity: .warning, proposal: last.name, line: end,
-            message: "The text ends at line \(end), inside this proposal's section '\(read.printed)': \(because). The file looks cut off; what followed line \(end) is missing, and the proposal is read only as far as the text goes.")]
+            // A proposal cut before its title (seed 000 prints Tabel 1 first) is named as the reader names it.
+            rule: rule, severity: .warning, proposal: last.name.isEmpty ? "(untitled)" : last.name, line: end,
+            message: "The text ends at line \(end), \(place): \(because). The file looks cut off; what followed line \(end) is missing, and the proposal is read only as far as the text goes.")]
     }
 }

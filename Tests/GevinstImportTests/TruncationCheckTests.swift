@@ -51,6 +51,16 @@ import Testing
         #expect(finding.message.contains("'Hvem er hørt?', which the document's other proposal has"))
     }
 
+    @Test func aProposalCutInsideItsTabel1LacksEverySection() throws {
+        let whole = try Self.fixture()
+        let second = try Self.cut(whole.replacingOccurrences(of: "TV99", with: "TV98"), atLineHolding: "Drift af vikarpuljens", keeping: 9)
+        let document = Self.read(whole + second)
+        let finding = try #require(Self.truncations(document).first)
+        #expect(finding.proposal == "TV98")
+        #expect(finding.message.contains("before this proposal's first section: it has none of the sections the document's other proposal has"))
+        #expect(finding.message.contains("('Baggrund og formål', 'Økonomi', 'Risikovurdering', 'Hvem er hørt?')"))
+    }
+
     @Test func aProposalThatLeavesOutAMiddleSectionButEndsWithTheClosingOneIsNotCutOff() throws {
         let whole = try Self.fixture()
         let withoutRisk = whole.replacingOccurrences(of: "TV99", with: "TV98")
@@ -82,6 +92,20 @@ import Testing
         #expect(finding.line == 1402)
         #expect(finding.message.contains("'1. Baggrund og formål'"))
         #expect(finding.message.contains("'Risikovurdering', 'Hvem er hørt?', which every other proposal in the document has"))
+    }
+
+    @Test(.enabled(if: SeedCorpus.isAvailable, Comment(rawValue: SeedCorpus.skipMessage)))
+    func seed000CutInsideBU05sTabel1NamesTheUntitledProposal() throws {
+        let seed = try #require(SeedCorpus.data(SeedCorpus.proposals2021))
+        // Person-read: BU05's Tabel 1 (line 1300) comes before its title; cut inside the row on line 1313.
+        let text = try #require(String(data: seed, encoding: .utf8))
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let cut = lines[..<1312].joined(separator: "\n") + "\nAflastning af fami"
+        let read = try DocumentImporter.read(data: Data(cut.utf8), file: "000-cut.txt")
+        let finding = try #require(read.findings.first { $0.rule == "extraction.truncated" })
+        #expect(finding.proposal == "(untitled)")
+        #expect(finding.line == 1313)
+        #expect(finding.message.contains("before this proposal's first section"))
     }
 
     @Test(.enabled(if: SeedCorpus.isAvailable, Comment(rawValue: SeedCorpus.skipMessage)))
