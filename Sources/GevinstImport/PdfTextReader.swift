@@ -162,7 +162,7 @@ public enum PdfTextReader: DocumentReader {
                       let range = segmentation.chunks[chunkIndex].range
                       return lines[range.lowerBound].number <= line && line <= lines[range.upperBound - 1].number
                   }) else { continue }
-            findings[index].proposal = built[chunk].proposal.displayName
+            findings[index].proposal = built[chunk].name
         }
         if proposals.isEmpty {
             findings.append(Finding(
@@ -178,7 +178,7 @@ public enum PdfTextReader: DocumentReader {
         let isFull: Bool
         if case .full = item.kind { isFull = true } else { isFull = false }
         return TruncationCheck.Entry(
-            name: item.proposal.displayName, lastLine: item.proposal.source?.lastLine, isFull: isFull,
+            name: item.name, lastLine: item.proposal.source?.lastLine, isFull: isFull,
             sections: item.sections.map { ("\($0.number). \($0.heading)", $0.heading, $0.topic.rawValue) })
     }
 

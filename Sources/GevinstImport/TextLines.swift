@@ -28,7 +28,7 @@ public struct TextLines: RandomAccessCollection, Sendable {
 
     /// True when the text's last byte ends a line, as in every file `pdftotext` writes; a file cut short by a
     /// copy or a download usually stops inside a line.
-    public var endsWithLineBreak: Bool {
+    var endsWithLineBreak: Bool {
         guard let last = text.utf8.last else { return false }
         return last == 0x0A || last == 0x0D
     }

@@ -15,6 +15,7 @@ enum TruncationCheck {
 
     /// One proposal as read, in document order.
     struct Entry: Sendable {
+        /// The name the reader's findings give the proposal.
         var name: String
         var lastLine: Int?
         /// False for a placeholder or a cross-reference, which have no sections by nature.
@@ -56,8 +57,7 @@ enum TruncationCheck {
         guard !missing.isEmpty else { return [] }
         let place = read.map { "inside this proposal's section '\($0.printed)'" } ?? "before this proposal's first section"
         return [Finding(
-            // A proposal cut before its title (seed 000 prints Tabel 1 first) is named as the reader names it.
-            rule: rule, severity: .warning, proposal: last.name.isEmpty ? "(untitled)" : last.name, line: end,
+            rule: rule, severity: .warning, proposal: last.name, line: end,
             message: "The text ends at line \(end), \(place): \(because). The file looks cut off; what followed line \(end) is missing, and the proposal is read only as far as the text goes.")]
     }
 }

@@ -25,7 +25,7 @@ import Testing
     }
 
     static func truncations(_ document: ImportedDocument) -> [Finding] {
-        document.findings.filter { $0.rule == "extraction.truncated" }
+        document.findings.filter { $0.rule == TruncationCheck.rule }
     }
 
     @Test func aWholeDocumentHasNoTruncationFinding() throws {
@@ -87,7 +87,7 @@ import Testing
         let read = try DocumentImporter.read(data: cut, file: "000-cut.txt")
         // Person-read: the cut falls in BU05's "1. Baggrund og formål", on line 1402 ("… hvor barnet fra").
         #expect(read.proposals.map(\.code) == ["BU/SI01", "BU03", "BU04", "BU05"])
-        let finding = try #require(read.findings.first { $0.rule == "extraction.truncated" })
+        let finding = try #require(Self.truncations(read).first)
         #expect(finding.proposal == "BU05")
         #expect(finding.line == 1402)
         #expect(finding.message.contains("'1. Baggrund og formål'"))
@@ -102,7 +102,7 @@ import Testing
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         let cut = lines[..<1312].joined(separator: "\n") + "\nAflastning af fami"
         let read = try DocumentImporter.read(data: Data(cut.utf8), file: "000-cut.txt")
-        let finding = try #require(read.findings.first { $0.rule == "extraction.truncated" })
+        let finding = try #require(Self.truncations(read).first)
         #expect(finding.proposal == "(untitled)")
         #expect(finding.line == 1313)
         #expect(finding.message.contains("before this proposal's first section"))
@@ -116,7 +116,7 @@ import Testing
         // in that section's text on line 1770 ("I behandlingen arbejder borgeren med at ændre problematiske rusmiddel").
         #expect(read.proposals.last?.code == "UD03")
         #expect(read.proposals.count == 12)
-        let finding = try #require(read.findings.first { $0.rule == "extraction.truncated" })
+        let finding = try #require(Self.truncations(read).first)
         #expect(finding.proposal == "UD03")
         #expect(finding.line == 1770)
         #expect(finding.message.contains("'1.2 BAGGRUND OG FORMÅL'"))
@@ -127,7 +127,7 @@ import Testing
     func noWholeSeedIsReportedAsCutOff() throws {
         for name in [SeedCorpus.proposals2021, SeedCorpus.transferCase2025, SeedCorpus.catalogue2019, SeedCorpus.strategyPlan, SeedCorpus.followUp2024] {
             let read = try DocumentImporter.read(data: try #require(SeedCorpus.data(name)), file: name)
-            #expect(!read.findings.contains { $0.rule == "extraction.truncated" }, "\(name)")
+            #expect(Self.truncations(read).isEmpty, "\(name)")
         }
     }
 }

@@ -25,6 +25,15 @@ struct ProposalBuilder {
         var codeReferences: [CodeReferenceCheck.Reference]
         /// The numbered sections read, in order (none for a placeholder or a cross-reference).
         var sections: [SectionHeading.Heading] = []
+
+        /// The name its findings carry.
+        var name: String { ProposalBuilder.findingName(code: proposal.code, title: proposal.title) }
+    }
+
+    /// How findings name a proposal: its code, else its title, else "(untitled)" (a proposal whose title was not
+    /// read, as one cut off before its title: seed 000 prints Tabel 1 first).
+    static func findingName(code: String?, title: String) -> String {
+        code ?? (title.isEmpty ? "(untitled)" : title)
     }
 
     static func kind(of lines: ArraySlice<PdfLine>) -> Kind {
@@ -49,7 +58,7 @@ struct ProposalBuilder {
     func build(_ chunk: ProposalChunk, raw: RawTableOne?) -> Built {
         let slice = lines[chunk.range]
         let header = PdfTextProposalHeaderReader.read(lines, chunk: chunk, vocabulary: vocabulary)
-        let name: String = header.code?.text ?? (header.title.isEmpty ? "(untitled)" : header.title)
+        let name = Self.findingName(code: header.code?.text, title: header.title)
         var findings: [Finding] = []
         let kind = ProposalBuilder.kind(of: slice)
         var consumed = header.consumed
