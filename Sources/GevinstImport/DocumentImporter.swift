@@ -145,7 +145,7 @@ public enum DocumentImporter {
         if document.encoding != .utf8 {
             notes.append(Finding(
                 rule: "read.encoding", severity: .info, proposal: nil, line: nil,
-                message: "the file is \(document.encoding.rawValue), not UTF-8; it was read as \(document.encoding.rawValue)"))
+                message: "the file is not UTF-8; it was read as \(document.encoding.description)"))
         }
         if document.repairedSequences > 0 {
             notes.append(Finding(

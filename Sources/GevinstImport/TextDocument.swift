@@ -2,8 +2,9 @@ import Foundation
 
 /// A legacy document's text, decoded and split into numbered lines (1-based, as editors and findings show).
 ///
-/// Decoding never fails: UTF-8 (with or without BOM), UTF-16 with a BOM, and otherwise Latin-1 (Windows
-/// exports). `encodingNote` says when the text was not plain UTF-8, so a report can tell the user.
+/// Decoding never fails: UTF-8 (with or without BOM), UTF-16 (with a BOM, or without one when every other byte is
+/// zero, as Danish text in UTF-16 is), and otherwise Windows-1252 (a file saved on a Windows PC; Latin-1 but for
+/// bytes 0x80–0x9F). `DocumentImporter.notes` tells the user when the text was not plain UTF-8.
 public struct TextDocument: Sendable {
     public let file: String
     /// The lines, read off the decoded text as they are asked for.
@@ -17,7 +18,15 @@ public struct TextDocument: Sendable {
     public enum Encoding: String, Sendable {
         case utf8 = "UTF-8"
         case utf16 = "UTF-16"
-        case latin1 = "Latin-1"
+        case windows1252 = "Windows-1252"
+
+        /// The encoding as a user knows it, for the note on a file that is not UTF-8.
+        public var description: String {
+            switch self {
+            case .utf8, .utf16: rawValue
+            case .windows1252: "Windows-1252 (Western European, Latin-1)"
+            }
+        }
     }
 
     /// The longest line kept; longer lines are cut there (a 1 MB line must not cost unbounded work).
@@ -32,6 +41,9 @@ public struct TextDocument: Sendable {
         if bytes.count >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)) {
             text = String(data: data, encoding: .utf16) ?? ""
             encoding = .utf16
+        } else if let order = TextDocument.utf16ByteOrder(data), let utf16 = String(data: data, encoding: order) {
+            text = utf16
+            encoding = .utf16
         } else if let utf8 = String(validating: data, as: UTF8.self) {
             text = utf8
             if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
@@ -41,17 +53,49 @@ public struct TextDocument: Sendable {
             repairedSequences = lenient.replaced
             if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         } else {
-            text = String(decoding: data.map { $0 }, as: UnicodeScalarsLatin1.self)
-            encoding = .latin1
+            text = Windows1252.decode(data)
+            encoding = .windows1252
         }
         self.encoding = encoding
         self.repairedSequences = repairedSequences
-        let sample = data.prefix(8192)
-        let controls = sample.withUnsafeBytes { bytes in
-            bytes.reduce(0) { count, byte in count + (byte < 0x09 || (byte > 0x0D && byte < 0x20 && byte != 0x1B) ? 1 : 0) }
+        if encoding == .utf16 {
+            // Every ASCII character of UTF-16 holds a zero byte: the decoded characters tell.
+            let sample = text.unicodeScalars.prefix(4096)
+            let controls = sample.count { TextDocument.isControl($0.value) }
+            self.looksBinary = controls * 20 > sample.count
+        } else {
+            let sample = data.prefix(8192)
+            let controls = sample.withUnsafeBytes { bytes in bytes.reduce(0) { $0 + (TextDocument.isControl(UInt32($1)) ? 1 : 0) } }
+            self.looksBinary = !sample.isEmpty && controls * 20 > sample.count
         }
-        self.looksBinary = encoding != .utf16 && !sample.isEmpty && controls * 20 > sample.count
         self.lines = TextDocument.split(text)
+    }
+
+    /// A control character no text file holds (tab, line breaks, form feed and escape are text).
+    static func isControl(_ value: UInt32) -> Bool {
+        value < 0x09 || (value > 0x0D && value < 0x20 && value != 0x1B)
+    }
+
+    /// The byte order of UTF-16 saved without a byte order mark: nine in ten of the first pairs of bytes hold a
+    /// character below U+0100 (ASCII and Danish letters), so one byte of each pair is zero and the other is not.
+    /// Nil for anything else: UTF-8 and 8-bit text hold no zero bytes, and binary data rarely this pattern.
+    static func utf16ByteOrder(_ data: Data) -> String.Encoding? {
+        guard data.count >= 8, data.count % 2 == 0 else { return nil }
+        let (little, big, pairs) = data.prefix(8192).withUnsafeBytes { bytes -> (Int, Int, Int) in
+            var little = 0
+            var big = 0
+            var index = 0
+            while index + 1 < bytes.count {
+                let (first, second) = (bytes[index], bytes[index + 1])
+                if second == 0 && first != 0 { little += 1 }
+                if first == 0 && second != 0 { big += 1 }
+                index += 2
+            }
+            return (little, big, bytes.count / 2)
+        }
+        if little * 10 >= pairs * 9 { return .utf16LittleEndian }
+        if big * 10 >= pairs * 9 { return .utf16BigEndian }
+        return nil
     }
 
     public init(file: String, text: String) {
@@ -71,7 +115,7 @@ public struct TextDocument: Sendable {
 
     /// The text as UTF-8 with invalid sequences replaced, when valid multi-byte letters outnumber the invalid
     /// sequences ten to one; nil when the bytes look like a legacy 8-bit encoding instead (every "ø" of a
-    /// Latin-1 file is an invalid sequence).
+    /// Windows-1252 file is an invalid sequence).
     static func mostlyUTF8(_ data: Data) -> (text: String, replaced: Int)? {
         let text = String(decoding: data, as: UTF8.self)
         var replaced = 0
@@ -127,25 +171,4 @@ public struct TextDocument: Sendable {
         return bounds
     }
 
-}
-
-/// Latin-1: every byte is the Unicode scalar of the same value.
-enum UnicodeScalarsLatin1: Unicode.Encoding {
-    typealias CodeUnit = UInt8
-    typealias EncodedScalar = CollectionOfOne<UInt8>
-    static var encodedReplacementCharacter: EncodedScalar { CollectionOfOne(0x3F) }
-    static func decode(_ content: EncodedScalar) -> Unicode.Scalar { Unicode.Scalar(content.first ?? 0x3F) }
-    static func encode(_ content: Unicode.Scalar) -> EncodedScalar? {
-        content.value < 256 ? CollectionOfOne(UInt8(content.value)) : nil
-    }
-    struct ForwardParser: Unicode.Parser {
-        typealias Encoding = UnicodeScalarsLatin1
-        init() {}
-        mutating func parseScalar<I: IteratorProtocol>(from input: inout I) -> Unicode.ParseResult<EncodedScalar>
-        where I.Element == UInt8 {
-            guard let byte = input.next() else { return .emptyInput }
-            return .valid(CollectionOfOne(byte))
-        }
-    }
-    typealias ReverseParser = ForwardParser
 }

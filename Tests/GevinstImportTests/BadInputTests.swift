@@ -90,7 +90,7 @@ import Testing
         let latin1 = try #require(text.data(using: .isoLatin1))
         let read = try DocumentImporter.read(data: latin1, file: "latin1.md")
         #expect(read.followUps.first?.area == "Børnefamilier med særlige behov")
-        #expect(read.findings.contains { $0.rule == "read.encoding" && $0.message.contains("Latin-1") })
+        #expect(read.findings.contains { $0.rule == "read.encoding" && $0.message.contains("Windows-1252 (Western European, Latin-1)") })
     }
 
     @Test func utf16WithAByteOrderMarkIsRead() throws {

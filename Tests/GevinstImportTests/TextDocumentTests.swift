@@ -3,7 +3,7 @@ import Testing
 @testable import GevinstImport
 
 @Suite struct TextDocumentTests {
-    @Test func decodesUTF16WithBOMAndLatin1() {
+    @Test func decodesUTF16WithBOMAndWindows1252() {
         let utf16 = Data([0xFF, 0xFE]) + "Øre\nSide 1".data(using: .utf16LittleEndian)!
         let document = TextDocument(file: "a.txt", data: utf16)
         #expect(document.encoding == .utf16)
@@ -11,10 +11,38 @@ import Testing
 
         let latin1 = Data([0xD8, 0x72, 0x65, 0x0A, 0x41])
         let legacy = TextDocument(file: "b.txt", data: latin1)
-        #expect(legacy.encoding == .latin1)
+        #expect(legacy.encoding == .windows1252)
         #expect(legacy.line(1) == "Øre")
         #expect(legacy.line(2) == "A")
         #expect(legacy.line(3) == "")
+    }
+
+    /// Bytes 0x80–0x9F are Windows' typography, not Latin-1's invisible controls: the dash between a code and its
+    /// title, quotes, the ellipsis, the euro; the five bytes Windows-1252 leaves undefined stay as they are.
+    @Test func windows1252BytesBelowA0AreItsTypography() {
+        let bytes = Data("BU04 ".utf8) + Data([0x96, 0x20, 0x93, 0xC6, 0x72, 0x65, 0x94, 0x85, 0x20, 0x80, 0x97, 0x91, 0x92, 0x81, 0x9D, 0xE5])
+        let document = TextDocument(file: "w.txt", data: bytes)
+        #expect(document.encoding == .windows1252)
+        #expect(document.line(1) == "BU04 – “Ære”… €—‘’\u{81}\u{9D}å")
+        #expect(!document.looksBinary)
+    }
+
+    /// UTF-16 saved without a byte order mark (as some Windows tools do) is told by its zero bytes, in either
+    /// order, instead of being refused as binary; control characters in it still make it binary.
+    @Test func utf16WithoutAByteOrderMarkIsRecognised() throws {
+        let text = "Forslagets titel: BU04 – Ærlig økonomi\nSide 1 af 2\n"
+        for order in [String.Encoding.utf16LittleEndian, .utf16BigEndian] {
+            let document = TextDocument(file: "u.txt", data: try #require(text.data(using: order)))
+            #expect(document.encoding == .utf16)
+            #expect(!document.looksBinary)
+            #expect(Array(document.lines) == ["Forslagets titel: BU04 – Ærlig økonomi", "Side 1 af 2"])
+        }
+        let controls = TextDocument(file: "c.bin", data: Data((0..<2000).flatMap { [UInt8($0 % 8 + 1), 0] }))
+        #expect(controls.encoding == .utf16)
+        #expect(controls.looksBinary)
+        // An odd number of bytes, or zero bytes in no such pattern, is no UTF-16.
+        #expect(TextDocument.utf16ByteOrder(Data([0x41, 0, 0x42, 0, 0x43, 0, 0x44, 0, 0x45])) == nil)
+        #expect(TextDocument.utf16ByteOrder(Data((0..<4000).map { UInt8($0 % 7) })) == nil)
     }
 
     @Test func binaryBytesAreRecognisedAndLongLinesCut() {
