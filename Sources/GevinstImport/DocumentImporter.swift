@@ -57,6 +57,7 @@ public enum DocumentImporter {
                 try PdfText.extract(data: data, file: file, mode: mode)
             }
         }
+        if let office = OfficeFile.recognise(data) { throw .officeFile(file: file, kind: office) }
         let document = TextDocument(file: file, data: data)
         if document.encoding == .utf16 && document.lines.isEmpty && data.count > 2 {
             throw .undecodable(file: file, encoding: "UTF-16")

@@ -3,6 +3,8 @@ public enum ImportError: Error, Sendable, Hashable, CustomStringConvertible {
     case empty(file: String)
     case blank(file: String)
     case binary(file: String)
+    /// A Word, Excel or OpenDocument file: no text, but the message can say what to do with it.
+    case officeFile(file: String, kind: OfficeFile)
     case undecodable(file: String, encoding: String)
     case tooLarge(file: String, bytes: Int, limit: Int)
     case unreadable(file: String, reason: String)
@@ -13,7 +15,7 @@ public enum ImportError: Error, Sendable, Hashable, CustomStringConvertible {
 
     public var file: String? {
         switch self {
-        case .empty(let file), .blank(let file), .binary(let file), .undecodable(let file, _),
+        case .empty(let file), .blank(let file), .binary(let file), .officeFile(let file, _), .undecodable(let file, _),
              .tooLarge(let file, _, _), .unreadable(let file, _), .noReaderConfident(let file, _),
              .pdfToolMissing(let file), .pdfConversionFailed(let file, _):
             file
@@ -30,6 +32,8 @@ public enum ImportError: Error, Sendable, Hashable, CustomStringConvertible {
             "\(file): the file holds only blank lines; nothing to read"
         case .binary(let file):
             "\(file): this is not a text document (it holds NUL or other control bytes); give a text export, or a PDF file named .pdf"
+        case .officeFile(let file, let kind):
+            "\(file): this is \(kind.name), not text; \(kind.advice)"
         case .undecodable(let file, let encoding):
             "\(file): the bytes are not valid \(encoding) although the file starts with a \(encoding) byte-order mark"
         case .tooLarge(let file, let bytes, let limit):

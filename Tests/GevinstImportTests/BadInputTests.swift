@@ -32,6 +32,28 @@ import Testing
         #expect(throws: ImportError.binary(file: "x.bin")) { try DocumentImporter.read(data: bytes, file: "x.bin") }
     }
 
+    /// A Word, Excel or OpenDocument file is named as what it is, with what to do instead; a zip of other
+    /// files is binary like any other. (Real files written by Gevinst and LibreOffice: `OfficeFileImportTests`.)
+    @Test func officeFilesAreNamedWithWhatToDo() {
+        func zip(_ names: String...) -> Data {
+            Data([0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00, 0x08, 0x00]) + names.reduce(Data()) { $0 + Data($1.utf8) + Data(count: 30) }
+        }
+        let cases: [(Data, OfficeFile)] = [
+            (zip("[Content_Types].xml", "_rels/.rels", "word/document.xml"), .wordDocument),
+            (zip("[Content_Types].xml", "xl/workbook.xml", "xl/worksheets/sheet1.xml"), .excelWorkbook),
+            (zip("mimetype", "application/vnd.oasis.opendocument.text"), .openDocumentText),
+            (zip("mimetype", "application/vnd.oasis.opendocument.spreadsheet"), .openDocumentSpreadsheet),
+            (Data([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) + Data(count: 504), .olderOfficeFile),
+        ]
+        for (bytes, kind) in cases {
+            #expect(throws: ImportError.officeFile(file: "f", kind: kind)) { try DocumentImporter.read(data: bytes, file: "f") }
+        }
+        #expect(ImportError.officeFile(file: "forslag.docx", kind: .wordDocument).description
+            == "forslag.docx: this is a Word document (.docx), not text; save it as PDF (File → Save as → PDF) and import the PDF")
+        #expect(ImportError.officeFile(file: "ark.xlsx", kind: .excelWorkbook).description.contains("gevinst followup load"))
+        #expect(throws: ImportError.binary(file: "z.zip")) { try DocumentImporter.read(data: zip("data.csv", "notes.txt"), file: "z.zip") }
+    }
+
     @Test func invalidUTF16AfterAByteOrderMarkIsRefused() {
         // A lone high surrogate: not UTF-16.
         let bytes = Data([0xFF, 0xFE, 0x00, 0xD8, 0x41, 0x00])
