@@ -12,10 +12,17 @@ public enum DocumentImporter {
     /// Findings kept per rule and document; beyond it one finding says how many more there were.
     public static let maxFindingsPerRule = 200
 
+    /// Turns a Word or OpenDocument text into PDF. The importer runs no office suite itself: the command line
+    /// gives LibreOffice here where it is installed, and the PDF is read as any PDF is.
+    public typealias OfficeToPDF = @Sendable (_ data: Data, _ kind: OfficeFile) throws -> Data
+
     /// Reads a file from disk. PDF files (by name or by their first bytes) go through `pdftotext`, first in
-    /// reading order and, when that gives nothing or tables it cannot place, with `-layout` (see `readPDF`).
+    /// reading order and, when that gives nothing or tables it cannot place, with `-layout` (see `readPDF`). A
+    /// Word or OpenDocument text is first made into a PDF by `officeToPDF` when one is given; without it, it is
+    /// refused with what to do (`ImportError.officeFile`).
     public static func readFile(
-        at path: String, format: String? = nil, readers: [any DocumentReader.Type] = ReaderRegistry.readers
+        at path: String, format: String? = nil, readers: [any DocumentReader.Type] = ReaderRegistry.readers,
+        officeToPDF: OfficeToPDF? = nil
     ) throws(ImportError) -> ImportedDocument {
         let size: Int
         let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
@@ -37,6 +44,19 @@ public enum DocumentImporter {
             data = try Data(contentsOf: URL(fileURLWithPath: resolved))
         } catch {
             throw .unreadable(file: path, reason: error.localizedDescription)
+        }
+        if let officeToPDF, let kind = OfficeFile.recognise(data), kind.isText {
+            let pdf: Data
+            do {
+                pdf = try officeToPDF(data, kind)
+            } catch {
+                throw .officeConversionFailed(file: path, reason: String(describing: error))
+            }
+            var imported = try read(data: pdf, file: path, format: format, readers: readers)
+            imported.findings.insert(Finding(
+                rule: "read.converted", severity: .info, proposal: nil, line: nil,
+                message: "\(kind.name) made into a PDF and read as one; line numbers refer to the PDF's text"), at: 0)
+            return imported
         }
         if path.lowercased().hasSuffix(".pdf") || PdfText.looksLikePDF(data) {
             return try readPDF(file: path, format: format, readers: readers) { mode throws(ImportError) in

@@ -12,12 +12,13 @@ public enum ImportError: Error, Sendable, Hashable, CustomStringConvertible {
     case noReaderConfident(file: String, scores: [ReaderScore])
     case pdfToolMissing(file: String)
     case pdfConversionFailed(file: String, reason: String)
+    case officeConversionFailed(file: String, reason: String)
 
     public var file: String? {
         switch self {
         case .empty(let file), .blank(let file), .binary(let file), .officeFile(let file, _), .undecodable(let file, _),
              .tooLarge(let file, _, _), .unreadable(let file, _), .noReaderConfident(let file, _),
-             .pdfToolMissing(let file), .pdfConversionFailed(let file, _):
+             .pdfToolMissing(let file), .pdfConversionFailed(let file, _), .officeConversionFailed(let file, _):
             file
         case .unknownFormat:
             nil
@@ -48,6 +49,8 @@ public enum ImportError: Error, Sendable, Hashable, CustomStringConvertible {
             "\(file): reading PDF files needs pdftotext: apt-get install poppler-utils"
         case .pdfConversionFailed(let file, let reason):
             "\(file): pdftotext could not read the PDF: \(reason)"
+        case .officeConversionFailed(let file, let reason):
+            "\(file): LibreOffice could not make it into a PDF: \(reason)"
         }
     }
 }

@@ -26,9 +26,28 @@ public enum OfficeFile: String, Sendable, Hashable, CaseIterable {
     public var advice: String {
         switch self {
         case .wordDocument, .openDocumentText, .olderOfficeFile:
-            "save it as PDF (File → Save as → PDF) and import the PDF"
+            "save it as PDF (File → Save as → PDF) and import the PDF; where LibreOffice is installed, `gevinst import` does this itself"
         case .excelWorkbook, .openDocumentSpreadsheet:
             "`gevinst followup load` reads a follow-up workbook in the layout Gevinst writes; to import a sheet, save it as PDF or as tab-separated text"
+        }
+    }
+
+    /// A word processor's document, which reads as a PDF once printed to one; a spreadsheet does not.
+    public var isText: Bool {
+        switch self {
+        case .wordDocument, .openDocumentText, .olderOfficeFile: true
+        case .excelWorkbook, .openDocumentSpreadsheet: false
+        }
+    }
+
+    /// The file name extension a converter needs to open it.
+    public var fileExtension: String {
+        switch self {
+        case .wordDocument: "docx"
+        case .excelWorkbook: "xlsx"
+        case .openDocumentText: "odt"
+        case .openDocumentSpreadsheet: "ods"
+        case .olderOfficeFile: "doc"
         }
     }
 

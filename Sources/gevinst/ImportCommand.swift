@@ -11,14 +11,15 @@ struct ImportCommand: ParsableCommand {
         abstract: "Read legacy documents (proposals, follow-up tables, strategy plans) and report their findings.",
         discussion: """
             Each file is read by the reader most sure it can read it (see --format). PDF files are turned into \
-            text with pdftotext (poppler-utils). Findings are printed as FILE:LINE: severity: rule: message.
+            text with pdftotext (poppler-utils); Word and OpenDocument texts are first made into PDF with \
+            LibreOffice where it is installed. Findings are printed as FILE:LINE: severity: rule: message.
 
             Exit status: 0 when every file was read, 1 when a finding is an error, 2 when nothing could be \
             read from a file.
             """
     )
 
-    @Argument(help: "The documents to read (text, markdown or PDF).")
+    @Argument(help: "The documents to read (text, markdown, PDF, or Word with LibreOffice installed).")
     var files: [String] = []
 
     @Flag(help: "Print the documents as JSON (amounts in kroner) instead of the readable report.")
@@ -46,11 +47,12 @@ struct ImportCommand: ParsableCommand {
         let progress = ProgressBar(totalBytes: sizes.reduce(0, +), totalFiles: files.count)
         // Files are read side by side, one per core; the report keeps the order they were named in.
         let format = self.format
+        let officeToPDF = OfficeConversion.toPDF()
         let results = ParallelReading.map(Array(zip(files, sizes))) { file, size -> Result<ImportedDocument, ImportError> in
             progress.starting(file)
             defer { progress.finished(file, bytes: size) }
             do throws(ImportError) {
-                return .success(try DocumentImporter.readFile(at: file, format: format))
+                return .success(try DocumentImporter.readFile(at: file, format: format, officeToPDF: officeToPDF))
             } catch {
                 return .failure(error)
             }

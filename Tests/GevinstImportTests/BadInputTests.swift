@@ -49,9 +49,31 @@ import Testing
             #expect(throws: ImportError.officeFile(file: "f", kind: kind)) { try DocumentImporter.read(data: bytes, file: "f") }
         }
         #expect(ImportError.officeFile(file: "forslag.docx", kind: .wordDocument).description
-            == "forslag.docx: this is a Word document (.docx), not text; save it as PDF (File → Save as → PDF) and import the PDF")
+            == "forslag.docx: this is a Word document (.docx), not text; save it as PDF (File → Save as → PDF) and import the PDF; where LibreOffice is installed, `gevinst import` does this itself")
         #expect(ImportError.officeFile(file: "ark.xlsx", kind: .excelWorkbook).description.contains("gevinst followup load"))
         #expect(throws: ImportError.binary(file: "z.zip")) { try DocumentImporter.read(data: zip("data.csv", "notes.txt"), file: "z.zip") }
+    }
+
+    /// With a converter given (LibreOffice, from the command line), a Word file is made into a PDF; a converter
+    /// that fails is reported with the file and its reason, and a spreadsheet is not given to it at all.
+    @Test func aFailedOfficeConversionSaysWhichFileAndWhy() throws {
+        struct Refused: Error, CustomStringConvertible { var description: String { "the document is password protected" } }
+        let folder = try TemporaryFolder(prefix: "gevinst-office")
+        defer { folder.remove() }
+        let header = Data([0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00, 0x08, 0x00])
+        let word = folder.url.appendingPathComponent("forslag.docx")
+        try (header + Data("word/document.xml".utf8) + Data(count: 40)).write(to: word)
+        let sheet = folder.url.appendingPathComponent("ark.xlsx")
+        try (header + Data("xl/workbook.xml".utf8) + Data(count: 40)).write(to: sheet)
+        let refuse: DocumentImporter.OfficeToPDF = { _, _ in throw Refused() }
+        #expect(throws: ImportError.officeConversionFailed(file: word.path, reason: "the document is password protected")) {
+            try DocumentImporter.readFile(at: word.path, officeToPDF: refuse)
+        }
+        #expect(ImportError.officeConversionFailed(file: "forslag.docx", reason: "timed out").description
+            == "forslag.docx: LibreOffice could not make it into a PDF: timed out")
+        #expect(throws: ImportError.officeFile(file: sheet.path, kind: .excelWorkbook)) {
+            try DocumentImporter.readFile(at: sheet.path, officeToPDF: refuse)
+        }
     }
 
     @Test func invalidUTF16AfterAByteOrderMarkIsRefused() {

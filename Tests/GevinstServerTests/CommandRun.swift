@@ -8,7 +8,8 @@ struct CommandRun {
     var errorText: String
 
     /// Runs `gevinst arguments…` in `folder`; its output goes to files there, so that no pipe can fill and stall it.
-    static func run(_ arguments: [String], in folder: URL) throws -> CommandRun {
+    /// `environment` replaces the test's own environment when given.
+    static func run(_ arguments: [String], in folder: URL, environment: [String: String]? = nil) throws -> CommandRun {
         guard let executable = CrashSafetyTests.executable else { throw StoreError.unavailable("gevinst is not built") }
         let name = UUID().uuidString
         let outputURL = folder.appendingPathComponent("\(name).out")
@@ -25,6 +26,7 @@ struct CommandRun {
         process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = folder
+        if let environment { process.environment = environment }
         process.standardOutput = output
         process.standardError = errors
         try process.run()

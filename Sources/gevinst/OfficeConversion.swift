@@ -1,0 +1,12 @@
+import GevinstDocuments
+import GevinstImport
+
+/// LibreOffice making a Word or OpenDocument text into PDF for `gevinst import`, where it is installed (the same
+/// headless conversion `gevinst render --format pdf` uses). Nil where it is not: the import then names the file
+/// and says to save it as PDF.
+enum OfficeConversion {
+    static func toPDF() -> DocumentImporter.OfficeToPDF? {
+        guard let office = LibreOfficeConverter.locate() else { return nil }
+        return { data, kind in try office.convertToFile(data, inputExtension: kind.fileExtension, to: "pdf") }
+    }
+}
