@@ -152,7 +152,10 @@ public enum DocumentImporter {
         let withContent = readings.filter { !$0.isEmpty }
         if let best = withContent.min(by: { troubles(in: $0) < troubles(in: $1) }) { return best }
         if let first = readings.first { return first }
-        throw firstError ?? .pdfConversionFailed(file: file, reason: "no text")
+        switch firstError {
+        case .empty?, .blank?, nil: throw .pdfWithoutText(file: file)
+        case let error?: throw error
+        }
     }
 
     /// The warnings and errors of a reading: what makes one reading of a PDF less likely than another.

@@ -12,13 +12,16 @@ public enum ImportError: Error, Sendable, Hashable, CustomStringConvertible {
     case noReaderConfident(file: String, scores: [ReaderScore])
     case pdfToolMissing(file: String)
     case pdfConversionFailed(file: String, reason: String)
+    /// A PDF whose pages are images only (a scan without OCR).
+    case pdfWithoutText(file: String)
     case officeConversionFailed(file: String, reason: String)
 
     public var file: String? {
         switch self {
         case .empty(let file), .blank(let file), .binary(let file), .officeFile(let file, _), .undecodable(let file, _),
              .tooLarge(let file, _, _), .unreadable(let file, _), .noReaderConfident(let file, _),
-             .pdfToolMissing(let file), .pdfConversionFailed(let file, _), .officeConversionFailed(let file, _):
+             .pdfToolMissing(let file), .pdfConversionFailed(let file, _), .pdfWithoutText(let file),
+             .officeConversionFailed(let file, _):
             file
         case .unknownFormat:
             nil
@@ -49,6 +52,8 @@ public enum ImportError: Error, Sendable, Hashable, CustomStringConvertible {
             "\(file): reading PDF files needs pdftotext: apt-get install poppler-utils"
         case .pdfConversionFailed(let file, let reason):
             "\(file): pdftotext could not read the PDF: \(reason)"
+        case .pdfWithoutText(let file):
+            "\(file): the PDF holds no text, only images (a scanned document?); give it text recognition first, e.g. with ocrmypdf (apt-get install ocrmypdf), and import the PDF that makes"
         case .officeConversionFailed(let file, let reason):
             "\(file): LibreOffice could not make it into a PDF: \(reason)"
         }

@@ -63,14 +63,26 @@ public enum PdfText {
         try? errorHandle?.close()
         guard process.terminationStatus == 0 else {
             let message = (try? String(contentsOf: errors, encoding: .utf8)) ?? ""
-            let firstLine = message.split(separator: "\n").first.map(String.init) ?? "exit status \(process.terminationStatus)"
-            throw .pdfConversionFailed(file: file, reason: firstLine)
+            throw .pdfConversionFailed(file: file, reason: failureReason(status: process.terminationStatus, message: message))
         }
         do {
             return try Data(contentsOf: output)
         } catch {
             throw .pdfConversionFailed(file: file, reason: "no text came out: \(error.localizedDescription)")
         }
+    }
+
+    /// Why `pdftotext` failed, in plain words, with the line of its own output that says most: its last error
+    /// (a damaged file gives a warning first, "May not be a PDF file", and the errors after it).
+    static func failureReason(status: Int32, message: String) -> String {
+        let lines = message.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let detail = lines.last { $0.localizedCaseInsensitiveContains("error") } ?? lines.first
+        let plain = switch status {
+        case 1: "the file is damaged, locked with a password, or not a PDF"
+        case 3: "the PDF's permissions forbid copying its text"
+        default: "pdftotext stopped with exit status \(status)"
+        }
+        return detail.map { "\(plain) (\($0))" } ?? plain
     }
 
     /// The text of PDF bytes (written to a temporary file for `pdftotext`).
