@@ -18,6 +18,7 @@ struct RenderInput {
 
     static func read(_ files: [String]) throws(ExitWithMessage) -> RenderInput {
         var input = RenderInput()
+        let officeToPDF = OfficeConversion.toPDF()
         for file in files {
             if file.lowercased().hasSuffix(".json") {
                 input.proposals.append(try ProposalFiles.load(file))
@@ -25,7 +26,7 @@ struct RenderInput {
             }
             let document: ImportedDocument
             do {
-                document = try DocumentImporter.readFile(at: file)
+                document = try DocumentImporter.readFile(at: file, officeToPDF: officeToPDF)
             } catch {
                 throw ExitWithMessage("gevinst render: \(error.description)")
             }
