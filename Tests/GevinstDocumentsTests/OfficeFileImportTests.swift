@@ -41,4 +41,34 @@ import Testing
             #expect(Self.refusal(data, file) == .officeFile(file: file, kind: kind), "\(file)")
         }
     }
+
+    /// Seed 000's text put into a Word document by LibreOffice (each line a paragraph, pages laid out anew) and
+    /// imported from it: LibreOffice prints it to PDF and pdftotext reads it, and all 13 proposals come out with
+    /// the titles and the Tabel 1 totals the text itself gives.
+    @Test("seed 000 kept in Word reads as the seed does",
+          .enabled(if: OfficeTools.enabled && SeedCorpus.isAvailable, Comment(rawValue: OfficeTools.skipMessage + "; " + SeedCorpus.skipMessage)))
+    func seedKeptInWord() throws {
+        let office = try OfficeTools.libreOffice()
+        let seed = try #require(SeedCorpus.data(SeedCorpus.proposals2021))
+        let docx = try office.convertToFile(seed, inputExtension: "txt", to: "docx:MS Word 2007 XML")
+        #expect(OfficeFile.recognise(docx) == .wordDocument)
+        let folder = try TemporaryFolder(prefix: "gevinst-word-seed")
+        defer { folder.remove() }
+        let file = folder.url.appendingPathComponent("forslag-2021.docx")
+        try docx.write(to: file)
+        let read = try DocumentImporter.readFile(at: file.path) { data, kind in
+            try office.convertToFile(data, inputExtension: kind.fileExtension, to: "pdf")
+        }
+        let expected = try DocumentImporter.read(data: seed, file: SeedCorpus.proposals2021)
+        #expect(read.findings.first?.rule == "read.converted")
+        #expect(read.proposals.count == 13)
+        #expect(read.proposals.map(\.code) == expected.proposals.map(\.code))
+        #expect(read.proposals.map(\.title) == expected.proposals.map(\.title))
+        for (got, want) in zip(read.proposals, expected.proposals) {
+            let (gotTables, wantTables) = (Compute.proposal(got), Compute.proposal(want))
+            #expect(gotTables.map(\.table1.net) == wantTables.map(\.table1.net), "\(want.code ?? want.title)")
+            #expect(gotTables.map(\.table1.permanentTotal) == wantTables.map(\.table1.permanentTotal), "\(want.code ?? want.title)")
+            #expect(gotTables.map(\.table1.implementationTotal) == wantTables.map(\.table1.implementationTotal), "\(want.code ?? want.title)")
+        }
+    }
 }
