@@ -27,29 +27,65 @@ enum FollowUpChecks {
     /// 002 TV02 and TV06(2025) differ per area). The same proposal in two areas with identical figures is
     /// therefore counted twice (002 TV03(2025): 7.225 and -1.500 under both Børnefamilier and Udsatte voksne),
     /// and the same proposal twice in one area is a repeated row.
+    ///
+    /// Each later row is reported once per kind, against the first row it repeats: a code listed n times gives
+    /// n - 1 findings, not one per pair (a table pasted 400 times over gave 5 million findings and 2,4 GB).
     static func duplicates(_ rows: [FollowUpRow]) -> [Finding] {
         var findings: [Finding] = []
-        var seen: [String: [FollowUpRow]] = [:]
-        for row in rows {
+        var seen: [String: Earlier] = [:]
+        for (index, row) in rows.enumerated() {
             guard let code = row.code else { continue }
             let key = "\(row.adoptedBudgetYear.map(String.init) ?? "?")|\(code)"
-            for earlier in seen[key] ?? [] {
-                let line = earlier.line.map { "line \($0)" } ?? "an earlier line"
-                if earlier.area == row.area {
+            let earlier = seen[key] ?? Earlier()
+            let sameFigures = row.totalInvestment != nil || row.efficiencyAtFullPhaseIn != nil
+                ? earlier.firstInOtherArea(than: row.area, figures: Figures(row)) : nil
+            // In the order of the earlier rows, as the tables print them.
+            let repeats = [earlier.firstByArea[row.area].map { (kind: true, earlier: $0) }, sameFigures.map { (kind: false, earlier: $0) }]
+                .compactMap { $0 }.sorted { $0.earlier.index < $1.earlier.index }
+            for (repeated, first) in repeats {
+                let line = first.row.line.map { "line \($0)" } ?? "an earlier line"
+                if repeated {
                     findings.append(Finding(
                         rule: "duplicate.repeated-row", severity: .warning, proposal: row.displayName, line: row.line,
                         message: "\(code) of budget year \(row.adoptedBudgetYear.map(String.init) ?? "?") is listed twice under \"\(row.area)\" (also at \(line))"))
-                } else if earlier.totalInvestment == row.totalInvestment,
-                          earlier.efficiencyAtFullPhaseIn == row.efficiencyAtFullPhaseIn,
-                          earlier.totalInvestment != nil || earlier.efficiencyAtFullPhaseIn != nil {
+                } else {
                     findings.append(Finding(
                         rule: "duplicate.counted-twice", severity: .warning, proposal: row.displayName, line: row.line,
-                        message: "\(code) appears under \"\(earlier.area)\" (\(line)) and under \"\(row.area)\" with the same figures (investment \(figure(row.totalInvestment)), efficiency \(figure(row.efficiencyAtFullPhaseIn)), 1.000 kr.); a proposal in two areas should show each area's share, so it is probably counted twice"))
+                        message: "\(code) appears under \"\(first.row.area)\" (\(line)) and under \"\(row.area)\" with the same figures (investment \(figure(row.totalInvestment)), efficiency \(figure(row.efficiencyAtFullPhaseIn)), 1.000 kr.); a proposal in two areas should show each area's share, so it is probably counted twice"))
                 }
             }
-            seen[key, default: []].append(row)
+            seen[key, default: Earlier()].add(row, index: index)
         }
         return findings
+    }
+
+    /// A row's investment and efficiency, as the duplicate check compares them.
+    private struct Figures: Hashable {
+        var investment: Amount?
+        var efficiency: Amount?
+
+        init(_ row: FollowUpRow) {
+            investment = row.totalInvestment
+            efficiency = row.efficiencyAtFullPhaseIn
+        }
+    }
+
+    /// The earlier rows of one code and budget year that a later row can repeat: the first in each area, and per
+    /// figures the first rows of two different areas (so that one of them lies in another area than any row).
+    private struct Earlier {
+        var firstByArea: [String: (index: Int, row: FollowUpRow)] = [:]
+        var firstByFigures: [Figures: [(index: Int, row: FollowUpRow)]] = [:]
+
+        mutating func add(_ row: FollowUpRow, index: Int) {
+            if firstByArea[row.area] == nil { firstByArea[row.area] = (index, row) }
+            let figures = Figures(row)
+            let kept = firstByFigures[figures] ?? []
+            if kept.count < 2 && !kept.contains(where: { $0.row.area == row.area }) { firstByFigures[figures, default: []].append((index, row)) }
+        }
+
+        func firstInOtherArea(than area: String, figures: Figures) -> (index: Int, row: FollowUpRow)? {
+            firstByFigures[figures]?.first { $0.row.area != area }
+        }
     }
 
     /// Codes that break the convention are reported, with the code most likely meant where one repair
@@ -62,6 +98,13 @@ enum FollowUpChecks {
         }
         let wellFormed = parsed.filter { convention.isWellFormed($0.code) }
         let pairsInUse = Set(wellFormed.map { $0.code.areas.joined(separator: "/") })
+        // Per code without its year and budget year, the first two well-formed rows (one of them lies on another
+        // line than any row): looked up, not searched for, so that a long table costs no pass per mistyped row.
+        var wellFormedByCode: [String: [(row: FollowUpRow, code: ProposalCode)]] = [:]
+        for entry in wellFormed {
+            let key = "\(entry.code.withoutYear)|\(entry.row.adoptedBudgetYear.map(String.init) ?? "?")"
+            if wellFormedByCode[key, default: []].count < 2 { wellFormedByCode[key, default: []].append(entry) }
+        }
         var findings: [Finding] = []
         for (row, code) in parsed {
             if let year = code.year, let budgetYear = row.adoptedBudgetYear, year != budgetYear {
@@ -74,10 +117,8 @@ enum FollowUpChecks {
             if let meant = convention.likelyMeant(code, pairsInUse: pairsInUse) {
                 message = "code \(code) looks mistyped; \(meant) was probably meant"
                 // Codes are reused across budget years, so only a row of the same year is the same proposal.
-                let elsewhere = wellFormed.first {
-                    $0.code.withoutYear == meant.withoutYear && $0.row.adoptedBudgetYear == row.adoptedBudgetYear
-                        && $0.row.line != row.line
-                }
+                let key = "\(meant.withoutYear)|\(row.adoptedBudgetYear.map(String.init) ?? "?")"
+                let elsewhere = wellFormedByCode[key]?.first { $0.row.line != row.line }
                 if let other = elsewhere, let line = other.row.line {
                     message += " (\(other.code) is at line \(line)\(other.row.area != row.area ? ", under \"\(other.row.area)\"" : ""))"
                 }

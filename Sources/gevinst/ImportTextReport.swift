@@ -9,10 +9,10 @@ enum ImportTextReport {
         var out: [String] = []
         let counts = [
             document.proposals.isEmpty ? nil : "\(document.proposals.count) proposals",
-            document.followUps.isEmpty ? nil : "\(document.followUps.count) follow-up rows",
+            document.followUps.isEmpty ? nil : "\(DanishNumber.format(Int64(document.followUps.count))) follow-up rows",
             document.plans.isEmpty ? nil : "\(document.plans.reduce(0) { $0 + $1.tables.count }) plan tables",
         ].compactMap { $0 }
-        out.append("\(document.file): \(document.kind.rawValue) — \(counts.isEmpty ? "nothing read" : counts.joined(separator: ", ")), \(document.findings.count) findings")
+        out.append("\(document.file): \(document.kind.rawValue) — \(counts.isEmpty ? "nothing read" : counts.joined(separator: ", ")), \(DanishNumber.format(Int64(document.findings.count))) findings")
         for proposal in document.proposals { out += proposalLines(proposal, rule: rule) }
         if !document.followUps.isEmpty { out += followUpLines(document.followUps) }
         for plan in document.plans { out += planLines(plan) }
@@ -61,8 +61,13 @@ enum ImportTextReport {
         }
         let periods = Set(rows.compactMap(\.period)).sorted()
         var out = ["", "  Follow-up rows\(periods.isEmpty ? "" : " (\(periods.joined(separator: ", ")))"), by area:"]
-        for (area, count) in areas { out.append("    " + pad(area.isEmpty ? "(no area heading)" : area, 48) + pad(String(count), 4, right: true)) }
-        out.append("    " + pad("In all", 48) + pad(String(rows.count), 4, right: true))
+        // Counts in Danish format, in a column as wide as the largest: a long table's count is never cut.
+        let total = DanishNumber.format(Int64(rows.count))
+        let width = max(4, total.count)
+        for (area, count) in areas {
+            out.append("    " + pad(area.isEmpty ? "(no area heading)" : area, 48) + pad(DanishNumber.format(Int64(count)), width, right: true))
+        }
+        out.append("    " + pad("In all", 48) + pad(total, width, right: true))
         return out
     }
 

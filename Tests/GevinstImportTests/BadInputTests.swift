@@ -129,6 +129,24 @@ import Testing
         #expect(read.followUps[2].totalInvestment == 1_000_000)
     }
 
+    /// A code listed many times is reported once per later row, against its first row, not once per pair: a
+    /// table pasted 400 times over gave 5 million findings (2,4 GB) before they were cut to 200 per rule.
+    @Test func aCodeListedManyTimesIsReportedOncePerRepeat() throws {
+        let first = Self.table(area: "Udsatte voksne", rows: Array(repeating: Self.row("BU01"), count: 150))
+        let second = Self.table(area: "Borgere med handicap", rows: Array(repeating: Self.row("BU01"), count: 2))
+        let read = try DocumentImporter.read(data: Data((first + second).utf8), file: "gentaget.md")
+        #expect(read.followUps.count == 152)
+        let repeated = read.findings.filter { $0.rule == "duplicate.repeated-row" }
+        // 149 later rows under Udsatte voksne, one under Borgere med handicap.
+        #expect(repeated.count == 150)
+        #expect(repeated.allSatisfy { $0.message.hasSuffix("(also at line 6)") || $0.message.hasSuffix("(also at line 161)") })
+        #expect(repeated.filter { $0.message.hasSuffix("(also at line 161)") }.map(\.line) == [162])
+        let counted = read.findings.filter { $0.rule == "duplicate.counted-twice" }
+        #expect(counted.map(\.line) == [161, 162])
+        #expect(counted.allSatisfy { $0.message.contains("under \"Udsatte voksne\" (line 6) and under \"Borgere med handicap\"") })
+        #expect(!read.findings.contains { $0.rule == "read.findings-limited" })
+    }
+
     @Test func latin1IsReadWithItsDanishLetters() throws {
         let text = Self.table(rows: [Self.row("BU01")])
         let latin1 = try #require(text.data(using: .isoLatin1))

@@ -37,6 +37,31 @@ import Testing
         #expect(again.output == run.output)
     }
 
+    /// A long follow-up table's counts by area are printed whole, in Danish format, however wide they are.
+    @Test(.enabled(if: CrashSafetyTests.executable != nil, "the gevinst executable is not built; run swift build first"))
+    func aLongFollowUpTablesCountsAreNotCut() throws {
+        let folder = try TemporaryFolder(prefix: "gevinst-import-long")
+        defer { folder.remove() }
+        let header = [
+            "Vedtaget budgetår", "Titel på forslag inkl. nr.", "Forslagstype", "Status december 2024", "Bemærkning december 2024",
+            "Samlet investering 1000. kr.", "Samlet effektivisering ved fuld indfasning, 1000. kr. 2025 p/l",
+            "Aktuel år for fuld implementering", "Håndtering", "Er der tidligere foretaget kompenserende handling",
+            "Skal kompenserende handling godkendes af ØU og BR?", "Konsekvens efter håndtering",
+        ].joined(separator: "\t")
+        let rows = (1...1_250).map { number in
+            ["2024", "BU\(number) - Bedre sagsgange", "Investeringsforslag", "Forløber som planlagt", "", "1.000", "-500",
+             "2025", "", "Nej", "Nej", ""].joined(separator: "\t")
+        }
+        let text = (["## Opfølgning; December 2024", "", "### Udsatte voksne", "", header] + rows).joined(separator: "\n") + "\n"
+        try Data(text.utf8).write(to: folder.url.appendingPathComponent("lang.md"))
+        let run = try CommandRun.run(["import", "lang.md"], in: folder.url)
+        #expect(run.output.hasPrefix("lang.md: follow-up — 1.250 follow-up rows, "), "\(run.output.prefix(400))")
+        let lines = run.output.split(separator: "\n").map(String.init)
+        #expect(lines.contains { $0.hasPrefix("    Udsatte voksne") && $0.hasSuffix(" 1.250") }, "\(run.output.prefix(600))")
+        #expect(lines.contains { $0.hasPrefix("    In all") && $0.hasSuffix(" 1.250") })
+        #expect(!run.output.contains("…\n"))
+    }
+
     /// `--out` in the way of a file is refused before anything is read, with the reason in plain words; a folder
     /// that cannot be made part-way says how many proposal files were written before it.
     @Test(.enabled(if: CrashSafetyTests.executable != nil, "the gevinst executable is not built; run swift build first"))
