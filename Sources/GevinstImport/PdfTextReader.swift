@@ -110,6 +110,10 @@ public enum PdfTextReader: DocumentReader {
         // Cross-references add an area to the proposal they point to; they are not proposals themselves.
         var proposals: [Proposal] = []
         var codes: [ProposalCode.Printed?] = []
+        // The first proposal of each code, and of each title among those without a code: looked up, so that a
+        // long document costs no search per proposal.
+        var codeIndex: [String: Int] = [:]
+        var codelessTitleIndex: [String: Int] = [:]
         var references: [CodeReferenceCheck.Reference] = []
         for item in built {
             findings += item.findings
@@ -127,7 +131,17 @@ public enum PdfTextReader: DocumentReader {
                         message: "'\(item.proposal.displayName)' points elsewhere ('\(text)'), but no proposal with that code was found in the document."))
                 }
             default:
-                if let code = item.code, let existing = codes.firstIndex(where: { $0?.code.canonical == code.code.canonical }) {
+                // A proposal without a code (seed 001's transfer case prints none) is the same proposal printed
+                // twice only when its title and its every line agree; nothing else tells two such proposals apart.
+                if item.code == nil, !item.proposal.title.isEmpty, let existing = codelessTitleIndex[item.proposal.title],
+                   proposals[existing].lines == item.proposal.lines {
+                    proposals[existing].areas = union(proposals[existing].areas, item.proposal.areas)
+                    findings.append(Finding(
+                        rule: "duplicate.repeated-proposal", severity: .warning, proposal: item.proposal.title, line: item.proposal.source?.firstLine,
+                        message: "'\(item.proposal.title)' is printed twice with the same content (lines \(proposals[existing].source?.firstLine ?? 0) and \(item.proposal.source?.firstLine ?? 0)); read as one proposal."))
+                    continue
+                }
+                if let code = item.code, let existing = codeIndex[code.code.canonical] {
                     let other = proposals[existing]
                     if other.lines == item.proposal.lines && other.title == item.proposal.title {
                         proposals[existing].areas = union(other.areas, item.proposal.areas)
@@ -140,6 +154,10 @@ public enum PdfTextReader: DocumentReader {
                         rule: "duplicate.code", severity: .warning, proposal: code.text, line: item.proposal.source?.firstLine,
                         message: "Two different proposals carry the code \(code.text) (lines \(other.source?.firstLine ?? 0) and \(item.proposal.source?.firstLine ?? 0))."))
                 }
+                if let code = item.code, codeIndex[code.code.canonical] == nil { codeIndex[code.code.canonical] = proposals.count }
+                if item.code == nil, !item.proposal.title.isEmpty, codelessTitleIndex[item.proposal.title] == nil {
+                    codelessTitleIndex[item.proposal.title] = proposals.count
+                }
                 proposals.append(item.proposal)
                 codes.append(item.code)
             }
@@ -147,7 +165,7 @@ public enum PdfTextReader: DocumentReader {
         // The cross-reference's area heading belongs to the proposal too.
         for item in built {
             guard case .crossReference = item.kind, let code = item.code,
-                  let index = codes.firstIndex(where: { $0?.code.canonical == code.code.canonical }) else { continue }
+                  let index = codeIndex[code.code.canonical] else { continue }
             proposals[index].areas = union(proposals[index].areas, item.proposal.areas)
         }
         findings += TruncationCheck.findings(

@@ -62,6 +62,19 @@ struct PdfTextReaderTests001 {
         #expect(document.proposals[3].risk?.level == .mellem)
     }
 
+    /// Proposals without codes printed twice (the whole seed twice over) are read once each, and the repeat is
+    /// reported at its first line, as a coded proposal's repeat is; the titles alone decide nothing.
+    @Test func aCodelessProposalPrintedTwiceIsReadOnce() throws {
+        let seed = try #require(SeedCorpus.data(Self.seed))
+        let twice = PdfTextReader.read(TextDocument(file: "twice.txt", data: seed + seed))
+        #expect(twice.proposals.map(\.title) == Self.titles)
+        let lineCount = String(decoding: seed, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).count - 1
+        let repeats = twice.findings.filter { $0.rule == "duplicate.repeated-proposal" }
+        #expect(repeats.map(\.line) == [1, 528, 959, 1497].map { $0 + lineCount })
+        #expect(repeats.map(\.proposal) == Self.titles)
+        #expect(repeats.first?.message.contains("(lines 1 and \(1 + lineCount))") == true)
+    }
+
     @Test func tableOneFiguresAsPrintedAndComputed() throws {
         let document = try #require(PdfTextFixtures.read(Self.seed))
         for (index, expected) in Self.expected.enumerated() {
