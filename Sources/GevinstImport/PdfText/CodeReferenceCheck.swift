@@ -71,8 +71,14 @@ enum CodeReferenceCheck {
     static func findings(references: [Reference], proposals: [(code: ProposalCode.Printed, title: String)]) -> [Finding] {
         var findings: [Finding] = []
         var reported = Set<String>()
+        // The first proposal of each code, found once: a document of many proposals and references costs no
+        // search of every proposal per reference.
+        var proposalByCode: [String: (code: ProposalCode.Printed, title: String)] = [:]
+        for proposal in proposals where proposalByCode[proposal.code.code.canonical] == nil {
+            proposalByCode[proposal.code.code.canonical] = proposal
+        }
         for reference in references {
-            guard let target = proposals.first(where: { $0.code.code.canonical == reference.code.code.canonical }),
+            guard let target = proposalByCode[reference.code.code.canonical],
                   target.code.text != reference.code.text, titleFollows(target.title, in: reference.following) else { continue }
             let key = "\(reference.line)|\(reference.code.text)"
             guard reported.insert(key).inserted else { continue }
@@ -81,7 +87,7 @@ enum CodeReferenceCheck {
                 message: "The text refers to '\(reference.code.text) \(titleStart(target.title))…', which is proposal \(target.code.text); the code is written differently."))
         }
         // One code written two ways before the same title.
-        let grouped = Dictionary(grouping: references.filter { ref in !proposals.contains { $0.code.code.canonical == ref.code.code.canonical } }, by: { $0.code.code.canonical })
+        let grouped = Dictionary(grouping: references.filter { proposalByCode[$0.code.code.canonical] == nil }, by: { $0.code.code.canonical })
         for (_, group) in grouped.sorted(by: { $0.key < $1.key }) {
             let spellings = Dictionary(grouping: group, by: { $0.code.text })
             guard spellings.count >= 2 else { continue }
