@@ -213,6 +213,24 @@ import Testing
         #expect(PdfTextReader.read(latin1).proposals.first?.title == "Prøve")
     }
 
+    /// A Tabel 1 whose end is never found (no payback rows, no next table within 220 lines) is read up to
+    /// there, and a finding says so at the last line read; a table that ends is not reported.
+    @Test func aTableOneWithoutAnEndSaysWhereItStopped() throws {
+        let rows = (0..<80).map { "Besparelse nummer \($0)\n\nService   -1.000 -2.000 -2.000 -2.000 -2.000\n" }.joined(separator: "\n")
+        let text = Self.proposal.replacingOccurrences(of: "Besparelse på eksterne\nkøb af pladser\n\nService   -1.000 -2.000 -2.000 -2.000 -2.000\n", with: rows)
+        #expect(text != Self.proposal)
+        let read = Self.read(text)
+        #expect(read.proposals.count == 1)
+        let finding = try #require(read.findings.first { $0.rule == "extraction.table-one-too-long" })
+        let stop = try #require(finding.line)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let header = try #require(lines.firstIndex { $0.hasPrefix("1.000 kr.") })
+        // The body starts at the unit line and runs 220 lines.
+        #expect(stop == header + PdfTextTableOneReader.maxBodyLines)
+        #expect(lines[stop - 1].hasPrefix("Besparelse nummer") || lines[stop - 1].hasPrefix("Service") || lines[stop - 1].isEmpty)
+        #expect(!Self.read(Self.proposal).findings.contains { $0.rule == "extraction.table-one-too-long" })
+    }
+
     @Test func mutatedDocumentsAreReadWithoutTrapping() {
         var generator = SplitMix(seed: 7)
         let lines = Self.proposal.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)

@@ -17,6 +17,9 @@ struct RawTableOne: Sendable {
     /// Lines the table occupies (title, header, rows, paybacks), kept out of the text sections.
     var consumed: Set<Int> = []
     var firstBodyLine: Int?
+    /// The last line read when the body ran to `PdfTextTableOneReader.maxBodyLines` with its end not found: the
+    /// lines after it were not read as the table's.
+    var stoppedAtLine: Int?
 
     var widestRow: Int { rows.map { $0.cells.count }.max() ?? 0 }
 }
@@ -144,6 +147,7 @@ enum PdfTextTableOneReader {
             table.consumed.insert(line.number)
         }
         finishPayback()
+        if bodyLines >= maxBodyLines && index < lines.endIndex { table.stoppedAtLine = lines[index - 1].number }
         table.rows = joiner.finish()
         return table
     }

@@ -92,6 +92,11 @@ struct ProposalBuilder {
                     rule: "extraction.table-one-unreadable", severity: .warning, proposal: name, line: raw.titleLine,
                     message: "Tabel 1 has a title but no rows could be found after it."))
             }
+            if let stop = raw.stoppedAtLine {
+                findings.append(Finding(
+                    rule: "extraction.table-one-too-long", severity: .warning, proposal: name, line: stop,
+                    message: "Tabel 1 runs on for \(PdfTextTableOneReader.maxBodyLines) lines without its end (the payback rows or the next table); it is read up to this line, and the lines after it are not read as the table's."))
+            }
             let resolved = TableYears.resolve(header: raw.header, widestRow: raw.widestRow, documentYears: documentYears)
             if let problem = resolved.problem, raw.firstBodyLine != nil {
                 let line = raw.header.lines.first ?? raw.firstBodyLine ?? raw.titleLine
