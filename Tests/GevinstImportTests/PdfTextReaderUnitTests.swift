@@ -221,14 +221,31 @@ import Testing
         #expect(text != Self.proposal)
         let read = Self.read(text)
         #expect(read.proposals.count == 1)
-        let finding = try #require(read.findings.first { $0.rule == "extraction.table-one-too-long" })
+        let finding = try #require(read.findings.first { $0.rule == "extraction.table-too-long" })
         let stop = try #require(finding.line)
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         let header = try #require(lines.firstIndex { $0.hasPrefix("1.000 kr.") })
         // The body starts at the unit line and runs 220 lines.
         #expect(stop == header + PdfTextTableOneReader.maxBodyLines)
         #expect(lines[stop - 1].hasPrefix("Besparelse nummer") || lines[stop - 1].hasPrefix("Service") || lines[stop - 1].isEmpty)
-        #expect(!Self.read(Self.proposal).findings.contains { $0.rule == "extraction.table-one-too-long" })
+        #expect(!Self.read(Self.proposal).findings.contains { $0.rule == "extraction.table-too-long" })
+    }
+
+    /// A detail table whose end is not found within 160 lines says so too, naming the table, at its last line.
+    @Test func aDetailTableWithoutAnEndSaysWhereItStopped() throws {
+        let url = try #require(Bundle.module.url(forResource: "plain-proposal", withExtension: "txt", subdirectory: "Fixtures"))
+        let fixture = String(decoding: try Data(contentsOf: url), as: UTF8.self)
+        let rows = (0..<60).map { "Ekstra række \($0)\n\n3220 – Borgere\nmed handicap\n\n-10\n" }.joined(separator: "\n")
+        let text = fixture.replacingOccurrences(of: "Bevilling\n\nFærre udgifter til", with: "Bevilling\n\n" + rows + "\nFærre udgifter til")
+        #expect(text != fixture)
+        let read = PdfTextReader.read(TextDocument(file: "lang.txt", text: text))
+        let finding = try #require(read.findings.first { $0.rule == "extraction.table-too-long" })
+        #expect(finding.message.hasPrefix("'Tabel 2. Varige ændringer, service' runs on for 160 lines"))
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let title = try #require(lines.firstIndex { $0.hasPrefix("Tabel 2.") })
+        #expect(finding.line == title + 1 + PdfTextDetailTableReader.maxTableLines)
+        let whole = PdfTextReader.read(TextDocument(file: "plain-proposal.txt", text: fixture))
+        #expect(!whole.findings.contains { $0.rule == "extraction.table-too-long" })
     }
 
     @Test func mutatedDocumentsAreReadWithoutTrapping() {

@@ -51,6 +51,8 @@ struct RawDetailTable: Sendable {
     var header = YearHeader()
     var rows: [PdfTextDetailRow] = []
     var consumed: Set<Int> = []
+    /// The last line read when the table ran to `PdfTextDetailTableReader.maxTableLines` with its end not found.
+    var stoppedAtLine: Int?
 }
 
 /// Reads the detail tables of a proposal: Tabel 2 (*Varige ændringer, service*), Tabel 3 (*Serviceinvesteringer*)
@@ -105,13 +107,18 @@ enum PdfTextDetailTableReader {
             current = nil
             inAppropriation = false
         }
+        // Set where the table's end is recognised, so that running out of lines is told from ending.
+        var ended = false
         scan: while index < lines.endIndex && count < maxTableLines {
             let line = lines[index]
             count += 1
             if line.isFurniture { index += 1; continue }
             if line.kind == .blank { blankSince = true; index += 1; continue }
             let text = line.text
-            if TableVocabulary.tableNumber(text) != nil || TableVocabulary.endsTable(text) || SectionHeading.parse(text) != nil { break }
+            if TableVocabulary.tableNumber(text) != nil || TableVocabulary.endsTable(text) || SectionHeading.parse(text) != nil {
+                ended = true
+                break
+            }
             if inHeader && isHeaderLine(text) {
                 table.header.read(text, line: line.number, pendingPiece: &pendingPiece)
                 table.consumed.insert(line.number)
@@ -163,7 +170,10 @@ enum PdfTextDetailTableReader {
                 cells = []
             }
             // Once the total row has its amounts, the table has ended at the next text.
-            if let row = current, !row.cells.isEmpty, !textWords.isEmpty, row.isTotal { break scan }
+            if let row = current, !row.cells.isEmpty, !textWords.isEmpty, row.isTotal {
+                ended = true
+                break scan
+            }
             // Side-by-side wrapping in layout text: words right of the appropriation column continue it.
             if let row = current, let column = row.appropriationColumn, codeIndex == nil, cells.isEmpty, !textWords.isEmpty,
                let split = words.prefix(textWords.count).firstIndex(where: { $0.start >= column - 1 }) {
@@ -224,6 +234,10 @@ enum PdfTextDetailTableReader {
             table.consumed.insert(line.number)
             blankSince = false
             index += 1
+        }
+        if !ended && count >= maxTableLines && index < lines.endIndex {
+            // The last line counted: furniture and blank lines are counted too.
+            table.stoppedAtLine = lines[index - 1].number
         }
         closeRow()
         table.rows = rows.filter { (!$0.cells.isEmpty || !$0.label.isEmpty) && !$0.isAppropriationSubtotal }

@@ -66,6 +66,8 @@ enum PdfTextTableOneReader {
             payback = nil
         }
         var repeatedHeader = false
+        // Set where the table's end is recognised, so that running out of lines is told from ending.
+        var ended = false
         scan: while index < lines.endIndex && bodyLines < maxBodyLines {
             let line = lines[index]
             index += 1
@@ -76,7 +78,7 @@ enum PdfTextTableOneReader {
                 continue
             }
             let text = line.text
-            if TableVocabulary.endsTable(text) { break scan }
+            if TableVocabulary.endsTable(text) { ended = true; break scan }
             if inHeader {
                 if TableVocabulary.isTableOneHeader(text) || YearHeader.isYearsOnly(text) || isHeaderWord(text) {
                     table.header.read(text, line: line.number, pendingPiece: &pendingYearPiece)
@@ -138,16 +140,16 @@ enum PdfTextTableOneReader {
                     continue
                 }
                 finishPayback()
-                if sawTotalPayback { break scan }
+                if sawTotalPayback { ended = true; break scan }
             }
-            if sawTotalPayback { break scan }
+            if sawTotalPayback { ended = true; break scan }
             inHeader = false
             let parts = TableLineParts.split(text, line: line.number, ocr: ocr)
             joiner.add(parts) { TableVocabulary.role(of: $0).isTotal }
             table.consumed.insert(line.number)
         }
         finishPayback()
-        if bodyLines >= maxBodyLines && index < lines.endIndex { table.stoppedAtLine = lines[index - 1].number }
+        if !ended && bodyLines >= maxBodyLines && index < lines.endIndex { table.stoppedAtLine = lines[index - 1].number }
         table.rows = joiner.finish()
         return table
     }

@@ -94,8 +94,14 @@ struct ProposalBuilder {
             }
             if let stop = raw.stoppedAtLine {
                 findings.append(Finding(
-                    rule: "extraction.table-one-too-long", severity: .warning, proposal: name, line: stop,
+                    rule: "extraction.table-too-long", severity: .warning, proposal: name, line: stop,
                     message: "Tabel 1 runs on for \(PdfTextTableOneReader.maxBodyLines) lines without its end (the payback rows or the next table); it is read up to this line, and the lines after it are not read as the table's."))
+            }
+            for detail in details {
+                guard let stop = detail.stoppedAtLine else { continue }
+                findings.append(Finding(
+                    rule: "extraction.table-too-long", severity: .warning, proposal: name, line: stop,
+                    message: "'\(detail.title)' runs on for \(PdfTextDetailTableReader.maxTableLines) lines without its end (its total row, the next table or section); it is read up to this line, and the lines after it are not read as the table's."))
             }
             let resolved = TableYears.resolve(header: raw.header, widestRow: raw.widestRow, documentYears: documentYears)
             if let problem = resolved.problem, raw.firstBodyLine != nil {
