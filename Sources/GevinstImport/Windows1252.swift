@@ -1,3 +1,5 @@
+import Foundation
+
 /// Windows' Western European code page, the encoding of a text file saved on a Danish Windows PC ("ANSI" in
 /// Notepad, "Windows (standard)" in Word's plain-text export). It is Latin-1 (ISO 8859-1) except in bytes 0x80–0x9F,
 /// where Latin-1 has invisible control characters and Windows-1252 has the typography Word puts into titles and
@@ -17,10 +19,40 @@ enum Windows1252 {
         return Unicode.Scalar(value) ?? Unicode.Scalar(byte)
     }
 
-    /// The text of `bytes`.
-    static func decode(_ bytes: some Sequence<UInt8>) -> String {
-        var scalars = String.UnicodeScalarView()
-        scalars.append(contentsOf: bytes.lazy.map(scalar))
-        return String(scalars)
+    /// The text of `data`, written as UTF-8 straight into the string: the output's length is counted first, so
+    /// the string has no room to spare (a 50 MB file is read in about the time its UTF-8 twin takes).
+    static func decode(_ data: Data) -> String {
+        data.withUnsafeBytes { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            var length = 0
+            for byte in bytes { length += byte < 0x80 ? 1 : utf8Width(scalar(byte).value) }
+            return String(unsafeUninitializedCapacity: length) { buffer in
+                var out = 0
+                for byte in bytes {
+                    if byte < 0x80 {
+                        buffer[out] = byte
+                        out += 1
+                        continue
+                    }
+                    let value = scalar(byte).value
+                    if value < 0x800 {
+                        buffer[out] = UInt8(0xC0 | (value >> 6))
+                        buffer[out + 1] = UInt8(0x80 | (value & 0x3F))
+                        out += 2
+                    } else {
+                        buffer[out] = UInt8(0xE0 | (value >> 12))
+                        buffer[out + 1] = UInt8(0x80 | ((value >> 6) & 0x3F))
+                        buffer[out + 2] = UInt8(0x80 | (value & 0x3F))
+                        out += 3
+                    }
+                }
+                return out
+            }
+        }
+    }
+
+    /// The UTF-8 length of a character of this code page (all lie below U+10000).
+    private static func utf8Width(_ value: UInt32) -> Int {
+        value < 0x80 ? 1 : value < 0x800 ? 2 : 3
     }
 }

@@ -8,9 +8,9 @@ enum ImportTextReport {
     static func render(_ document: ImportedDocument, rule: PaybackRule = .firstYearStrict) -> String {
         var out: [String] = []
         let counts = [
-            document.proposals.isEmpty ? nil : "\(document.proposals.count) proposals",
+            document.proposals.isEmpty ? nil : "\(DanishNumber.format(Int64(document.proposals.count))) proposals",
             document.followUps.isEmpty ? nil : "\(DanishNumber.format(Int64(document.followUps.count))) follow-up rows",
-            document.plans.isEmpty ? nil : "\(document.plans.reduce(0) { $0 + $1.tables.count }) plan tables",
+            document.plans.isEmpty ? nil : "\(DanishNumber.format(Int64(document.plans.reduce(0) { $0 + $1.tables.count }))) plan tables",
         ].compactMap { $0 }
         out.append("\(document.file): \(document.kind.rawValue) — \(counts.isEmpty ? "nothing read" : counts.joined(separator: ", ")), \(DanishNumber.format(Int64(document.findings.count))) findings")
         for proposal in document.proposals { out += proposalLines(proposal, rule: rule) }

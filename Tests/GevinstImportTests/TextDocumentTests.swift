@@ -27,6 +27,15 @@ import Testing
         #expect(!document.looksBinary)
     }
 
+    /// The UTF-8 the decoder writes itself is every byte's character, for all 256 bytes.
+    @Test func windows1252DecodingWritesEachBytesCharacter() {
+        let bytes = (0...255).map { UInt8($0) }
+        var expected = String.UnicodeScalarView()
+        expected.append(contentsOf: bytes.map(Windows1252.scalar))
+        #expect(Windows1252.decode(Data(bytes + bytes.reversed())) == String(expected) + String(String.UnicodeScalarView(expected.reversed())))
+        #expect(Windows1252.decode(Data()) == "")
+    }
+
     /// UTF-16 saved without a byte order mark (as some Windows tools do) is told by its zero bytes, in either
     /// order, instead of being refused as binary; control characters in it still make it binary.
     @Test func utf16WithoutAByteOrderMarkIsRecognised() throws {
