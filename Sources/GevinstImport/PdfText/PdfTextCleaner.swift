@@ -213,13 +213,16 @@ struct PdfTextCleaner {
     }
 
     /// A running title is a title-like line that stands beside page furniture or a page start at least twice in
-    /// the document (001 repeats each proposal's short title at the foot of its pages). Every occurrence is
-    /// removed except one that heads a proposal (followed by its "Kort resumé").
+    /// the document (001 repeats each proposal's short title at the foot of its pages), each time between other
+    /// lines: a line of a proposal printed twice over also stands at a page break twice, but between the same two
+    /// lines both times, and it is content (seed 001 twice over lost a row of Tabel 1 this way). Every occurrence
+    /// is removed except one that heads a proposal (followed by its "Kort resumé").
     static func markRunningTitles(lines: [PdfLine], kinds: inout [PdfLine.Kind]) {
-        // First the lines beside a page break: only a key seen there twice can be a running title. Then every
-        // other occurrence of those keys; a line can only have such a key when its first word is a key's first
-        // word, which is looked at before the key is built.
+        // First the lines beside a page break: only a key seen there twice, between different neighbours, can be
+        // a running title. Then every other occurrence of those keys; a line can only have such a key when its
+        // first word is a key's first word, which is looked at before the key is built.
         var adjacentCount: [String: Int] = [:]
+        var neighbours: [String: Set<String>] = [:]
         var keyAt: [Int: String] = [:]
         for index in lines.indices where kinds[index] == .content {
             let next = nextNonBlank(after: index, kinds: kinds)
@@ -230,8 +233,9 @@ struct PdfTextCleaner {
                   let key = runningTitleKey(lines[index].text) else { continue }
             keyAt[index] = key
             adjacentCount[key, default: 0] += 1
+            neighbours[key, default: []].insert((previous.map { lines[$0].text } ?? "") + "\u{0}" + (next.map { lines[$0].text } ?? ""))
         }
-        let titles = Set(adjacentCount.filter { $0.value >= 2 }.keys)
+        let titles = Set(adjacentCount.filter { $0.value >= 2 && (neighbours[$0.key]?.count ?? 0) >= 2 }.keys)
         guard !titles.isEmpty else { return }
         let firstWords = Set(titles.map { $0.prefix { $0 != " " } })
         for index in lines.indices where kinds[index] == .content {
