@@ -40,11 +40,11 @@ enum FollowUpChecks {
             let sameFigures = row.totalInvestment != nil || row.efficiencyAtFullPhaseIn != nil
                 ? earlier.firstInOtherArea(than: row.area, figures: Figures(row)) : nil
             // In the order of the earlier rows, as the tables print them.
-            let repeats = [earlier.firstByArea[row.area].map { (kind: true, earlier: $0) }, sameFigures.map { (kind: false, earlier: $0) }]
+            let repeats = [earlier.firstByArea[row.area].map { (sameArea: true, earlier: $0) }, sameFigures.map { (sameArea: false, earlier: $0) }]
                 .compactMap { $0 }.sorted { $0.earlier.index < $1.earlier.index }
-            for (repeated, first) in repeats {
+            for (sameArea, first) in repeats {
                 let line = first.row.line.map { "line \($0)" } ?? "an earlier line"
-                if repeated {
+                if sameArea {
                     findings.append(Finding(
                         rule: "duplicate.repeated-row", severity: .warning, proposal: row.displayName, line: row.line,
                         message: "\(code) of budget year \(row.adoptedBudgetYear.map(String.init) ?? "?") is listed twice under \"\(row.area)\" (also at \(line))"))
