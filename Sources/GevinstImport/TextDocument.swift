@@ -41,7 +41,9 @@ public struct TextDocument: Sendable {
         if bytes.count >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)) {
             text = String(data: data, encoding: .utf16) ?? ""
             encoding = .utf16
-        } else if let order = TextDocument.utf16ByteOrder(data), let utf16 = String(data: data, encoding: order) {
+        } else if let order = TextDocument.utf16ByteOrder(data),
+                  // A file cut after an odd number of bytes ends in half a character: the whole ones are read.
+                  let utf16 = String(data: data.count % 2 == 0 ? data : data.dropLast(), encoding: order) {
             text = utf16
             encoding = .utf16
         } else if let utf8 = String(validating: data, as: UTF8.self) {
@@ -78,9 +80,10 @@ public struct TextDocument: Sendable {
 
     /// The byte order of UTF-16 saved without a byte order mark: nine in ten of the first pairs of bytes hold a
     /// character below U+0100 (ASCII and Danish letters), so one byte of each pair is zero and the other is not.
-    /// Nil for anything else: UTF-8 and 8-bit text hold no zero bytes, and binary data rarely this pattern.
+    /// Nil for anything else: UTF-8 and 8-bit text hold no zero bytes, and binary data rarely this pattern. A
+    /// last odd byte (a file cut inside a character) is not looked at.
     static func utf16ByteOrder(_ data: Data) -> String.Encoding? {
-        guard data.count >= 8, data.count % 2 == 0 else { return nil }
+        guard data.count >= 8 else { return nil }
         let (little, big, pairs) = data.prefix(8192).withUnsafeBytes { bytes -> (Int, Int, Int) in
             var little = 0
             var big = 0

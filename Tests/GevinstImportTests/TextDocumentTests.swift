@@ -49,8 +49,10 @@ import Testing
         let controls = TextDocument(file: "c.bin", data: Data((0..<2000).flatMap { [UInt8($0 % 8 + 1), 0] }))
         #expect(controls.encoding == .utf16)
         #expect(controls.looksBinary)
-        // An odd number of bytes, or zero bytes in no such pattern, is no UTF-16.
-        #expect(TextDocument.utf16ByteOrder(Data([0x41, 0, 0x42, 0, 0x43, 0, 0x44, 0, 0x45])) == nil)
+        // Cut inside a character, the whole characters are read; zero bytes in no such pattern are no UTF-16.
+        let cut = TextDocument(file: "cut.txt", data: try #require(text.data(using: .utf16LittleEndian)).dropLast())
+        #expect(cut.encoding == .utf16)
+        #expect(Array(cut.lines) == ["Forslagets titel: BU04 – Ærlig økonomi", "Side 1 af 2"])
         #expect(TextDocument.utf16ByteOrder(Data((0..<4000).map { UInt8($0 % 7) })) == nil)
     }
 
