@@ -1,8 +1,10 @@
 import Foundation
 
-/// The office files a user may give `gevinst import` instead of a PDF or a text export: a proposal kept in Word,
-/// a follow-up sheet kept in Excel. They are no text; they are told apart by their first bytes and, for the zip
-/// containers of Office and OpenDocument, by the names inside, so that the message can say what to do with them.
+/// The office files a user may give `gevinst import` instead of a PDF or a text export: a proposal kept in Word
+/// (or saved from it as RTF or as a web page), a follow-up sheet kept in Excel. They are not the plain text the
+/// readers read (an RTF file read as text gave a "proposal" titled with its markup); they are told apart by their
+/// first bytes and, for the zip containers of Office and OpenDocument, by the names inside, so that the message
+/// can say what to do with them, or LibreOffice can make the texts into PDF.
 public enum OfficeFile: String, Sendable, Hashable, CaseIterable {
     case wordDocument
     case excelWorkbook
@@ -10,6 +12,10 @@ public enum OfficeFile: String, Sendable, Hashable, CaseIterable {
     case openDocumentSpreadsheet
     /// Office 97–2003 (.doc, .xls): one compound file format for both.
     case olderOfficeFile
+    /// Rich Text Format, as Word saves it: "{\rtf1…".
+    case richText
+    /// An HTML page (Word's "Web page", or a proposal Gevinst rendered as HTML).
+    case webPage
 
     /// What the file is, as a user calls it.
     public var name: String {
@@ -19,13 +25,15 @@ public enum OfficeFile: String, Sendable, Hashable, CaseIterable {
         case .openDocumentText: "an OpenDocument text (.odt)"
         case .openDocumentSpreadsheet: "an OpenDocument spreadsheet (.ods)"
         case .olderOfficeFile: "an Office 97–2003 file (.doc or .xls)"
+        case .richText: "a Rich Text document (.rtf)"
+        case .webPage: "a web page (.html)"
         }
     }
 
     /// What to do instead.
     public var advice: String {
         switch self {
-        case .wordDocument, .openDocumentText, .olderOfficeFile:
+        case .wordDocument, .openDocumentText, .olderOfficeFile, .richText, .webPage:
             "save it as PDF (File → Save as → PDF) and import the PDF; where LibreOffice is installed, `gevinst import` does this itself"
         case .excelWorkbook, .openDocumentSpreadsheet:
             "`gevinst followup load` reads a follow-up workbook in the layout Gevinst writes; to import a sheet, save it as PDF or as tab-separated text"
@@ -35,7 +43,7 @@ public enum OfficeFile: String, Sendable, Hashable, CaseIterable {
     /// A word processor's document, which reads as a PDF once printed to one; a spreadsheet does not.
     public var isText: Bool {
         switch self {
-        case .wordDocument, .openDocumentText, .olderOfficeFile: true
+        case .wordDocument, .openDocumentText, .olderOfficeFile, .richText, .webPage: true
         case .excelWorkbook, .openDocumentSpreadsheet: false
         }
     }
@@ -48,6 +56,8 @@ public enum OfficeFile: String, Sendable, Hashable, CaseIterable {
         case .openDocumentText: "odt"
         case .openDocumentSpreadsheet: "ods"
         case .olderOfficeFile: "doc"
+        case .richText: "rtf"
+        case .webPage: "html"
         }
     }
 
@@ -55,6 +65,12 @@ public enum OfficeFile: String, Sendable, Hashable, CaseIterable {
     public static func recognise(_ data: Data) -> OfficeFile? {
         let head = [UInt8](data.prefix(8))
         if head == [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] { return .olderOfficeFile }
+        // Markup files by how they open, after a byte order mark and blank space: the markdown catalogue holds
+        // <b> and <input> tags in its text, but never opens as a page does.
+        let opening = data.prefix(512).drop { $0 == 0xEF || $0 == 0xBB || $0 == 0xBF || $0 == 0x20 || (0x09...0x0D).contains($0) }
+        let start = String(decoding: opening.prefix(14), as: UTF8.self).lowercased()
+        if start.hasPrefix("{\\rtf") { return .richText }
+        if start.hasPrefix("<!doctype html") || start.hasPrefix("<html") { return .webPage }
         guard head.starts(with: [0x50, 0x4B, 0x03, 0x04]) else { return nil }
         // The part names stand in the clear in a zip's local headers and its closing directory.
         let markers: [(String, OfficeFile)] = [

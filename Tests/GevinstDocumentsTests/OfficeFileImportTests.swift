@@ -22,6 +22,31 @@ import Testing
         let model = try ProposalDocument(Fixtures.bu05).model()
         #expect(Self.refusal(try DocxWriter.write(model), "BU05.docx") == .officeFile(file: "BU05.docx", kind: .wordDocument))
         #expect(Self.refusal(try XlsxWriter.write(model), "BU05.xlsx") == .officeFile(file: "BU05.xlsx", kind: .excelWorkbook))
+        #expect(Self.refusal(Data(HTMLRenderer.render(model).utf8), "BU05.html") == .officeFile(file: "BU05.html", kind: .webPage))
+    }
+
+    /// Word's other ways to save a proposal, RTF and a web page, are made into PDF by LibreOffice and read with
+    /// the proposal's Tabel 1, as its PDF is (an RTF file read as text gave a proposal titled with RTF markup).
+    @Test("RTF and HTML are read through LibreOffice's PDF",
+          .enabled(if: OfficeTools.enabled, Comment(rawValue: OfficeTools.skipMessage)))
+    func rtfAndHTMLThroughPDF() throws {
+        let office = try OfficeTools.libreOffice()
+        let model = try ProposalDocument(Fixtures.bu05).model()
+        let rtf = try office.convertToFile(try DocxWriter.write(model), inputExtension: "docx", to: "rtf")
+        let folder = try TemporaryFolder(prefix: "gevinst-rtf-html")
+        defer { folder.remove() }
+        for (name, data, kind) in [("BU05.rtf", rtf, OfficeFile.richText), ("BU05.html", Data(HTMLRenderer.render(model).utf8), .webPage)] {
+            #expect(OfficeFile.recognise(data) == kind, "\(name)")
+            let file = folder.url.appendingPathComponent(name)
+            try data.write(to: file)
+            let read = try DocumentImporter.readFile(at: file.path) { data, kind in
+                try office.convertToFile(data, inputExtension: kind.fileExtension, to: "pdf")
+            }
+            #expect(read.findings.first?.rule == "read.converted", "\(name)")
+            let proposal = try #require(read.proposals.first, "\(name): nothing read")
+            #expect(proposal.code == Fixtures.bu05.code, "\(name)")
+            PdfReadBackTests.expectSameTableOne(proposal, Fixtures.bu05)
+        }
     }
 
     @Test("LibreOffice's ODT, ODS and Office 97–2003 files are named as what they are",

@@ -44,6 +44,9 @@ import Testing
             (zip("mimetype", "application/vnd.oasis.opendocument.text"), .openDocumentText),
             (zip("mimetype", "application/vnd.oasis.opendocument.spreadsheet"), .openDocumentSpreadsheet),
             (Data([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) + Data(count: 504), .olderOfficeFile),
+            (Data("{\\rtf1\\ansi\\deff4 {\\loch BU91 \\u8211\\'96 Tidlig familieindsats}\\par}".utf8), .richText),
+            (Data("\u{FEFF}\n  <!DOCTYPE html>\n<html lang=\"da\"><body>Forslagets titel: BU91</body></html>".utf8), .webPage),
+            (Data("<HTML><BODY>Tabel 1</BODY></HTML>".utf8), .webPage),
         ]
         for (bytes, kind) in cases {
             #expect(throws: ImportError.officeFile(file: "f", kind: kind)) { try DocumentImporter.read(data: bytes, file: "f") }
@@ -52,6 +55,9 @@ import Testing
             == "forslag.docx: this is a Word document (.docx), not text; save it as PDF (File → Save as → PDF) and import the PDF; where LibreOffice is installed, `gevinst import` does this itself")
         #expect(ImportError.officeFile(file: "ark.xlsx", kind: .excelWorkbook).description.contains("gevinst followup load"))
         #expect(throws: ImportError.binary(file: "z.zip")) { try DocumentImporter.read(data: zip("data.csv", "notes.txt"), file: "z.zip") }
+        // The markdown catalogue holds tags in its text, but does not open as a page.
+        #expect(OfficeFile.recognise(Data("<b>BU01 - Peer-to-Peer</b>\n<html> i teksten\n".utf8)) == nil)
+        #expect(OfficeFile.recognise(Data("Forslagets titel: {\\rtf1 er ikke RTF her}".utf8)) == nil)
     }
 
     /// With a converter given (LibreOffice, from the command line), a Word file is made into a PDF; a converter
