@@ -12,14 +12,14 @@ public enum DocumentImporter {
     /// Findings kept per rule and document; beyond it one finding says how many more there were.
     public static let maxFindingsPerRule = 200
 
-    /// Turns a Word or OpenDocument text into PDF. The importer runs no office suite itself: the command line
-    /// gives LibreOffice here where it is installed, and the PDF is read as any PDF is.
+    /// Turns a Word or OpenDocument text, an RTF file or a web page into PDF. The importer runs no office suite
+    /// itself: the command line and `gevinst serve` give LibreOffice here where it is installed, and the PDF is read
+    /// as any PDF is.
     public typealias OfficeToPDF = @Sendable (_ data: Data, _ kind: OfficeFile) throws -> Data
 
     /// Reads a file from disk. PDF files (by name or by their first bytes) go through `pdftotext`, first in
-    /// reading order and, when that gives nothing or tables it cannot place, with `-layout` (see `readPDF`). A
-    /// Word or OpenDocument text is first made into a PDF by `officeToPDF` when one is given; without it, it is
-    /// refused with what to do (`ImportError.officeFile`).
+    /// reading order and, when that gives nothing or tables it cannot place, with `-layout` (see `readPDF`). Office
+    /// files go to `read(data:…)` with `officeToPDF`.
     public static func readFile(
         at path: String, format: String? = nil, readers: [any DocumentReader.Type] = ReaderRegistry.readers,
         officeToPDF: OfficeToPDF? = nil
@@ -45,30 +45,20 @@ public enum DocumentImporter {
         } catch {
             throw .unreadable(file: path, reason: error.localizedDescription)
         }
-        if let officeToPDF, let kind = OfficeFile.recognise(data), kind.isText {
-            let pdf: Data
-            do {
-                pdf = try officeToPDF(data, kind)
-            } catch {
-                throw .officeConversionFailed(file: path, reason: String(describing: error))
-            }
-            var imported = try read(data: pdf, file: path, format: format, readers: readers)
-            imported.findings.insert(Finding(
-                rule: "read.converted", severity: .info, proposal: nil, line: nil,
-                message: "\(kind.name) made into a PDF and read as one; line numbers refer to the PDF's text"), at: 0)
-            return imported
-        }
-        if path.lowercased().hasSuffix(".pdf") || PdfText.looksLikePDF(data) {
+        if OfficeFile.recognise(data) == nil, path.lowercased().hasSuffix(".pdf") || PdfText.looksLikePDF(data) {
             return try readPDF(file: path, format: format, readers: readers) { mode throws(ImportError) in
                 try PdfText.extract(path: path, file: path, mode: mode)
             }
         }
-        return try read(data: data, file: path, format: format, readers: readers)
+        return try read(data: data, file: path, format: format, readers: readers, officeToPDF: officeToPDF)
     }
 
-    /// Reads a document from its bytes; `file` names it in findings and errors.
+    /// Reads a document from its bytes; `file` names it in findings and errors. A Word or OpenDocument text, RTF or
+    /// web page is made into a PDF by `officeToPDF` and read as that PDF; without it, or for a spreadsheet, it is
+    /// refused with what to do (`ImportError.officeFile`).
     public static func read(
-        data: Data, file: String, format: String? = nil, readers: [any DocumentReader.Type] = ReaderRegistry.readers
+        data: Data, file: String, format: String? = nil, readers: [any DocumentReader.Type] = ReaderRegistry.readers,
+        officeToPDF: OfficeToPDF? = nil
     ) throws(ImportError) -> ImportedDocument {
         guard !data.isEmpty else { throw .empty(file: file) }
         guard data.count <= maxFileBytes else { throw .tooLarge(file: file, bytes: data.count, limit: maxFileBytes) }
@@ -77,7 +67,20 @@ public enum DocumentImporter {
                 try PdfText.extract(data: data, file: file, mode: mode)
             }
         }
-        if let office = OfficeFile.recognise(data) { throw .officeFile(file: file, kind: office) }
+        if let office = OfficeFile.recognise(data) {
+            guard let officeToPDF, office.isText else { throw .officeFile(file: file, kind: office) }
+            let pdf: Data
+            do {
+                pdf = try officeToPDF(data, office)
+            } catch {
+                throw .officeConversionFailed(file: file, reason: String(describing: error))
+            }
+            var imported = try read(data: pdf, file: file, format: format, readers: readers)
+            imported.findings.insert(Finding(
+                rule: "read.converted", severity: .info, proposal: nil, line: nil,
+                message: "\(office.name) made into a PDF and read as one; line numbers refer to the PDF's text"), at: 0)
+            return imported
+        }
         let document = TextDocument(file: file, data: data)
         if document.encoding == .utf16 && document.lines.isEmpty && data.count > 2 {
             throw .undecodable(file: file, encoding: "UTF-16")

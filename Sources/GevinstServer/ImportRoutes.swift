@@ -19,7 +19,8 @@ extension GevinstAPI {
         let bytes = try await RequestBodies.bytes(request, limit: configuration.maxUploadBytes)
         let result: Result<ImportedDocument, ImportError> = await Self.offThread {
             do throws(ImportError) {
-                return .success(try DocumentImporter.read(data: Data(bytes), file: file, format: format))
+                return .success(try DocumentImporter.read(
+                    data: Data(bytes), file: file, format: format, officeToPDF: configuration.officeToPDF))
             } catch {
                 return .failure(error)
             }

@@ -1,4 +1,5 @@
 import Foundation
+import GevinstImport
 
 /// How the server runs: where it listens, how long sessions last, how large a request may be, and the login
 /// rate limit. Values with defaults, chosen per installation.
@@ -23,14 +24,19 @@ public struct ServerConfiguration: Sendable {
     /// Decode every stored proposal for the pages in the background at start (`gevinst serve` does), so the first
     /// list after a start is as quick as later ones; `GET /health` says `"pages": "warming"` until it is done.
     public var warmPagesAtStart: Bool
+    /// Makes an uploaded Word document (or RTF, OpenDocument text, web page) into PDF for `POST /api/imports` and
+    /// the import page; `gevinst serve` gives LibreOffice here where it is installed. Nil: such files are refused
+    /// with what to do.
+    public var officeToPDF: DocumentImporter.OfficeToPDF?
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, maxJSONBodyBytes: Int = 2 * 1024 * 1024,
         maxUploadBytes: Int = 20 * 1024 * 1024, sessionLifetime: TimeInterval = 12 * 3600, bcryptCost: UInt8 = 12,
         maxFailuresPerUser: Int = 5, maxFailuresPerAddress: Int = 20, rateLimitWindow: TimeInterval = 15 * 60,
-        secureCookies: Bool = false, warmPagesAtStart: Bool = false
+        secureCookies: Bool = false, warmPagesAtStart: Bool = false, officeToPDF: DocumentImporter.OfficeToPDF? = nil
     ) {
         self.warmPagesAtStart = warmPagesAtStart
+        self.officeToPDF = officeToPDF
         self.host = host
         self.port = port
         self.maxJSONBodyBytes = maxJSONBodyBytes

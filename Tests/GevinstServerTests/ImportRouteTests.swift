@@ -1,5 +1,7 @@
 import Foundation
 import GevinstCore
+import GevinstDocuments
+import GevinstImport
 import GevinstServer
 import GevinstStore
 import GevinstTestSupport
@@ -41,6 +43,43 @@ import Testing
             #expect(empty.status == .unprocessableContent)
             let reader = try await client.login("rita")
             #expect(try await client.call(.post, "/api/imports", token: reader, body: "x").status == .forbidden)
+        }
+    }
+
+    /// A proposal kept in Word, as BU91.docx written by Gevinst.
+    static func wordDocument() throws -> [UInt8] {
+        let proposal = try NativeFormat.decode(text: try Harness.example(), file: "example")
+        return Array(try DocxWriter.write(try ProposalDocument(proposal).model()))
+    }
+
+    /// A Word document uploaded to a server without a converter is refused with what to do, and nothing is saved.
+    @Test func aWordDocumentWithoutAConverterIsRefusedWithWhatToDo() async throws {
+        let docx = try Self.wordDocument()
+        try await Harness.withApp { client, _ in
+            let anna = try await client.login("anna")
+            let response = try await client.execute(
+                uri: "/api/imports?file=BU91.docx", method: .post, headers: [.authorization: "Bearer \(anna)"], body: ByteBuffer(bytes: docx))
+            #expect(response.status == .unprocessableContent)
+            #expect(response.json["error"]?.string?.hasPrefix("BU91.docx: this is a Word document (.docx), not text; save it as PDF") == true)
+            #expect(try await client.call(.get, "/api/proposals", token: anna).json["count"]?.int == 0)
+        }
+    }
+
+    /// With LibreOffice as its converter (as `gevinst serve` sets it up where LibreOffice is installed), the server
+    /// reads the Word document through LibreOffice's PDF into a draft.
+    @Test(.enabled(if: ProcessInfo.processInfo.environment["GEVINST_TEST_OFFICE"] == "1",
+                   "set GEVINST_TEST_OFFICE=1 (with LibreOffice and poppler-utils installed)"))
+    func aWordDocumentBecomesADraftThroughLibreOffice() async throws {
+        let docx = try Self.wordDocument()
+        let office = try #require(LibreOfficeConverter.locate(), "LibreOffice is not on PATH")
+        var configuration = Harness.configuration
+        configuration.officeToPDF = { data, kind in try office.convertToFile(data, inputExtension: kind.fileExtension, to: "pdf") }
+        try await Harness.withApp(configuration: configuration) { client, _ in
+            let anna = try await client.login("anna")
+            let response = try await client.execute(
+                uri: "/api/imports?file=BU91.docx", method: .post, headers: [.authorization: "Bearer \(anna)"], body: ByteBuffer(bytes: docx))
+            #expect(response.status == .created)
+            #expect((response.json["drafts"]?.array ?? []).map { $0["code"]?.string } == ["BU91"])
         }
     }
 }
