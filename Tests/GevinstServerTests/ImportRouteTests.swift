@@ -82,4 +82,37 @@ import Testing
             #expect((response.json["drafts"]?.array ?? []).map { $0["code"]?.string } == ["BU91"])
         }
     }
+
+    /// The import page's upload of `docx` as anna, multipart as a browser sends it.
+    static func uploadOnThePage(_ client: any TestClientProtocol, _ docx: [UInt8]) async throws -> TestResponse {
+        let anna = WebSession(client)
+        try await anna.login("anna")
+        try await anna.get("/import")
+        let boundary = "GevinstTestBoundary"
+        var body = Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n\(anna.csrf)\r\n".utf8)
+        body.append(Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"document\"; filename=\"BU91.docx\"\r\nContent-Type: application/octet-stream\r\n\r\n".utf8))
+        body.append(contentsOf: docx)
+        body.append(Data("\r\n--\(boundary)--\r\n".utf8))
+        var headers: HTTPFields = [.contentType: "multipart/form-data; boundary=\(boundary)"]
+        headers[.cookie] = anna.cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; ")
+        return try await client.execute(uri: "/import", method: .post, headers: headers, body: ByteBuffer(bytes: body))
+    }
+
+    /// The import page gives the same answers: the advice without a converter, BU91 to choose with one.
+    @Test func theImportPageReadsAWordDocumentAsTheAPIDoes() async throws {
+        let docx = try Self.wordDocument()
+        try await Harness.withApp { client, _ in
+            let page = try await Self.uploadOnThePage(client, docx)
+            #expect(page.status == .unprocessableContent)
+            #expect(page.text.contains("BU91.docx: this is a Word document (.docx), not text"), "\(page.text.prefix(400))")
+        }
+        guard ProcessInfo.processInfo.environment["GEVINST_TEST_OFFICE"] == "1", let office = LibreOfficeConverter.locate() else { return }
+        var configuration = Harness.configuration
+        configuration.officeToPDF = { data, kind in try office.convertToFile(data, inputExtension: kind.fileExtension, to: "pdf") }
+        try await Harness.withApp(configuration: configuration) { client, _ in
+            let page = try await Self.uploadOnThePage(client, docx)
+            #expect(page.status == .ok, "\(page.text.prefix(400))")
+            #expect(page.text.contains("Tidlig familieindsats i stedet for anbringelse"))
+        }
+    }
 }
