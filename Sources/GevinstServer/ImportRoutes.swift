@@ -17,15 +17,7 @@ extension GevinstAPI {
     /// `gevinst import` reads a file; 422 with the importer's words when it cannot be read.
     func readUploadedDocument(_ request: Request, file: String, format: String? = nil) async throws -> ImportedDocument {
         let bytes = try await RequestBodies.bytes(request, limit: configuration.maxUploadBytes)
-        let result: Result<ImportedDocument, ImportError> = await Self.offThread {
-            do throws(ImportError) {
-                return .success(try DocumentImporter.read(
-                    data: Data(bytes), file: file, format: format, officeToPDF: configuration.officeToPDF))
-            } catch {
-                return .failure(error)
-            }
-        }
-        switch result {
+        switch await readOffThread(Data(bytes), file: file, format: format) {
         case .success(let read): return read
         case .failure(let error): throw APIError(.unprocessableContent, error.description)
         }
@@ -70,6 +62,19 @@ extension GevinstAPI {
     }
 
     /// Reading a document is CPU work (and may run pdftotext): it runs off the server's threads.
+    /// An uploaded document read by `DocumentImporter` off the request threads (a PDF runs pdftotext, a Word
+    /// document LibreOffice through `configuration.officeToPDF`), for the API and the import page alike.
+    func readOffThread(_ data: Data, file: String, format: String? = nil) async -> Result<ImportedDocument, ImportError> {
+        let officeToPDF = configuration.officeToPDF
+        return await Self.offThread {
+            do throws(ImportError) {
+                return .success(try DocumentImporter.read(data: data, file: file, format: format, officeToPDF: officeToPDF))
+            } catch {
+                return .failure(error)
+            }
+        }
+    }
+
     static func offThread<T: Sendable>(_ work: @escaping @Sendable () -> T) async -> T {
         await withCheckedContinuation { continuation in
             DispatchQueue.global(qos: .userInitiated).async { continuation.resume(returning: work()) }

@@ -8,11 +8,11 @@ enum ImportTextReport {
     static func render(_ document: ImportedDocument, rule: PaybackRule = .firstYearStrict) -> String {
         var out: [String] = []
         let counts = [
-            document.proposals.isEmpty ? nil : "\(DanishNumber.format(Int64(document.proposals.count))) proposals",
-            document.followUps.isEmpty ? nil : "\(DanishNumber.format(Int64(document.followUps.count))) follow-up rows",
-            document.plans.isEmpty ? nil : "\(DanishNumber.format(Int64(document.plans.reduce(0) { $0 + $1.tables.count }))) plan tables",
+            document.proposals.isEmpty ? nil : "\(count(document.proposals.count)) proposals",
+            document.followUps.isEmpty ? nil : "\(count(document.followUps.count)) follow-up rows",
+            document.plans.isEmpty ? nil : "\(count(document.plans.reduce(0) { $0 + $1.tables.count })) plan tables",
         ].compactMap { $0 }
-        out.append("\(document.file): \(document.kind.rawValue) — \(counts.isEmpty ? "nothing read" : counts.joined(separator: ", ")), \(DanishNumber.format(Int64(document.findings.count))) findings")
+        out.append("\(document.file): \(document.kind.rawValue) — \(counts.isEmpty ? "nothing read" : counts.joined(separator: ", ")), \(count(document.findings.count)) findings")
         for proposal in document.proposals { out += proposalLines(proposal, rule: rule) }
         if !document.followUps.isEmpty { out += followUpLines(document.followUps) }
         for plan in document.plans { out += planLines(plan) }
@@ -62,10 +62,10 @@ enum ImportTextReport {
         let periods = Set(rows.compactMap(\.period)).sorted()
         var out = ["", "  Follow-up rows\(periods.isEmpty ? "" : " (\(periods.joined(separator: ", ")))"), by area:"]
         // Counts in Danish format, in a column as wide as the largest: a long table's count is never cut.
-        let total = DanishNumber.format(Int64(rows.count))
+        let total = count(rows.count)
         let width = max(4, total.count)
-        for (area, count) in areas {
-            out.append("    " + pad(area.isEmpty ? "(no area heading)" : area, 48) + pad(DanishNumber.format(Int64(count)), width, right: true))
+        for (area, rowCount) in areas {
+            out.append("    " + pad(area.isEmpty ? "(no area heading)" : area, 48) + pad(count(rowCount), width, right: true))
         }
         out.append("    " + pad("In all", 48) + pad(total, width, right: true))
         return out
@@ -97,6 +97,9 @@ enum ImportTextReport {
     }
 
     /// Pads or cuts `text` to `width` characters.
+    /// A count in Danish format: "163.800 follow-up rows".
+    static func count(_ value: Int) -> String { DanishNumber.format(Int64(value)) }
+
     static func pad(_ text: String, _ width: Int, right: Bool = false) -> String {
         let cut = text.count > width ? String(text.prefix(width - 1)) + "…" : text
         let fill = String(repeating: " ", count: max(0, width - cut.count))

@@ -88,14 +88,7 @@ import Testing
         let anna = WebSession(client)
         try await anna.login("anna")
         try await anna.get("/import")
-        let boundary = "GevinstTestBoundary"
-        var body = Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n\(anna.csrf)\r\n".utf8)
-        body.append(Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"document\"; filename=\"BU91.docx\"\r\nContent-Type: application/octet-stream\r\n\r\n".utf8))
-        body.append(contentsOf: docx)
-        body.append(Data("\r\n--\(boundary)--\r\n".utf8))
-        var headers: HTTPFields = [.contentType: "multipart/form-data; boundary=\(boundary)"]
-        headers[.cookie] = anna.cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; ")
-        return try await client.execute(uri: "/import", method: .post, headers: headers, body: ByteBuffer(bytes: body))
+        return try await anna.upload("/import", file: (field: "document", name: "BU91.docx", bytes: Data(docx)))
     }
 
     /// The import page gives the same answers: the advice without a converter, BU91 to choose with one.

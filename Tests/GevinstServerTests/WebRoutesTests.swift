@@ -36,13 +36,33 @@ final class WebSession: @unchecked Sendable {
         return try await send(.post, uri, body: form.encoded, contentType: "application/x-www-form-urlencoded")
     }
 
+    /// Posts a multipart form as a browser uploads a file: `fields`, the CSRF token of the last page, and the file.
+    @discardableResult
+    func upload(_ uri: String, fields: [(String, String)] = [], file: (field: String, name: String, bytes: Data)) async throws -> TestResponse {
+        let boundary = "GevinstTestBoundary"
+        var body = Data()
+        for (name, value) in [("csrf", csrf)] + fields {
+            body.append(Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n".utf8))
+        }
+        body.append(Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(file.field)\"; filename=\"\(file.name)\"\r\nContent-Type: application/octet-stream\r\n\r\n".utf8))
+        body.append(file.bytes)
+        body.append(Data("\r\n--\(boundary)--\r\n".utf8))
+        return try await send(.post, uri, bytes: ByteBuffer(bytes: body), contentType: "multipart/form-data; boundary=\(boundary)")
+    }
+
     func send(_ method: HTTPRequest.Method, _ uri: String, body: String?, contentType: String?, headers extra: HTTPFields = [:]) async throws
         -> TestResponse
+    {
+        try await send(method, uri, bytes: body.map { ByteBuffer(string: $0) }, contentType: contentType, headers: extra)
+    }
+
+    func send(_ method: HTTPRequest.Method, _ uri: String, bytes body: ByteBuffer?, contentType: String?, headers extra: HTTPFields = [:])
+        async throws -> TestResponse
     {
         var headers = extra
         if !cookies.isEmpty { headers[.cookie] = cookies.map { "\($0.key)=\($0.value)" }.sorted().joined(separator: "; ") }
         if let contentType { headers[.contentType] = contentType }
-        let response = try await client.execute(uri: uri, method: method, headers: headers, body: body.map { ByteBuffer(string: $0) })
+        let response = try await client.execute(uri: uri, method: method, headers: headers, body: body)
         for field in response.headers where field.name == .setCookie {
             let pair = field.value.split(separator: ";").first.map(String.init) ?? ""
             let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
@@ -250,19 +270,8 @@ extension TestResponse {
             let carl = WebSession(client)
             try await carl.login("carl")
             try await carl.get("/follow-up")
-            let boundary = "GevinstTestBoundary"
-            var body = Data()
-            func field(_ name: String, _ value: String) {
-                body.append(Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n".utf8))
-            }
-            field("csrf", carl.csrf)
-            field("period", "December 2024")
-            body.append(Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"document\"; filename=\"002.txt\"\r\nContent-Type: text/plain\r\n\r\n".utf8))
-            body.append(seed)
-            body.append(Data("\r\n--\(boundary)--\r\n".utf8))
-            var headers: HTTPFields = [.contentType: "multipart/form-data; boundary=\(boundary)"]
-            headers[.cookie] = carl.cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; ")
-            let upload = try await client.execute(uri: "/follow-up/upload", method: .post, headers: headers, body: ByteBuffer(bytes: body))
+            let upload = try await carl.upload(
+                "/follow-up/upload", fields: [("period", "December 2024")], file: (field: "document", name: "002.txt", bytes: seed))
             #expect(upload.status == .seeOther, "\(String(buffer: upload.body).prefix(300))")
             let period = try #require(try await store.followUpPeriod(named: "December 2024"))
             let records = try await store.followUpRecords(periodID: period.id)

@@ -37,16 +37,7 @@ extension GevinstAPI {
         let name = file.filename.map { String($0.split(separator: "/").last ?? "") }.flatMap { $0.isEmpty ? nil : $0 } ?? "dokument"
         let settings = try await documentSettings()
         let model: ImportPage.Model
-        // Off the request threads, as the API's import: a PDF runs pdftotext, a Word document LibreOffice.
-        let data = Data(file.body)
-        let officeToPDF = configuration.officeToPDF
-        let reading: Result<ImportedDocument, ImportError> = await Self.offThread {
-            do throws(ImportError) {
-                return .success(try DocumentImporter.read(data: data, file: name, officeToPDF: officeToPDF))
-            } catch {
-                return .failure(error)
-            }
-        }
+        let reading = await readOffThread(Data(file.body), file: name)
         do {
             let imported = try reading.get()
             let candidates = imported.proposals.enumerated().map { index, proposal in
