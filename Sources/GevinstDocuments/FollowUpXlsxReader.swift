@@ -21,10 +21,13 @@ public enum FollowUpXlsxReader {
         var result = Result(rows: [], findings: [], periodName: nil)
         var areaSheets = 0
         for sheet in workbook.sheets {
-            guard let table = FollowUpAreaSheet(sheet, configuration: configuration) else { continue }
-            areaSheets += 1
-            if result.periodName == nil { result.periodName = table.periodName }
-            table.read(into: &result)
+            // A sheet may hold one area's table, or every area's one under the other, as a table copied from
+            // the status report into one sheet does.
+            for table in FollowUpAreaSheet.tables(in: sheet, configuration: configuration) {
+                areaSheets += 1
+                if result.periodName == nil { result.periodName = table.periodName }
+                table.read(into: &result)
+            }
         }
         if areaSheets == 0 {
             result.findings.append(Finding(
@@ -44,10 +47,12 @@ public enum FollowUpXlsxReader {
     ]
 }
 
-/// One sheet (or CSV file) recognised as an area table.
+/// One sheet (or CSV file) recognised as an area table, or one of the area tables a sheet holds one under the other.
 struct FollowUpAreaSheet {
     let sheet: XlsxWorkbookReader.Sheet
     let headerRow: Int
+    /// The next table's heading row in the same sheet, where this table's rows end; nil for the sheet's last table.
+    var endRow: Int? = nil
     let columns: [FollowUpReportColumn: Int]
     let area: String
     let periodName: String?
@@ -71,26 +76,65 @@ struct FollowUpAreaSheet {
 
     /// Nil unless one of the first ten rows names the year, title and status columns.
     init?(_ sheet: XlsxWorkbookReader.Sheet, configuration: FollowUpConfiguration, source: Source = .workbook) {
+        let rowNumbers = sheet.rows.keys.sorted()
+        guard let header = rowNumbers.prefix(10).lazy.compactMap({ row in Self.headings(sheet, row: row).map { (row, $0) } }).first else {
+            return nil
+        }
+        self.init(sheet, headerRow: header.0, headings: header.1, captionAfter: nil, configuration: configuration, source: source)
+    }
+
+    private init(
+        _ sheet: XlsxWorkbookReader.Sheet, headerRow: Int, headings: [FollowUpReportColumn: (column: Int, text: String)],
+        captionAfter: Int?, configuration: FollowUpConfiguration, source: Source
+    ) {
         self.configuration = configuration
         self.source = source
-        for rowNumber in sheet.rows.keys.sorted().prefix(10) {
-            var found: [FollowUpReportColumn: Int] = [:]
-            var headings: [FollowUpReportColumn: String] = [:]
-            for (column, value) in sheet.rows[rowNumber] ?? [:] {
-                guard case .text(let text) = value, let kind = FollowUpReportColumn(heading: text), found[kind] == nil else { continue }
-                found[kind] = column
-                headings[kind] = text
-            }
-            guard found[.adoptedBudgetYear] != nil, found[.title] != nil, found[.status] != nil else { continue }
-            self.sheet = sheet
-            self.headerRow = rowNumber
-            self.columns = found
-            let above = sheet.rows.keys.filter { $0 < rowNumber }.sorted()
-            let caption = above.lazy.compactMap { sheet.rows[$0]?[0]?.text.trimmingCharacters(in: .whitespaces) }.first { !$0.isEmpty }
-            self.area = caption ?? sheet.name
-            self.periodName = headings[.status].flatMap(Self.period(fromStatusHeading:))
-            self.priceLevelYear = headings[.efficiency].flatMap(Self.priceLevel(fromHeading:))
-            return
+        self.sheet = sheet
+        self.headerRow = headerRow
+        self.columns = headings.mapValues(\.column)
+        self.area = Self.caption(sheet, above: headerRow, after: captionAfter) ?? sheet.name
+        self.periodName = headings[.status].flatMap { Self.period(fromStatusHeading: $0.text) }
+        self.priceLevelYear = headings[.efficiency].flatMap { Self.priceLevel(fromHeading: $0.text) }
+    }
+
+    /// Every area table of a workbook's sheet: each row naming the year, title and status columns starts one, and
+    /// its rows run to the next such row. The headings may stand below an introduction (the status report pasted
+    /// into a sheet has 33 lines of it); the area of each table is the caption nearest above its headings.
+    static func tables(in sheet: XlsxWorkbookReader.Sheet, configuration: FollowUpConfiguration) -> [FollowUpAreaSheet] {
+        var tables: [FollowUpAreaSheet] = []
+        for row in sheet.rows.keys.sorted() {
+            guard let headings = Self.headings(sheet, row: row) else { continue }
+            if !tables.isEmpty { tables[tables.count - 1].endRow = row }
+            tables.append(FollowUpAreaSheet(
+                sheet, headerRow: row, headings: headings, captionAfter: tables.last?.headerRow,
+                configuration: configuration, source: .workbook))
+        }
+        return tables
+    }
+
+    /// The follow-up columns `row` names, by kind; nil unless it names the year, title and status columns.
+    static func headings(_ sheet: XlsxWorkbookReader.Sheet, row: Int) -> [FollowUpReportColumn: (column: Int, text: String)]? {
+        var found: [FollowUpReportColumn: (column: Int, text: String)] = [:]
+        for (column, value) in (sheet.rows[row] ?? [:]).sorted(by: { $0.key < $1.key }) {
+            guard case .text(let text) = value, let kind = FollowUpReportColumn(heading: text), found[kind] == nil else { continue }
+            found[kind] = (column, text)
+        }
+        guard found[.adoptedBudgetYear] != nil, found[.title] != nil, found[.status] != nil else { return nil }
+        return found
+    }
+
+    /// The text of the nearest row above `row` (and below `after`) whose only filled cell is its first: the area's
+    /// caption ("Borgere med handicap"), which a title above it ("Opfølgning …; December 2024") does not replace.
+    static func caption(_ sheet: XlsxWorkbookReader.Sheet, above row: Int, after: Int?) -> String? {
+        let above = sheet.rows.keys.filter { $0 < row && $0 > (after ?? 0) }.sorted(by: >)
+        for number in above {
+            let cells = (sheet.rows[number] ?? [:]).filter { !$0.value.text.trimmingCharacters(in: .whitespaces).isEmpty }
+            guard cells.count == 1, var text = cells[0]?.text.trimmingCharacters(in: .whitespaces) else { continue }
+            // The status report's text pasted into a sheet keeps its markdown heading marks ("### Udsatte voksne").
+            if text.hasPrefix("#") { text = String(text.drop { $0 == "#" }).trimmingCharacters(in: .whitespaces) }
+            // A row of a table above (a lone year, a total) is no caption.
+            if SpreadsheetNumber.wholeNumber(text) != nil || text.lowercased().hasPrefix("i alt") { continue }
+            return text
         }
         return nil
     }
@@ -117,7 +161,7 @@ struct FollowUpAreaSheet {
                 rule: RuleID(family: source.family, name: "missing-column"), severity: .warning, proposal: nil, line: headerRow,
                 message: "\(source == .workbook ? "the sheet" : "the file") \"\(sheet.name)\" has no column \"\(column.heading(periodName: periodName ?? "", priceLevelYear: priceLevelYear))\"; it is left blank for every row"))
         }
-        for rowNumber in sheet.rows.keys.sorted() where rowNumber > headerRow {
+        for rowNumber in sheet.rows.keys.sorted() where rowNumber > headerRow && rowNumber < (endRow ?? Int.max) {
             guard let cells = sheet.rows[rowNumber] else { continue }
             let filled = cells.filter { !$0.value.text.trimmingCharacters(in: .whitespaces).isEmpty }
             guard !filled.isEmpty else { continue }
@@ -178,7 +222,7 @@ struct FollowUpAreaSheet {
             efficiencyPriceLevelYear: priceLevelYear, fullImplementationYear: year(.fullImplementationYear),
             handling: text(cells, .handling), earlierCompensatingAction: FollowUpWords.yesNo(text(cells, .earlierCompensatingAction)),
             requiresApprovalByOEUAndBR: FollowUpWords.yesNo(text(cells, .requiresApproval)), consequence: text(cells, .consequence),
-            period: periodName, line: rowNumber)
+            period: periodName, line: rowNumber, recognisedStatus: FollowUpStatus(printed: status))
         if !colourWord.isEmpty, let match = configuration.matchStatus(status),
            colourWord.lowercased() != match.category.colour.danishName.lowercased() {
             findings.append(Finding(rule: RuleID(family: source.family, name: "colour-differs"), severity: .info, proposal: name, line: rowNumber,
