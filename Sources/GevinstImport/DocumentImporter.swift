@@ -17,12 +17,17 @@ public enum DocumentImporter {
     /// as any PDF is.
     public typealias OfficeToPDF = @Sendable (_ data: Data, _ kind: OfficeFile) throws -> Data
 
+    /// Reads the follow-up table of a spreadsheet (.xlsx, .ods, or CSV text in UTF-8) whose name is `file`. The
+    /// command line and `gevinst serve` give GevinstDocuments' workbook reader here; it throws
+    /// `ImportError.workbookUnreadable` for a workbook it cannot open.
+    public typealias WorkbookReader = @Sendable (_ data: Data, _ kind: WorkbookKind, _ file: String) throws -> FollowUpWorkbook
+
     /// Reads a file from disk. PDF files (by name or by their first bytes) go through `pdftotext`, first in
     /// reading order and, when that gives nothing or tables it cannot place, with `-layout` (see `readPDF`). Office
-    /// files go to `read(data:…)` with `officeToPDF`.
+    /// files go to `read(data:…)` with `officeToPDF` and `readWorkbook`.
     public static func readFile(
         at path: String, format: String? = nil, readers: [any DocumentReader.Type] = ReaderRegistry.readers,
-        officeToPDF: OfficeToPDF? = nil
+        officeToPDF: OfficeToPDF? = nil, readWorkbook: WorkbookReader? = nil
     ) throws(ImportError) -> ImportedDocument {
         let size: Int
         let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
@@ -50,15 +55,15 @@ public enum DocumentImporter {
                 try PdfText.extract(path: path, file: path, mode: mode)
             }
         }
-        return try read(data: data, file: path, format: format, readers: readers, officeToPDF: officeToPDF)
+        return try read(data: data, file: path, format: format, readers: readers, officeToPDF: officeToPDF, readWorkbook: readWorkbook)
     }
 
     /// Reads a document from its bytes; `file` names it in findings and errors. A Word or OpenDocument text, RTF or
-    /// web page is made into a PDF by `officeToPDF` and read as that PDF; without it, or for a spreadsheet, it is
-    /// refused with what to do (`ImportError.officeFile`).
+    /// web page is made into a PDF by `officeToPDF` and read as that PDF; a spreadsheet is read as a follow-up table
+    /// by `readWorkbook`. Without the one it needs, an office file is refused with what to do (`ImportError.officeFile`).
     public static func read(
         data: Data, file: String, format: String? = nil, readers: [any DocumentReader.Type] = ReaderRegistry.readers,
-        officeToPDF: OfficeToPDF? = nil
+        officeToPDF: OfficeToPDF? = nil, readWorkbook: WorkbookReader? = nil
     ) throws(ImportError) -> ImportedDocument {
         guard !data.isEmpty else { throw .empty(file: file) }
         guard data.count <= maxFileBytes else { throw .tooLarge(file: file, bytes: data.count, limit: maxFileBytes) }
@@ -68,7 +73,12 @@ public enum DocumentImporter {
             }
         }
         if let office = OfficeFile.recognise(data) {
-            guard let officeToPDF, office.isText else { throw .officeFile(file: file, kind: office) }
+            if let kind = WorkbookKind(office, file: file) {
+                guard let readWorkbook else { throw .officeFile(file: file, kind: office) }
+                if let format, format != FollowUpTableReader.formatName { throw .officeFile(file: file, kind: office) }
+                return try read(workbook: data, kind: kind, file: file, using: readWorkbook)
+            }
+            guard let officeToPDF else { throw .officeFile(file: file, kind: office) }
             let pdf: Data
             do {
                 pdf = try officeToPDF(data, office)
@@ -86,7 +96,39 @@ public enum DocumentImporter {
             throw .undecodable(file: file, encoding: "UTF-16")
         }
         if document.looksBinary { throw .binary(file: file) }
+        // A follow-up sheet saved as CSV; with another format named, the text readers read it as asked.
+        if let readWorkbook, format == nil || format == FollowUpTableReader.formatName, WorkbookKind.isDelimitedText(document) {
+            let utf8 = document.encoding == .utf8 ? data : document.utf8Data
+            var imported = try read(workbook: utf8, kind: .csv, file: file, using: readWorkbook)
+            imported.findings.insert(contentsOf: notes(on: document), at: 1)
+            return imported
+        }
         return try read(document, format: format, readers: readers)
+    }
+
+    /// A spreadsheet read as a follow-up table: its rows checked as a text table's are, with a note that the line
+    /// numbers are the sheets' rows (a CSV file's lines).
+    static func read(
+        workbook data: Data, kind: WorkbookKind, file: String, using readWorkbook: WorkbookReader
+    ) throws(ImportError) -> ImportedDocument {
+        let workbook: FollowUpWorkbook
+        do {
+            workbook = try readWorkbook(data, kind, file)
+        } catch let error as ImportError {
+            throw error
+        } catch {
+            throw .workbookUnreadable(file: file, reason: String(describing: error))
+        }
+        var imported = FollowUpTableReader.document(
+            file: file, rows: FollowUpWorkbook.splittingCodes(workbook.rows), findings: workbook.findings, codes: .copenhagenSocial,
+            noRows: workbook.findings.contains { $0.severity == .error } ? nil : "no sheet holds a row under the follow-up table's headings")
+        imported.findings = [Finding(
+            rule: "read.workbook", severity: .info, proposal: nil, line: nil,
+            message: kind == .csv
+                ? "\(kind.name) read as one area's follow-up table, the area named by the file; line numbers are its lines"
+                : "\(kind.name) read as a follow-up table, one area per table; line numbers are the rows of its sheets")]
+            + limited(imported.findings)
+        return imported
     }
 
     /// Reads a decoded document.

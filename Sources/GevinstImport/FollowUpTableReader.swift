@@ -47,18 +47,25 @@ public enum FollowUpTableReader: DocumentReader {
         for (offset, line) in document.lines.enumerated() {
             state.take(line, number: offset + 1)
         }
-        var findings = state.findings
-        findings += FollowUpChecks.signs(state.rows)
-        findings += FollowUpChecks.duplicates(state.rows)
-        findings += FollowUpChecks.codes(state.rows, convention: codes)
-        if state.rows.isEmpty {
+        return Self.document(
+            file: document.file, rows: state.rows, findings: state.findings, codes: codes,
+            noRows: "no line holds a row of the table (a budget year followed by tab-separated cells)")
+    }
+
+    /// The follow-up document of `rows` read from a text table or a workbook, with the reader's `findings` and the
+    /// table checks' (signs, rows counted twice, mistyped codes); `noRows` says why nothing was found (nil where the
+    /// reader's findings say it already).
+    static func document(file: String, rows: [FollowUpRow], findings: [Finding], codes: ProposalCodeConvention, noRows: String?) -> ImportedDocument {
+        var findings = findings
+        findings += FollowUpChecks.signs(rows)
+        findings += FollowUpChecks.duplicates(rows)
+        findings += FollowUpChecks.codes(rows, convention: codes)
+        if rows.isEmpty, let noRows {
             findings.append(Finding(
                 rule: "read.no-rows", severity: .error, proposal: nil, line: nil,
-                message: "no follow-up rows found: no line holds a row of the table (a budget year followed by tab-separated cells)"))
+                message: "no follow-up rows found: \(noRows)"))
         }
-        return ImportedDocument(
-            file: document.file, kind: .followUp, followUps: state.rows,
-            findings: findings.sortedByLine())
+        return ImportedDocument(file: file, kind: .followUp, followUps: rows, findings: findings.sortedByLine())
     }
 
     /// True when the bytes start with four digits and a tab, as a row's budget year does (spaces before allowed).

@@ -15,13 +15,15 @@ public enum ImportError: Error, Sendable, Hashable, CustomStringConvertible {
     /// A PDF whose pages are images only (a scan without OCR).
     case pdfWithoutText(file: String)
     case officeConversionFailed(file: String, reason: String)
+    /// A spreadsheet the workbook reader could not open (not a zip archive, a damaged part, no LibreOffice for .ods).
+    case workbookUnreadable(file: String, reason: String)
 
     public var file: String? {
         switch self {
         case .empty(let file), .blank(let file), .binary(let file), .officeFile(let file, _), .undecodable(let file, _),
              .tooLarge(let file, _, _), .unreadable(let file, _), .noReaderConfident(let file, _),
              .pdfToolMissing(let file), .pdfConversionFailed(let file, _), .pdfWithoutText(let file),
-             .officeConversionFailed(let file, _):
+             .officeConversionFailed(let file, _), .workbookUnreadable(let file, _):
             file
         case .unknownFormat:
             nil
@@ -56,6 +58,8 @@ public enum ImportError: Error, Sendable, Hashable, CustomStringConvertible {
             "\(file): the PDF holds no text, only images (a scanned document?); give it text recognition first, e.g. with ocrmypdf (apt-get install ocrmypdf), and import the PDF that makes"
         case .officeConversionFailed(let file, let reason):
             "\(file): LibreOffice could not make it into a PDF: \(reason)"
+        case .workbookUnreadable(let file, let reason):
+            "\(file): the workbook cannot be read: \(reason)"
         }
     }
 }

@@ -36,7 +36,7 @@ public enum OfficeFile: String, Sendable, Hashable, CaseIterable {
         case .wordDocument, .openDocumentText, .olderOfficeFile, .richText, .webPage:
             "save it as PDF (File → Save as → PDF) and import the PDF; where LibreOffice is installed, `gevinst import` does this itself"
         case .excelWorkbook, .openDocumentSpreadsheet:
-            "`gevinst followup load` reads a follow-up workbook in the layout Gevinst writes; to import a sheet, save it as PDF or as tab-separated text"
+            "a workbook is read only as a follow-up table (`gevinst import` without --format, or with --format follow-up; `gevinst followup load` stores it); for anything else in a sheet, save it as PDF or as tab-separated text"
         }
     }
 

@@ -116,6 +116,10 @@ public struct TextDocument: Sendable {
 
     public var isBlank: Bool { lines.allSatisfy { $0.allSatisfy(\.isWhitespace) } }
 
+    /// The decoded text as UTF-8 bytes, lines joined by line feeds: for a reader that takes UTF-8 only (the CSV
+    /// reader) given a file saved as Windows-1252 or UTF-16.
+    public var utf8Data: Data { Data(lines.map(String.init).joined(separator: "\n").utf8) }
+
     /// The text as UTF-8 with invalid sequences replaced, when valid multi-byte letters outnumber the invalid
     /// sequences ten to one; nil when the bytes look like a legacy 8-bit encoding instead (every "ø" of a
     /// Windows-1252 file is an invalid sequence).

@@ -54,7 +54,7 @@ public enum FollowUpDocumentLoad {
         case .xlsx:
             do {
                 let result = try FollowUpXlsxReader.read(data, file: file, configuration: configuration)
-                return Rows(kind: .xlsx, rows: result.rows, findings: result.findings, periodName: result.periodName)
+                return Rows(kind: .xlsx, rows: FollowUpWorkbook.splittingCodes(result.rows), findings: result.findings, periodName: result.periodName)
             } catch {
                 throw Failure(description: "\(file): \(error)", findings: [])
             }
@@ -65,8 +65,11 @@ public enum FollowUpDocumentLoad {
                     description: "\(file): a CSV file holds one area's table; name the area (one of \(known)) or name the file after it, as the export does",
                     findings: [])
             }
-            let result = FollowUpCsvReader.read(data, file: file, area: areaName, configuration: configuration)
-            return Rows(kind: .csv, rows: result.rows, findings: result.findings, periodName: result.periodName)
+            // Excel's "CSV (semikolonsepareret)" is Windows-1252: decoded as the importer decodes text.
+            let decoded = TextDocument(file: file, data: data)
+            let utf8 = decoded.encoding == .utf8 ? data : decoded.utf8Data
+            let result = FollowUpCsvReader.read(utf8, file: file, area: areaName, configuration: configuration)
+            return Rows(kind: .csv, rows: FollowUpWorkbook.splittingCodes(result.rows), findings: result.findings, periodName: result.periodName)
         case .text:
             do {
                 let imported = try DocumentImporter.read(data: data, file: file, format: FollowUpTableReader.formatName)

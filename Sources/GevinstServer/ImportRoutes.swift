@@ -48,10 +48,10 @@ extension GevinstAPI {
         }
         var notes: [JSONValue] = []
         if !document.followUps.isEmpty {
-            notes.append(.string("\(document.followUps.count) follow-up rows were read but are not stored by the server; use gevinst import"))
+            notes.append(.string("\(document.followUps.count) follow-up rows were read and checked but not stored: a follow-up table is stored as a period, with POST /api/followup/periods?name=PERIOD (or gevinst followup load)"))
         }
         if !document.plans.isEmpty {
-            notes.append(.string("\(document.plans.count) strategy plans were read but are not stored by the server; use gevinst import"))
+            notes.append(.string("\(document.plans.count) strategy plans were read and checked but not stored: the server keeps no strategy plans; gevinst import reports them in full"))
         }
         return JSONResponse.make(
             .object([
@@ -63,12 +63,15 @@ extension GevinstAPI {
 
     /// Reading a document is CPU work (and may run pdftotext): it runs off the server's threads.
     /// An uploaded document read by `DocumentImporter` off the request threads (a PDF runs pdftotext, a Word
-    /// document LibreOffice through `configuration.officeToPDF`), for the API and the import page alike.
+    /// document LibreOffice through `configuration.officeToPDF`, a workbook `configuration.readWorkbook`), for the
+    /// API and the import page alike.
     func readOffThread(_ data: Data, file: String, format: String? = nil) async -> Result<ImportedDocument, ImportError> {
         let officeToPDF = configuration.officeToPDF
+        let readWorkbook = configuration.readWorkbook
         return await Self.offThread {
             do throws(ImportError) {
-                return .success(try DocumentImporter.read(data: data, file: file, format: format, officeToPDF: officeToPDF))
+                return .success(try DocumentImporter.read(
+                    data: data, file: file, format: format, officeToPDF: officeToPDF, readWorkbook: readWorkbook))
             } catch {
                 return .failure(error)
             }

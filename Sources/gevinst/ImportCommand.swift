@@ -48,11 +48,13 @@ struct ImportCommand: ParsableCommand {
         // Files are read side by side, one per core; the report keeps the order they were named in.
         let format = self.format
         let officeToPDF = OfficeConversion.toPDF()
+        let readWorkbook = OfficeConversion.workbookReader()
         let results = ParallelReading.map(Array(zip(files, sizes))) { file, size -> Result<ImportedDocument, ImportError> in
             progress.starting(file)
             defer { progress.finished(file, bytes: size) }
             do throws(ImportError) {
-                return .success(try DocumentImporter.readFile(at: file, format: format, officeToPDF: officeToPDF))
+                return .success(try DocumentImporter.readFile(
+                    at: file, format: format, officeToPDF: officeToPDF, readWorkbook: readWorkbook))
             } catch {
                 return .failure(error)
             }

@@ -8,11 +8,11 @@ enum ImportTextReport {
     static func render(_ document: ImportedDocument, rule: PaybackRule = .firstYearStrict) -> String {
         var out: [String] = []
         let counts = [
-            document.proposals.isEmpty ? nil : "\(count(document.proposals.count)) proposals",
-            document.followUps.isEmpty ? nil : "\(count(document.followUps.count)) follow-up rows",
-            document.plans.isEmpty ? nil : "\(count(document.plans.reduce(0) { $0 + $1.tables.count })) plan tables",
+            document.proposals.isEmpty ? nil : count(document.proposals.count, "proposal", "proposals"),
+            document.followUps.isEmpty ? nil : count(document.followUps.count, "follow-up row", "follow-up rows"),
+            document.plans.isEmpty ? nil : count(document.plans.reduce(0) { $0 + $1.tables.count }, "plan table", "plan tables"),
         ].compactMap { $0 }
-        out.append("\(document.file): \(document.kind.rawValue) — \(counts.isEmpty ? "nothing read" : counts.joined(separator: ", ")), \(count(document.findings.count)) findings")
+        out.append("\(document.file): \(document.kind.rawValue) — \(counts.isEmpty ? "nothing read" : counts.joined(separator: ", ")), \(count(document.findings.count, "finding", "findings"))")
         for proposal in document.proposals { out += proposalLines(proposal, rule: rule) }
         if !document.followUps.isEmpty { out += followUpLines(document.followUps) }
         for plan in document.plans { out += planLines(plan) }
@@ -99,6 +99,9 @@ enum ImportTextReport {
     /// Pads or cuts `text` to `width` characters.
     /// A count in Danish format: "163.800 follow-up rows".
     static func count(_ value: Int) -> String { DanishNumber.format(Int64(value)) }
+
+    /// The count with its noun: "1 follow-up row", "63 follow-up rows".
+    static func count(_ value: Int, _ one: String, _ many: String) -> String { "\(count(value)) \(value == 1 ? one : many)" }
 
     static func pad(_ text: String, _ width: Int, right: Bool = false) -> String {
         let cut = text.count > width ? String(text.prefix(width - 1)) + "…" : text

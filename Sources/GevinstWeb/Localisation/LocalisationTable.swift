@@ -164,7 +164,7 @@ enum LocalisationTable {
         .implementationCaption: ("Implementeringsplan: aktiviteter og år (afsnit 1.6)", "Implementation plan: activities and years (section 1.6)"),
         .implementationPlan: ("Implementeringsplan", "Implementation plan"),
         .implementationTotal: ("Samlede implementeringsomkostninger", "Total implementation costs"),
-        .importHint: ("En PDF eller tekst fra en PDF, investeringskataloget i markdown, et Word-dokument (læses gennem LibreOffice, hvor det er installeret) eller en Gevinst-fil (JSON).", "A PDF or text from a PDF, the investment catalogue in markdown, a Word document (read through LibreOffice where it is installed) or a Gevinst file (JSON)."),
+        .importHint: ("En PDF eller tekst fra en PDF, investeringskataloget i markdown, et Word-dokument (læses gennem LibreOffice, hvor det er installeret), en Gevinst-fil (JSON) eller et opfølgningsskema i Excel, som kontrolleres.", "A PDF or text from a PDF, the investment catalogue in markdown, a Word document (read through LibreOffice where it is installed), a Gevinst file (JSON) or a follow-up table in Excel, which is checked."),
         .importResult: ("Resultat af indlæsning: {1}", "Import result: {1}"),
         .importTitle: ("Importér dokument", "Import a document"),
         .indexSeries: ("Prisindeks", "Price index series"),

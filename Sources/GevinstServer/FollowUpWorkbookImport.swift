@@ -1,0 +1,40 @@
+import Foundation
+import GevinstDocuments
+import GevinstImport
+
+/// The workbook reader `gevinst import`, `POST /api/imports` and the import page give `DocumentImporter`: a
+/// follow-up table kept in Excel (.xlsx) is read by `FollowUpXlsxReader`, with one area per sheet or every area
+/// one under the other in a sheet; an OpenDocument spreadsheet (.ods) or an Excel 97–2003 workbook (.xls) is first saved as .xlsx by LibreOffice,
+/// where it is installed; a CSV file holds one area's table, the area named by the file (`FollowUpCsvReader`).
+public enum FollowUpWorkbookImport {
+    public static func reader(libreOffice: LibreOfficeConverter?) -> DocumentImporter.WorkbookReader {
+        { data, kind, file in
+            let xlsx: Data
+            switch kind {
+            case .csv:
+                // One area's table, named by the file, as the report's export names each file.
+                let area = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
+                let read = FollowUpCsvReader.read(data, file: file, area: area)
+                return FollowUpWorkbook(rows: read.rows, findings: read.findings)
+            case .excel:
+                xlsx = data
+            case .openDocument, .olderExcel:
+                guard let libreOffice else {
+                    throw ImportError.workbookUnreadable(
+                        file: file, reason: "\(kind.name) is read through LibreOffice, which is not installed here; save it as an Excel workbook (.xlsx)")
+                }
+                do {
+                    xlsx = try libreOffice.convertToFile(data, inputExtension: kind.fileExtension, to: "xlsx:Calc MS Excel 2007 XML")
+                } catch {
+                    throw ImportError.workbookUnreadable(file: file, reason: "LibreOffice could not save it as .xlsx: \(error)")
+                }
+            }
+            do throws(XlsxReadError) {
+                let read = try FollowUpXlsxReader.read(xlsx, file: file)
+                return FollowUpWorkbook(rows: read.rows, findings: read.findings)
+            } catch {
+                throw ImportError.workbookUnreadable(file: file, reason: error.message)
+            }
+        }
+    }
+}

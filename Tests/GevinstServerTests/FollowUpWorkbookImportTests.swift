@@ -1,0 +1,256 @@
+import Foundation
+import GevinstCore
+import GevinstDocuments
+import GevinstImport
+import GevinstServer
+import GevinstTestSupport
+import Hummingbird
+import HummingbirdTesting
+import Testing
+
+/// A follow-up table kept in Excel, given to `gevinst import` (and the import routes): read as a follow-up table,
+/// with one area per sheet or every area one under the other in a sheet, and checked as a text table is.
+@Suite struct FollowUpWorkbookImportTests {
+    /// The seed's twelve column headings (002, line 33).
+    static let headings = [
+        "Vedtaget budgetår", "Titel på forslag inkl. nr.", "Forslagstype", "Status december 2024", "Bemærkning december 2024",
+        "Samlet investering (Investeringsforslag) 1000. kr.",
+        "Samlet effektivisering ved fuld indfasning (Investeringsforslag/ Effektiviseringsforslag), 1000. kr. 2025 p/l",
+        "Aktuel år for fuld implementering (Investeringsforslag)", "Håndtering",
+        "Er der tidligere foretaget kompenserende handling", "Skal kompenserende handling godkendes af ØU og BR? **",
+        "Konsekvens efter håndtering",
+    ]
+
+    static func row(_ year: String, _ title: String, _ status: String, _ investment: String, _ efficiency: String) -> [String] {
+        [year, title, "Investeringsforslag", status, "", investment, efficiency, "2026", "", "Nej", "Nej", ""]
+    }
+
+    /// A workbook of two sheets, made here: "Handicap" holds one area under its caption; "Ark2" holds a title and
+    /// two areas one under the other, with a total row. TV03 stands in both areas with the same figures.
+    static func workbook() throws -> Data {
+        let handicap: [[String]] = [
+            ["Borgere med handicap"],
+            headings,
+            row("2022", "HA01: Livet er ikke snorlige - Omstilling af tilbudsvifte", "Forløber som planlagt", "10.100", "-5.788"),
+            row("2025", "TV03(2025) - Fælles indsats", "Forløber som planlagt", "7.225", "-1.500"),
+        ]
+        let stacked: [[String]] = [
+            ["Opfølgning på investeringsforslag; December 2024"],
+            [],
+            ["Udsatte voksne"],
+            headings,
+            row("2023", "SI02 - Flere i job", "Initiativet er implementeret", "3.000", "-1.200"),
+            row("2025", "TV03 (2025) - Fælles indsats", "Forløber som planlagt", "7.225", "-1.500"),
+            ["I alt", "", "", "", "", "10.225", "-2.700"],
+            [],
+            ["Den sociale hjemmepleje"],
+            headings,
+            row("2024", "HJ01 - Rehabilitering", "Tidsplanen er skredet mere end 6 mdr.", "1.250", "935"),
+        ]
+        return try Self.workbook([("Handicap", handicap), ("Ark2", stacked)])
+    }
+
+    /// An XLSX workbook of text cells (inline strings), one sheet per entry, a row per array.
+    static func workbook(_ sheets: [(name: String, rows: [[String]])]) throws -> Data {
+        func escaped(_ text: String) -> String {
+            text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
+        }
+        func column(_ index: Int) -> String {
+            index < 26 ? String(UnicodeScalar(UInt8(65 + index))) : "A" + String(UnicodeScalar(UInt8(65 + index - 26)))
+        }
+        var parts = [
+            ZipPackage.Part(path: "[Content_Types].xml", text: """
+                <?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
+                <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
+                <Default Extension="xml" ContentType="application/xml"/>\
+                <Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>\
+                \(sheets.indices.map { #"<Override PartName="/xl/worksheets/sheet\#($0 + 1).xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>"# }.joined())\
+                </Types>
+                """),
+            ZipPackage.Part(path: "_rels/.rels", text: """
+                <?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
+                <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>\
+                </Relationships>
+                """),
+            ZipPackage.Part(path: "xl/workbook.xml", text: """
+                <?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" \
+                xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>\
+                \(sheets.enumerated().map { #"<sheet name="\#(escaped($1.name))" sheetId="\#($0 + 1)" r:id="rId\#($0 + 1)"/>"# }.joined())\
+                </sheets></workbook>
+                """),
+            ZipPackage.Part(path: "xl/_rels/workbook.xml.rels", text: """
+                <?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
+                \(sheets.indices.map { #"<Relationship Id="rId\#($0 + 1)" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet\#($0 + 1).xml"/>"# }.joined())\
+                </Relationships>
+                """),
+        ]
+        for (index, sheet) in sheets.enumerated() {
+            let rows = sheet.rows.enumerated().map { number, cells in
+                let filled = cells.enumerated().filter { !$0.element.isEmpty }.map { position, text in
+                    #"<c r="\#(column(position))\#(number + 1)" t="inlineStr"><is><t xml:space="preserve">\#(escaped(text))</t></is></c>"#
+                }
+                return #"<row r="\#(number + 1)">\#(filled.joined())</row>"#
+            }
+            parts.append(ZipPackage.Part(path: "xl/worksheets/sheet\(index + 1).xml", text: """
+                <?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">\
+                <sheetData>\(rows.joined())</sheetData></worksheet>
+                """))
+        }
+        return try ZipPackage.archive(parts)
+    }
+
+    static func read(_ data: Data, file: String = "opfølgning.xlsx", format: String? = nil) throws(ImportError) -> ImportedDocument {
+        try DocumentImporter.read(data: data, file: file, format: format, readWorkbook: FollowUpWorkbookImport.reader(libreOffice: nil))
+    }
+
+    @Test func aWorkbookReadsAreaByAreaWithTheTableChecks() throws {
+        let read = try Self.read(try Self.workbook())
+        #expect(read.kind == .followUp)
+        let rows = read.followUps.map { "\($0.area)|\($0.code ?? "-")|\($0.title)|\($0.line ?? 0)|\($0.totalInvestment ?? 0)|\($0.efficiencyAtFullPhaseIn ?? 0)" }
+        #expect(rows == [
+            "Borgere med handicap|HA01|Livet er ikke snorlige - Omstilling af tilbudsvifte|3|10100000|-5788000",
+            "Borgere med handicap|TV03(2025)|Fælles indsats|4|7225000|-1500000",
+            // The title above the first area is not its caption; the total row is no record.
+            "Udsatte voksne|SI02|Flere i job|5|3000000|-1200000",
+            "Udsatte voksne|TV03(2025)|Fælles indsats|6|7225000|-1500000",
+            "Den sociale hjemmepleje|HJ01|Rehabilitering|11|1250000|935000",
+        ])
+        #expect(read.followUps.allSatisfy { $0.period == "December 2024" && $0.recognisedStatus != nil })
+        // The checks of a text table: the proposal counted in two areas, the efficiency printed without its minus.
+        let findings = read.findings.map { "\($0.rule)@\($0.line ?? 0)" }
+        #expect(findings == ["read.workbook@0", "duplicate.counted-twice@6", "sign.positive-efficiency@11"])
+        #expect(read.findings.first?.message == "an Excel workbook (.xlsx) read as a follow-up table, one area per table; line numbers are the rows of its sheets")
+        #expect(ImportExitStatus(documents: [read], failures: 0) == .ok)
+        // `gevinst followup load` and the follow-up upload read the same rows from it.
+        let loaded = try FollowUpDocumentLoad.rows(try Self.workbook(), file: "status.xlsx")
+        #expect(loaded.rows == read.followUps)
+        #expect(loaded.periodName == "December 2024")
+    }
+
+    /// Seed 002 pasted into one sheet, a line per row, reads as its text does: every row with every field and line,
+    /// and the same findings.
+    @Test(.enabled(if: SeedCorpus.isAvailable, Comment(rawValue: SeedCorpus.skipMessage)))
+    func theStatusReportPastedIntoASheetReadsAsItsText() throws {
+        let data = try #require(SeedCorpus.data(SeedCorpus.followUp2024))
+        let text = try DocumentImporter.read(data: data, file: "002.txt")
+        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        let sheet = lines.map { line in line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) } }
+        let read = try Self.read(try Self.workbook([("Ark1", sheet)]), file: "002.txt")
+        #expect(read.followUps.count == 63)
+        #expect(read.followUps == text.followUps)
+        #expect(read.findings.first?.rule == "read.workbook")
+        #expect(Array(read.findings.dropFirst()) == text.findings)
+    }
+
+    @Test func whatCannotBeReadIsSaid() throws {
+        // A workbook without the follow-up headings: its own error, and nothing read.
+        let other = try Self.read(try Self.workbook([("Ark1", [["Budget", "2025"], ["Løn", "1.000"]])]))
+        #expect(other.findings.map(\.rule) == ["read.workbook", "xlsx.no-table"])
+        #expect(ImportExitStatus(documents: [other], failures: 0) == .nothingRead)
+        // A damaged workbook (its sheet is missing): the file and what is wrong.
+        let parts = [
+            ZipPackage.Part(path: "[Content_Types].xml", text: "<Types/>"),
+            ZipPackage.Part(path: "xl/workbook.xml", text: #"<workbook xmlns:r="r"><sheets><sheet name="Status" r:id="rId1"/></sheets></workbook>"#),
+            ZipPackage.Part(path: "xl/_rels/workbook.xml.rels", text: #"<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>"#),
+        ]
+        let damaged = try ZipPackage.archive(parts)
+        let error = #expect(throws: ImportError.self) { try Self.read(damaged) }
+        #expect(error?.description == "opfølgning.xlsx: the workbook cannot be read: the sheet \"Status\" points to xl/worksheets/sheet1.xml, which the file does not hold")
+        // A workbook named with another reader's format is refused with what to do.
+        #expect(throws: ImportError.officeFile(file: "opfølgning.xlsx", kind: .excelWorkbook)) {
+            try Self.read(try Self.workbook(), format: "markdown")
+        }
+        #expect(try Self.read(try Self.workbook(), format: "follow-up").followUps.count == 5)
+        // An OpenDocument spreadsheet without LibreOffice: what to do.
+        // (The opening of an OpenDocument file: its first entry, the uncompressed "mimetype".)
+        let ods = Data([0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00, 0x00, 0x00]) + Data(count: 20)
+            + Data("mimetypeapplication/vnd.oasis.opendocument.spreadsheet".utf8) + Data(count: 64)
+        #expect(throws: ImportError.workbookUnreadable(
+            file: "opfølgning.ods",
+            reason: "an OpenDocument spreadsheet (.ods) is read through LibreOffice, which is not installed here; save it as an Excel workbook (.xlsx)")) {
+            try Self.read(ods, file: "opfølgning.ods")
+        }
+    }
+
+    /// One area's sheet saved by a Danish Excel as "CSV (semikolonsepareret)": semicolons, quotes around a field
+    /// holding one, Windows-1252. Read as that area's table, named by the file; `followup load` reads it too.
+    @Test func aSheetSavedAsCSVByExcelReadsAsItsArea() throws {
+        let lines = [Self.headings.joined(separator: ";")]
+            + [Self.row("2023", "SI02 - Flere i job; og uddannelse", "Initiativet er implementeret", "3.000", "-1.200"),
+               Self.row("2025", "TV03 (2025) - Fælles indsats", "Forløber som planlagt", "7.225", "1.500")]
+            .map { cells in cells.map { $0.contains(";") ? "\"\($0)\"" : $0 }.joined(separator: ";") }
+        let csv = try #require((lines.joined(separator: "\r\n") + "\r\n").data(using: .windowsCP1252))
+        let read = try Self.read(csv, file: "Udsatte voksne.csv")
+        let rows = read.followUps.map { "\($0.area)|\($0.code ?? "-")|\($0.title)|\($0.line ?? 0)|\($0.efficiencyAtFullPhaseIn ?? 0)" }
+        #expect(rows == ["Udsatte voksne|SI02|Flere i job; og uddannelse|2|-1200000", "Udsatte voksne|TV03(2025)|Fælles indsats|3|1500000"])
+        #expect(read.findings.map { "\($0.rule)@\($0.line ?? 0)" } == ["read.workbook@0", "read.encoding@0", "sign.positive-efficiency@3"])
+        #expect(read.findings.first?.message == "a CSV file (.csv) read as one area's follow-up table, the area named by the file; line numbers are its lines")
+        let loaded = try FollowUpDocumentLoad.rows(csv, file: "Udsatte voksne.csv")
+        #expect(loaded.rows.map { "\($0.code ?? "-")|\($0.title)" } == ["SI02|Flere i job; og uddannelse", "TV03(2025)|Fælles indsats"])
+        #expect(!loaded.findings.contains { $0.severity == .error })
+    }
+
+    /// The status report's own tab-separated text saved with a .csv name is the text table, read by its reader.
+    @Test func tabSeparatedTextNamedCSVIsReadAsText() throws {
+        let text = ([Self.headings] + [Self.row("2023", "SI02 - Flere i job", "Initiativet er implementeret", "3.000", "-1.200")])
+            .map { $0.joined(separator: "\t") }.joined(separator: "\n")
+        let read = try Self.read(Data(("### Udsatte voksne\n\n" + text + "\n").utf8), file: "status.csv")
+        #expect(read.followUps.count == 1)
+        #expect(read.followUps.first?.line == 4)
+        #expect(!read.findings.contains { $0.rule == "read.workbook" })
+    }
+
+    @Test(.enabled(if: CrashSafetyTests.executable != nil, "the gevinst executable is not built; run swift build first"))
+    func gevinstImportReadsTheWorkbook() throws {
+        let folder = try TemporaryFolder(prefix: "gevinst-import-xlsx")
+        defer { folder.remove() }
+        try Self.workbook().write(to: folder.url.appendingPathComponent("status.xlsx"))
+        let run = try CommandRun.run(["import", "--json", "status.xlsx"], in: folder.url)
+        #expect(run.status == 0, "\(run.errorText)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any])
+        let document = try #require((json["documents"] as? [[String: Any]])?.first)
+        #expect(document["kind"] as? String == "follow-up")
+        let rows = try #require(document["followUps"] as? [[String: Any]])
+        #expect(rows.compactMap { $0["area"] as? String } == ["Borgere med handicap", "Borgere med handicap", "Udsatte voksne", "Udsatte voksne", "Den sociale hjemmepleje"])
+        let readable = try CommandRun.run(["import", "status.xlsx"], in: folder.url)
+        #expect(readable.output.contains("status.xlsx:6: warning: duplicate.counted-twice: TV03(2025)"))
+    }
+}
+
+/// The workbook saved by LibreOffice as an OpenDocument spreadsheet and as Excel 97–2003, read through LibreOffice
+/// where it is installed, as the .xlsx is.
+@Suite struct FollowUpWorkbookLibreOfficeTests {
+    @Test(.enabled(if: ImportOfficeFileCommandTests.officeEnabled && LibreOfficeConverter.locate() != nil,
+                   "set GEVINST_TEST_OFFICE=1 with LibreOffice installed"),
+          arguments: [("ods", "an OpenDocument spreadsheet (.ods)"), ("xls", "an Excel 97–2003 workbook (.xls)")])
+    func aSpreadsheetLibreOfficeOpensReadsAsTheWorkbook(format: String, name: String) throws {
+        let office = try #require(LibreOfficeConverter.locate())
+        let xlsx = try FollowUpWorkbookImportTests.workbook()
+        let saved = try office.convertToFile(xlsx, inputExtension: "xlsx", to: format)
+        let reader = FollowUpWorkbookImport.reader(libreOffice: office)
+        let read = try DocumentImporter.read(data: saved, file: "status.\(format)", readWorkbook: reader)
+        let expected = try FollowUpWorkbookImportTests.read(xlsx)
+        #expect(read.followUps == expected.followUps)
+        #expect(read.findings.first?.message == "\(name) read as a follow-up table, one area per table; line numbers are the rows of its sheets")
+        #expect(Array(read.findings.dropFirst()) == Array(expected.findings.dropFirst()))
+    }
+}
+
+/// `POST /api/imports` given a follow-up workbook: it is read and checked as the text table is, and saves no draft.
+@Suite struct FollowUpWorkbookRouteTests {
+    @Test func theAPIReadsAWorkbookAsAFollowUpTable() async throws {
+        let xlsx = Array(try FollowUpWorkbookImportTests.workbook())
+        try await Harness.withApp { client, _ in
+            let anna = try await client.login("anna")
+            let response = try await client.execute(
+                uri: "/api/imports?file=status.xlsx", method: .post, headers: [.authorization: "Bearer \(anna)"], body: ByteBuffer(bytes: xlsx))
+            #expect(response.status == .ok)
+            #expect(response.json["kind"]?.string == "follow-up")
+            #expect(response.json["drafts"]?.array.isEmpty == true)
+            let rules = (response.json["findings"]?.array ?? []).compactMap { $0["rule"]?.string }
+            #expect(rules == ["read.workbook", "duplicate.counted-twice", "sign.positive-efficiency"])
+            #expect(response.json["notes"]?.array.first?.string?.hasPrefix("5 follow-up rows were read and checked but not stored") == true)
+            #expect(try await client.call(.get, "/api/proposals", token: anna).json["count"]?.int == 0)
+        }
+    }
+}
