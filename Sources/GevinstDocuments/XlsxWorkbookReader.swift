@@ -195,7 +195,8 @@ private final class SheetCollector: NSObject, XMLParserDelegate {
                 attributes: [String: String] = [:]) {
         switch XMLName.local(elementName) {
         case "row":
-            rowNumber = attributes["r"].flatMap(Int.init) ?? rowNumber + 1
+            // A row without its number follows the last; a crafted number at Int.max must not overflow.
+            rowNumber = attributes["r"].flatMap(Int.init) ?? (rowNumber == Int.max ? rowNumber : rowNumber + 1)
             column = -1
         case "c":
             if let reference = attributes["r"] {

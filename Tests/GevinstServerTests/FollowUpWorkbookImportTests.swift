@@ -28,6 +28,11 @@ import Testing
     /// A workbook of two sheets, made here: "Handicap" holds one area under its caption; "Ark2" holds a title and
     /// two areas one under the other, with a total row. TV03 stands in both areas with the same figures.
     static func workbook() throws -> Data {
+        try ZipPackage.archive(sheets())
+    }
+
+    /// The parts of `workbook()`.
+    static func sheets() -> [ZipPackage.Part] {
         let handicap: [[String]] = [
             ["Borgere med handicap"],
             headings,
@@ -47,11 +52,16 @@ import Testing
             headings,
             row("2024", "HJ01 - Rehabilitering", "Tidsplanen er skredet mere end 6 mdr.", "1.250", "935"),
         ]
-        return try Self.workbook([("Handicap", handicap), ("Ark2", stacked)])
+        return Self.parts([("Handicap", handicap), ("Ark2", stacked)])
     }
 
     /// An XLSX workbook of text cells (inline strings), one sheet per entry, a row per array.
     static func workbook(_ sheets: [(name: String, rows: [[String]])]) throws -> Data {
+        try ZipPackage.archive(parts(sheets))
+    }
+
+    /// The parts of `workbook(_:)`'s file.
+    static func parts(_ sheets: [(name: String, rows: [[String]])]) -> [ZipPackage.Part] {
         func escaped(_ text: String) -> String {
             text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
         }
@@ -96,7 +106,7 @@ import Testing
                 <sheetData>\(rows.joined())</sheetData></worksheet>
                 """))
         }
-        return try ZipPackage.archive(parts)
+        return parts
     }
 
     static func read(_ data: Data, file: String = "opfølgning.xlsx", format: String? = nil) throws(ImportError) -> ImportedDocument {
@@ -252,5 +262,59 @@ import Testing
             #expect(response.json["notes"]?.array.first?.string?.hasPrefix("5 follow-up rows were read and checked but not stored") == true)
             #expect(try await client.call(.get, "/api/proposals", token: anna).json["count"]?.int == 0)
         }
+    }
+}
+
+/// Workbooks as a careless or hostile upload may make them: the import answers or refuses, and never traps.
+@Suite struct FollowUpWorkbookBadInputTests {
+    /// A row numbered Int.max followed by a row without a number (each row follows the last).
+    @Test func aRowNumberedAtTheLimitDoesNotOverflow() throws {
+        var parts = FollowUpWorkbookImportTests.parts([("Ark1", [FollowUpWorkbookImportTests.headings])])
+        let index = try #require(parts.firstIndex { $0.path == "xl/worksheets/sheet1.xml" })
+        parts[index] = ZipPackage.Part(path: parts[index].path, text: """
+            <?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>\
+            <row r="\(Int.max)"><c t="inlineStr"><is><t>2024</t></is></c></row><row><c t="inlineStr"><is><t>2025</t></is></c></row>\
+            </sheetData></worksheet>
+            """)
+        let read = try FollowUpWorkbookImportTests.read(try ZipPackage.archive(parts))
+        #expect(read.findings.contains { $0.rule == "xlsx.no-table" })
+    }
+
+    /// 400 mutations of the two-sheet workbook's stacked sheet: numbers made extreme, spans cut out and doubled,
+    /// markup inserted. Each is read or refused with a message.
+    @Test func mutatedSheetsAreReadOrRefused() throws {
+        let parts = FollowUpWorkbookImportTests.sheets()
+        let index = try #require(parts.firstIndex { $0.path == "xl/worksheets/sheet2.xml" })
+        let sheet = Array(parts[index].data)
+        let inserts = ["9223372036854775807", "-1", "0", "99999999999999999999", "<row>", "</row>", "<c r=\"XFD1048577\">",
+                       "t=\"s\"", "<v>-1E308</v>", "<is><t>", "&amp;", "<c t=\"n\"><v>1e999</v></c>", "\u{0}", "ÆØÅ"]
+        var random = SplitMix64(seed: 20_261_207)
+        var outcomes = (read: 0, refused: 0)
+        for _ in 0..<400 {
+            var bytes = sheet
+            for _ in 0..<Int.random(in: 1...4, using: &random) {
+                let at = Int.random(in: 0..<bytes.count, using: &random)
+                let length = min(Int.random(in: 1...40, using: &random), bytes.count - at)
+                switch Int.random(in: 0..<3, using: &random) {
+                case 0: bytes.removeSubrange(at..<(at + length))
+                case 1: bytes.insert(contentsOf: bytes[at..<(at + length)], at: at)
+                default: bytes.insert(contentsOf: Array(inserts[Int.random(in: 0..<inserts.count, using: &random)].utf8), at: at)
+                }
+                if bytes.isEmpty { bytes = sheet }
+            }
+            var mutated = parts
+            mutated[index] = ZipPackage.Part(path: parts[index].path, data: Data(bytes))
+            let file = try ZipPackage.archive(mutated)
+            do throws(ImportError) {
+                let read = try FollowUpWorkbookImportTests.read(file)
+                #expect(read.findings.first?.rule == "read.workbook")
+                outcomes.read += 1
+            } catch {
+                #expect(error.description.hasPrefix("opfølgning.xlsx: the workbook cannot be read: "), "\(error)")
+                outcomes.refused += 1
+            }
+        }
+        // Both outcomes occur: the mutations reach the reader's checks, not only the XML parser's.
+        #expect(outcomes.read > 0 && outcomes.refused > 0, "\(outcomes)")
     }
 }
