@@ -306,7 +306,8 @@ enum SpreadsheetNumber {
         guard seenDigit else { return nil }
         if let marker = characters.first, marker == "e" || marker == "E" {
             characters = characters.dropFirst()
-            guard let power = Int(characters), abs(power) <= 60 else { return nil }
+            // A range test, not abs(): abs(Int.min) traps ("1E-9223372036854775808" in a crafted cell).
+            guard let power = Int(characters), (-60...60).contains(power) else { return nil }
             exponent += power
         }
         return (negative ? -mantissa : mantissa, exponent)

@@ -136,6 +136,9 @@ struct FollowUpReportTests {
         #expect(SpreadsheetNumber.kroner(fromThousands: "0.0004") == 0)
         #expect(SpreadsheetNumber.kroner(fromThousands: "abc") == nil)
         #expect(SpreadsheetNumber.kroner(fromThousands: "1E60") == nil)
+        // The smallest exponent Int can hold, as a crafted cell may carry it.
+        #expect(SpreadsheetNumber.kroner(fromThousands: "1E-9223372036854775808") == nil)
+        #expect(SpreadsheetNumber.wholeNumber("1E-9223372036854775808") == nil)
         #expect(SpreadsheetNumber.kroner(fromThousands: "") == nil)
         #expect(SpreadsheetNumber.wholeNumber("2026.0") == 2026)
         #expect(SpreadsheetNumber.wholeNumber("2026.5") == nil)

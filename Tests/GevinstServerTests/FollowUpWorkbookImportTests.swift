@@ -287,7 +287,7 @@ import Testing
         let index = try #require(parts.firstIndex { $0.path == "xl/worksheets/sheet2.xml" })
         let sheet = Array(parts[index].data)
         let inserts = ["9223372036854775807", "-1", "0", "99999999999999999999", "<row>", "</row>", "<c r=\"XFD1048577\">",
-                       "t=\"s\"", "<v>-1E308</v>", "<is><t>", "&amp;", "<c t=\"n\"><v>1e999</v></c>", "\u{0}", "ÆØÅ"]
+                       "t=\"s\"", "<v>-1E308</v>", "<v>1E-9223372036854775808</v>", "<is><t>", "&amp;", "<c t=\"n\"><v>1e999</v></c>", "\u{0}", "ÆØÅ"]
         var random = SplitMix64(seed: 20_261_207)
         var outcomes = (read: 0, refused: 0)
         for _ in 0..<400 {
