@@ -27,10 +27,16 @@ struct XlsxWorkbookReader {
         var rows: [Int: [Int: Value]]
     }
 
-    /// The largest workbook read, and the largest part unpacked: generous for any report, small enough
-    /// that a crafted archive cannot exhaust memory.
+    /// The largest workbook read, the largest part unpacked and the most unpacked in all: generous for any
+    /// follow-up workbook (seed 002's 63 rows make a sheet of about 40 KB), small enough that a crafted archive
+    /// cannot exhaust memory. A part is also cut at the size its entry declares, which a crafted archive may
+    /// understate (a 2,6 MB file declaring 1 000 bytes for a 1 GB sheet took 4,3 GB before it was refused).
     static let maxFileBytes = 128 * 1024 * 1024
-    static let maxPartBytes = 512 * 1024 * 1024
+    static let maxPartBytes = 64 * 1024 * 1024
+    static let maxUnpackedBytes = 256 * 1024 * 1024
+
+    /// Thrown from the extraction's consumer to stop it when a part outgrows its bound.
+    private struct PartOutgrown: Error {}
 
     let sheets: [Sheet]
 
@@ -44,17 +50,28 @@ struct XlsxWorkbookReader {
         } catch {
             throw XlsxReadError(file: file, message: "not an XLSX workbook (not a zip archive)")
         }
+        var unpacked = 0
         func part(_ path: String) throws(XlsxReadError) -> Data? {
             guard let entry = archive[path] else { return nil }
             guard entry.uncompressedSize <= Int64(Self.maxPartBytes) else {
                 throw XlsxReadError(file: file, message: "the part \(path) unpacks to \(entry.uncompressedSize) bytes; at most \(Self.maxPartBytes) are read")
             }
+            let declared = Int(entry.uncompressedSize)
+            guard unpacked + declared <= Self.maxUnpackedBytes else {
+                throw XlsxReadError(file: file, message: "its parts unpack to more than \(Self.maxUnpackedBytes) bytes in all")
+            }
             var bytes = Data()
             do {
-                _ = try archive.extract(entry, skipCRC32: false) { bytes.append($0) }
+                _ = try archive.extract(entry, skipCRC32: false) { chunk in
+                    guard bytes.count + chunk.count <= declared else { throw PartOutgrown() }
+                    bytes.append(chunk)
+                }
+            } catch is PartOutgrown {
+                throw XlsxReadError(file: file, message: "the part \(path) unpacks to more than the \(declared) bytes its entry declares; the file is damaged or crafted")
             } catch {
                 throw XlsxReadError(file: file, message: "the part \(path) cannot be unpacked: \(error)")
             }
+            unpacked += bytes.count
             return bytes
         }
         guard let workbookData = try part("xl/workbook.xml") else {

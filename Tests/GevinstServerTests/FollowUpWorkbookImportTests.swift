@@ -280,6 +280,36 @@ import Testing
         #expect(read.findings.contains { $0.rule == "xlsx.no-table" })
     }
 
+    /// A sheet whose entry declares 1 000 bytes but inflates to 2 MB (a zip bomb declares little and unpacks
+    /// much): cut at the declared size and refused, instead of unpacked whole.
+    @Test func aPartThatOutgrowsItsDeclaredSizeIsRefused() throws {
+        var parts = FollowUpWorkbookImportTests.parts([("Ark1", [FollowUpWorkbookImportTests.headings])])
+        let index = try #require(parts.firstIndex { $0.path == "xl/worksheets/sheet1.xml" })
+        let row = #"<row><c t="inlineStr"><is><t>\#(String(repeating: "A", count: 1_000))</t></is></c></row>"#
+        parts[index] = ZipPackage.Part(path: parts[index].path, text: "<worksheet><sheetData>" + String(repeating: row, count: 2_000) + "</sheetData></worksheet>")
+        var bytes = Array(try ZipPackage.archive(parts))
+        // The uncompressed size of the sheet's entry, in its local header (offset 22) and the central directory (24).
+        let name = Array("xl/worksheets/sheet1.xml".utf8)
+        func u16(_ at: Int) -> Int { Int(bytes[at]) | Int(bytes[at + 1]) << 8 }
+        func declare1000(at offset: Int) { bytes.replaceSubrange(offset..<(offset + 4), with: [0xE8, 0x03, 0x00, 0x00]) }
+        var patched = 0
+        for at in 0..<(bytes.count - 46) where bytes[at] == 0x50 && bytes[at + 1] == 0x4B {
+            if bytes[at + 2] == 0x03, bytes[at + 3] == 0x04, Array(bytes[(at + 30)..<(at + 30 + min(u16(at + 26), name.count))]) == name {
+                declare1000(at: at + 22)
+                patched += 1
+            } else if bytes[at + 2] == 0x01, bytes[at + 3] == 0x02, Array(bytes[(at + 46)..<(at + 46 + min(u16(at + 28), name.count))]) == name {
+                declare1000(at: at + 24)
+                patched += 1
+            }
+        }
+        #expect(patched == 2)
+        #expect(throws: ImportError.workbookUnreadable(
+            file: "opfølgning.xlsx",
+            reason: "the part xl/worksheets/sheet1.xml unpacks to more than the 1000 bytes its entry declares; the file is damaged or crafted")) {
+            try FollowUpWorkbookImportTests.read(Data(bytes))
+        }
+    }
+
     /// 400 mutations of the two-sheet workbook's stacked sheet: numbers made extreme, spans cut out and doubled,
     /// markup inserted. Each is read or refused with a message.
     @Test func mutatedSheetsAreReadOrRefused() throws {
