@@ -315,25 +315,13 @@ import Testing
     @Test func mutatedSheetsAreReadOrRefused() throws {
         let parts = FollowUpWorkbookImportTests.sheets()
         let index = try #require(parts.firstIndex { $0.path == "xl/worksheets/sheet2.xml" })
-        let sheet = Array(parts[index].data)
         let inserts = ["9223372036854775807", "-1", "0", "99999999999999999999", "<row>", "</row>", "<c r=\"XFD1048577\">",
                        "t=\"s\"", "<v>-1E308</v>", "<v>1E-9223372036854775808</v>", "<is><t>", "&amp;", "<c t=\"n\"><v>1e999</v></c>", "\u{0}", "ÆØÅ"]
         var random = SplitMix64(seed: 20_261_207)
         var outcomes = (read: 0, refused: 0)
         for _ in 0..<400 {
-            var bytes = sheet
-            for _ in 0..<Int.random(in: 1...4, using: &random) {
-                let at = Int.random(in: 0..<bytes.count, using: &random)
-                let length = min(Int.random(in: 1...40, using: &random), bytes.count - at)
-                switch Int.random(in: 0..<3, using: &random) {
-                case 0: bytes.removeSubrange(at..<(at + length))
-                case 1: bytes.insert(contentsOf: bytes[at..<(at + length)], at: at)
-                default: bytes.insert(contentsOf: Array(inserts[Int.random(in: 0..<inserts.count, using: &random)].utf8), at: at)
-                }
-                if bytes.isEmpty { bytes = sheet }
-            }
             var mutated = parts
-            mutated[index] = ZipPackage.Part(path: parts[index].path, data: Data(bytes))
+            mutated[index] = ZipPackage.Part(path: parts[index].path, data: Data(Self.mutated(Array(parts[index].data), inserts: inserts, using: &random)))
             let file = try ZipPackage.archive(mutated)
             do throws(ImportError) {
                 let read = try FollowUpWorkbookImportTests.read(file)
@@ -346,5 +334,43 @@ import Testing
         }
         // Both outcomes occur: the mutations reach the reader's checks, not only the XML parser's.
         #expect(outcomes.read > 0 && outcomes.refused > 0, "\(outcomes)")
+    }
+
+    /// 400 mutations of a sheet saved as CSV (semicolons, quotes, Windows-1252 bytes): each is read as a table or
+    /// left to the text readers, and never traps.
+    @Test func mutatedCSVFilesAreReadOrRefused() throws {
+        let rows = [FollowUpWorkbookImportTests.headings, FollowUpWorkbookImportTests.row("2023", "SI02 - Flere i job; og uddannelse", "Initiativet er implementeret", "3.000", "-1.200")]
+        let csv = Array(rows.map { $0.map { "\"\($0)\"" }.joined(separator: ";") }.joined(separator: "\r\n").utf8)
+        let inserts = ["\"", "\"\"", ";", "\r\n", "\n", "9223372036854775807", "-99999999999999999999", "1E-9223372036854775808", "\u{0}", "\u{FEFF}", "\t"]
+        var random = SplitMix64(seed: 7_122_026)
+        var read = 0
+        for _ in 0..<400 {
+            var bytes = Self.mutated(csv, inserts: inserts, using: &random)
+            // Some with Windows-1252's "ø" byte, which is no UTF-8.
+            if Bool.random(using: &random) { bytes.insert(0xF8, at: Int.random(in: 0..<bytes.count, using: &random)) }
+            do throws(ImportError) {
+                _ = try FollowUpWorkbookImportTests.read(Data(bytes), file: "Udsatte voksne.csv")
+                read += 1
+            } catch {
+                #expect(error.description.hasPrefix("Udsatte voksne.csv: "), "\(error)")
+            }
+        }
+        #expect(read > 0)
+    }
+
+    /// `bytes` with one to four changes: a span cut out, a span doubled, or one of `inserts` put in.
+    static func mutated(_ original: [UInt8], inserts: [String], using random: inout SplitMix64) -> [UInt8] {
+        var bytes = original
+        for _ in 0..<Int.random(in: 1...4, using: &random) {
+            let at = Int.random(in: 0..<bytes.count, using: &random)
+            let length = min(Int.random(in: 1...40, using: &random), bytes.count - at)
+            switch Int.random(in: 0..<3, using: &random) {
+            case 0: bytes.removeSubrange(at..<(at + length))
+            case 1: bytes.insert(contentsOf: bytes[at..<(at + length)], at: at)
+            default: bytes.insert(contentsOf: Array(inserts[Int.random(in: 0..<inserts.count, using: &random)].utf8), at: at)
+            }
+            if bytes.isEmpty { bytes = original }
+        }
+        return bytes
     }
 }
