@@ -78,7 +78,9 @@ struct ImportCommand: ParsableCommand {
         if let out {
             do throws(ExitWithMessage) {
                 let written = try ImportOutput.write(documents, to: out)
-                StandardError.write("gevinst import: wrote \(written.count) proposal files to \(out)")
+                let others = documents.contains { !$0.followUps.isEmpty || !$0.plans.isEmpty }
+                StandardError.write("gevinst import: wrote \(written.count) proposal files to \(out)"
+                    + (written.isEmpty && others ? "; follow-up tables and strategy plans are not proposals (a follow-up table is stored with gevinst followup load)" : ""))
             } catch {
                 StandardError.write(error.message)
                 throw ExitCode(ImportExitStatus.nothingRead.rawValue)

@@ -224,6 +224,10 @@ import Testing
         #expect(rows.compactMap { $0["area"] as? String } == ["Borgere med handicap", "Borgere med handicap", "Udsatte voksne", "Udsatte voksne", "Den sociale hjemmepleje"])
         let readable = try CommandRun.run(["import", "status.xlsx"], in: folder.url)
         #expect(readable.output.contains("status.xlsx:6: warning: duplicate.counted-twice: TV03(2025)"))
+        // --out writes proposals; a follow-up table has none, and the message says where it goes instead.
+        let out = try CommandRun.run(["import", "status.xlsx", "--out", "forslag"], in: folder.url)
+        #expect(out.status == 0)
+        #expect(out.errorText.contains("wrote 0 proposal files to forslag; follow-up tables and strategy plans are not proposals"))
     }
 }
 
