@@ -44,12 +44,40 @@ public enum FollowUpTableReader: DocumentReader {
     /// Reads with a given code convention (the area letters a municipality uses).
     public static func read(_ document: TextDocument, codes: ProposalCodeConvention) -> ImportedDocument {
         var state = FollowUpReadState()
-        for (offset, line) in document.lines.enumerated() {
-            state.take(line, number: offset + 1)
+        let lines = document.lines
+        var index = 0
+        while index < lines.count {
+            let line = lines[index]
+            // A row whose quoted cell holds line breaks (a sheet saved as text) goes on over the next lines.
+            if line.containsByte(0x09), line.containsByte(0x22), case .open = QuotedTabCells.split(line),
+               let joined = Self.quotedRow(lines, from: index) {
+                state.take(Substring(joined.text), number: index + 1)
+                index = joined.next
+                continue
+            }
+            state.take(line, number: index + 1)
+            index += 1
         }
         return Self.document(
             file: document.file, rows: state.rows, findings: state.findings, codes: codes,
             noRows: "no line holds a row of the table (a budget year followed by tab-separated cells)")
+    }
+
+    /// The most lines one row's quoted cells may span.
+    static let maxQuotedRowLines = 40
+
+    /// The row opening at `from` whose quoted cell closes on a later line: its lines joined by line breaks, and
+    /// the line after it. Nil when no line within `maxQuotedRowLines` closes it (a stray quote), so that the line
+    /// is read on its own.
+    static func quotedRow(_ lines: TextLines, from start: Int) -> (text: String, next: Int)? {
+        var text = String(lines[start])
+        var index = start + 1
+        while index < lines.count && index - start < maxQuotedRowLines {
+            text += "\n" + lines[index]
+            index += 1
+            if case .cells = QuotedTabCells.split(Substring(text)) { return (text, index) }
+        }
+        return nil
     }
 
     /// The follow-up document of `rows` read from a text table or a workbook, with the reader's `findings` and the
@@ -104,12 +132,19 @@ struct FollowUpReadState {
             takeText(line.trimmedBytes, number: number)
             return
         }
-        let cells = line.tabCells
+        let cells = line.containsByte(0x22) ? QuotedTabCells.cells(line) : line.tabCells
         if !FollowUpTableReader.looksLikeRow(cells), FollowUpHeader.mayBeHeader(line), let newHeader = FollowUpHeader(cells: cells, line: number) {
             openTable(newHeader)
             return
         }
         if cells.allSatisfy({ $0.isBlankText }) { return }
+        // A sheet saved as text writes a caption or a note with the empty tabs of the other columns
+        // ("Udsatte voksne\t\t\t…"): text, which may be the next table's area, not a row.
+        if let first = cells.first, fourDigitYear(first.trimmedBytes) == nil,
+           !first.isBlankText, cells.dropFirst().allSatisfy({ $0.isBlankText }) {
+            takeText(first.trimmedBytes, number: number, evenInTable: true)
+            return
+        }
         if let active = header {
             readRow(cells, header: active, line: number)
         } else if FollowUpTableReader.looksLikeRow(cells) {
@@ -127,7 +162,9 @@ struct FollowUpReadState {
         }
     }
 
-    private mutating func takeText(_ text: Substring, number: Int) {
+    /// `evenInTable`: a short line may be a heading even while a table is open (a caption between two tables of
+    /// a sheet saved as text, where no blank line ends the first).
+    private mutating func takeText(_ text: Substring, number: Int, evenInTable: Bool = false) {
         if text.hasPrefix("#") {
             let heading = String(text.drop { $0 == "#" }.trimmedText)
             lastHeading = (heading, number)
@@ -135,7 +172,7 @@ struct FollowUpReadState {
             area = heading
             headerlessRunReported = false
             if documentPeriod == nil, let period = PeriodText.monthAndYear(in: heading) { documentPeriod = period }
-        } else if header == nil, text.utf8.count <= 320, text.count <= 80, !text.hasSuffix("."), text.contains(where: \.isLetter) {
+        } else if header == nil || evenInTable, text.utf8.count <= 320, text.count <= 80, !text.hasSuffix("."), text.contains(where: \.isLetter) {
             // Plain text without markdown: a short line before a table may be its area heading.
             lastHeading = (String(text), number)
         }

@@ -250,6 +250,41 @@ import Testing
     }
 }
 
+/// A sheet whose remarks hold line breaks, saved by LibreOffice as tab-separated text (what the import's advice
+/// for other sheets says to do): the text reads as the workbook does, every remark whole.
+@Suite struct FollowUpSheetSavedAsTextTests {
+    @Test(.enabled(if: ImportOfficeFileCommandTests.officeEnabled && LibreOfficeConverter.locate() != nil,
+                   "set GEVINST_TEST_OFFICE=1 with LibreOffice installed"))
+    func aSheetSavedAsTabSeparatedTextReadsAsTheSheet() throws {
+        let office = try #require(LibreOfficeConverter.locate())
+        let rows: [[String]] = [
+            ["Udsatte voksne"],
+            FollowUpWorkbookImportTests.headings,
+            FollowUpWorkbookImportTests.row("2023", "SI02 - Flere i job", "Forløber som planlagt", "3.000", "-1.200")
+                .enumerated().map { $0.offset == 4 ? "Første linje\nanden \"linje\"\tmed tabulator" : $0.element },
+            FollowUpWorkbookImportTests.row("2024", "SI03 - Mere", "Initiativet er implementeret", "1.000", "-200"),
+        ]
+        let xlsx = try FollowUpWorkbookImportTests.workbook([("Ark1", rows)])
+        // Tab-separated, quotes as the text delimiter, UTF-8: LibreOffice's "Text CSV" with Excel's text choices.
+        let text = try office.convertToFile(xlsx, inputExtension: "xlsx", to: "txt:Text - txt - csv (StarCalc):9,34,76")
+        #expect(String(decoding: text, as: UTF8.self).contains("\"Første linje\nanden \"\"linje\"\"\tmed tabulator\""))
+        let fromText = try DocumentImporter.read(data: text, file: "status.txt")
+        let fromSheet = try FollowUpWorkbookImportTests.read(xlsx)
+        func withoutLines(_ rows: [FollowUpRow]) -> [FollowUpRow] {
+            rows.map { row in
+                var row = row
+                row.line = nil
+                return row
+            }
+        }
+        #expect(withoutLines(fromText.followUps) == withoutLines(fromSheet.followUps))
+        #expect(fromText.followUps.first?.remark == "Første linje\nanden \"linje\"\tmed tabulator")
+        // The second row stands two lines further down in the text, after the remark's line break.
+        #expect(fromText.followUps.map { $0.line ?? 0 } == [3, 5])
+        #expect(!fromText.findings.contains { $0.severity != .info })
+    }
+}
+
 /// `POST /api/imports` given a follow-up workbook: it is read and checked as the text table is, and saves no draft.
 @Suite struct FollowUpWorkbookRouteTests {
     @Test func theAPIReadsAWorkbookAsAFollowUpTable() async throws {
