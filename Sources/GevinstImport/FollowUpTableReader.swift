@@ -68,14 +68,17 @@ public enum FollowUpTableReader: DocumentReader {
 
     /// The row opening at `from` whose quoted cell closes on a later line: its lines joined by line breaks, and
     /// the line after it. Nil when no line within `maxQuotedRowLines` closes it (a stray quote), so that the line
-    /// is read on its own.
+    /// is read on its own. Each line is scanned once while the row is followed, and the joined row split once.
     static func quotedRow(_ lines: TextLines, from start: Int) -> (text: String, next: Int)? {
-        var text = String(lines[start])
+        guard QuotedTabCells.endsInsideQuotes(lines[start], startingInside: false) else { return nil }
         var index = start + 1
         while index < lines.count && index - start < maxQuotedRowLines {
-            text += "\n" + lines[index]
+            let inside = QuotedTabCells.endsInsideQuotes(lines[index], startingInside: true)
             index += 1
+            guard !inside else { continue }
+            let text = lines[start..<index].joined(separator: "\n")
             if case .cells = QuotedTabCells.split(Substring(text)) { return (text, index) }
+            return nil
         }
         return nil
     }

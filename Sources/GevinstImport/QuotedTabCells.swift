@@ -59,6 +59,35 @@ enum QuotedTabCells {
         }
     }
 
+    /// True when `line`, begun inside a quoted cell or not (`inside`), ends inside one. One pass over the line's
+    /// bytes, so that following a row over its lines costs each line once, not the whole row again per line.
+    static func endsInsideQuotes(_ line: Substring, startingInside inside: Bool) -> Bool {
+        line.withBytes { bytes in
+            var quoted = inside
+            var atFieldStart = !inside
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                index += 1
+                if quoted {
+                    guard byte == quote else { continue }
+                    if index < bytes.count, bytes[index] == quote {
+                        index += 1
+                    } else {
+                        quoted = false
+                    }
+                } else if byte == tab {
+                    atFieldStart = true
+                    continue
+                } else if atFieldStart && byte == quote {
+                    quoted = true
+                }
+                atFieldStart = false
+            }
+            return quoted
+        }
+    }
+
     /// The cells of a line holding a quote; a line that ends inside a quoted cell is cut at its tabs instead.
     static func cells(_ line: Substring) -> [Substring] {
         if case .cells(let cells) = split(line) { return cells }

@@ -1,4 +1,5 @@
 import Foundation
+import GevinstTestSupport
 import Testing
 @testable import GevinstImport
 
@@ -20,6 +21,30 @@ import Testing
         #expect(Self.cells("\"Tættere på\" forløber\tx") == ["\"Tættere på\" forløber", "x"])
         // The text ends inside a quoted cell: the row goes on.
         #expect(Self.cells("2023\t\"første linje") == nil)
+    }
+
+    /// Rows of random cells written as a sheet program writes them (quoted where a cell holds a quote, tab or line
+    /// break): split gives the cells back, and every cut of the row ends inside quotes exactly when the line by line
+    /// scan says so.
+    @Test func splitAndTheLineScanAgree() {
+        var random = SplitMix64(seed: 61_207)
+        let pieces = ["a", "ø", " ", "\"", "\t", "\n", "1.000", ""]
+        for _ in 0..<2_000 {
+            let cells = (0..<Int.random(in: 1...5, using: &random)).map { _ in
+                (0..<Int.random(in: 0...4, using: &random)).map { _ in pieces[Int.random(in: 0..<pieces.count, using: &random)] }.joined()
+            }
+            let row = cells.map { cell in
+                cell.contains(where: { $0 == "\"" || $0 == "\t" || $0 == "\n" }) ? "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : cell
+            }.joined(separator: "\t")
+            #expect(Self.cells(row) == cells, "\(row.debugDescription)")
+            let cut = String(row.prefix(Int.random(in: 0...row.count, using: &random)))
+            var inside = false
+            for (number, line) in cut.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                inside = QuotedTabCells.endsInsideQuotes(line, startingInside: number > 0 && inside)
+            }
+            let open: Bool = if case .open = QuotedTabCells.split(Substring(cut)) { true } else { false }
+            #expect(open == inside, "\(cut.debugDescription)")
+        }
     }
 
     static let header = "Vedtaget budgetår\tTitel på forslag inkl. nr.\tForslagstype\tStatus december 2024\tBemærkning december 2024\tSamlet investering (Investeringsforslag) 1000. kr.\tSamlet effektivisering ved fuld indfasning (Investeringsforslag/ Effektiviseringsforslag), 1000. kr. 2025 p/l\tAktuel år for fuld implementering (Investeringsforslag)\tHåndtering\tEr der tidligere foretaget kompenserende handling\tSkal kompenserende handling godkendes af ØU og BR? **\tKonsekvens efter håndtering"
