@@ -179,8 +179,10 @@ public enum DocumentImporter {
     ) throws(ImportError) -> ImportedDocument {
         var firstError: ImportError? = nil
         var readings: [ImportedDocument] = []
+        var holdsFollowUpHeadings = false
         for mode in PdfText.Mode.allCases {
             let text = try extract(mode)
+            holdsFollowUpHeadings = holdsFollowUpHeadings || text.range(of: Data("Titel på forslag inkl. nr.".utf8)) != nil
             do {
                 var imported = try read(data: text, file: file, format: format, readers: readers)
                 if mode == .layout {
@@ -199,6 +201,7 @@ public enum DocumentImporter {
         if let first = readings.first { return first }
         switch firstError {
         case .empty?, .blank?, nil: throw .pdfWithoutText(file: file)
+        case .noReaderConfident? where holdsFollowUpHeadings && format == nil: throw .followUpTableInPDF(file: file)
         case let error?: throw error
         }
     }

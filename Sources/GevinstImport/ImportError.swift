@@ -17,13 +17,15 @@ public enum ImportError: Error, Sendable, Hashable, CustomStringConvertible {
     case officeConversionFailed(file: String, reason: String)
     /// A spreadsheet the workbook reader could not open (not a zip archive, a damaged part, no LibreOffice for .ods).
     case workbookUnreadable(file: String, reason: String)
+    /// A PDF of the follow-up table (the status report printed), whose cells wrap and break words over lines.
+    case followUpTableInPDF(file: String)
 
     public var file: String? {
         switch self {
         case .empty(let file), .blank(let file), .binary(let file), .officeFile(let file, _), .undecodable(let file, _),
              .tooLarge(let file, _, _), .unreadable(let file, _), .noReaderConfident(let file, _),
              .pdfToolMissing(let file), .pdfConversionFailed(let file, _), .pdfWithoutText(let file),
-             .officeConversionFailed(let file, _), .workbookUnreadable(let file, _):
+             .officeConversionFailed(let file, _), .workbookUnreadable(let file, _), .followUpTableInPDF(let file):
             file
         case .unknownFormat:
             nil
@@ -60,6 +62,8 @@ public enum ImportError: Error, Sendable, Hashable, CustomStringConvertible {
             "\(file): LibreOffice could not make it into a PDF: \(reason)"
         case .workbookUnreadable(let file, let reason):
             "\(file): the workbook cannot be read: \(reason)"
+        case .followUpTableInPDF(let file):
+            "\(file): this PDF holds a follow-up table, which is not read from a PDF: its cells wrap over several lines and break words where the column ends; import the sheet it was made from (.xlsx, .csv or its text)"
         }
     }
 }

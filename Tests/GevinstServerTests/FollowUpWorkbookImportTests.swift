@@ -285,6 +285,22 @@ import Testing
     }
 }
 
+/// The follow-up report printed to PDF: its table is not read from the PDF, and the message says what to import.
+@Suite struct FollowUpTableInPDFTests {
+    @Test(.enabled(if: ImportOfficeFileCommandTests.officeEnabled && LibreOfficeConverter.locate() != nil,
+                   "set GEVINST_TEST_OFFICE=1 with LibreOffice and poppler-utils installed"))
+    func aPrintedFollowUpTableIsNamedWithWhatToImport() throws {
+        let office = try #require(LibreOfficeConverter.locate())
+        let rows = try FollowUpWorkbookImportTests.read(try FollowUpWorkbookImportTests.workbook()).followUps
+        let period = try FollowUpPeriod(named: "December 2024", records: FollowUpRowConversion.records(from: rows).records)
+        let pdf = try office.convertToFile(try FollowUpReport(period: period).docx(), inputExtension: "docx", to: "pdf")
+        #expect(throws: ImportError.followUpTableInPDF(file: "status.pdf")) {
+            try DocumentImporter.read(data: pdf, file: "status.pdf")
+        }
+        #expect(ImportError.followUpTableInPDF(file: "status.pdf").description.hasSuffix("import the sheet it was made from (.xlsx, .csv or its text)"))
+    }
+}
+
 /// `POST /api/imports` given a follow-up workbook: it is read and checked as the text table is, and saves no draft.
 @Suite struct FollowUpWorkbookRouteTests {
     @Test func theAPIReadsAWorkbookAsAFollowUpTable() async throws {
