@@ -1,18 +1,12 @@
 import Testing
 import GevinstCore
 import GevinstImport
+import GevinstTestSupport
 
 /// Bad follow-up rows, read by `FollowUpTableReader` and converted to records: each bad row gives a finding
 /// with its line, and the good rows load.
 @Suite struct FollowUpBadRowsTests {
-    static let header = [
-        "Vedtaget budgetår", "Titel på forslag inkl. nr.", "Forslagstype", "Status december 2024", "Bemærkning december 2024",
-        "Samlet investering (Investeringsforslag) 1000. kr.",
-        "Samlet effektivisering ved fuld indfasning (Investeringsforslag/ Effektiviseringsforslag), 1000. kr. 2025 p/l",
-        "Aktuel år for fuld implementering (Investeringsforslag)", "Håndtering",
-        "Er der tidligere foretaget kompenserende handling", "Skal kompenserende handling godkendes af ØU og BR? **",
-        "Konsekvens efter håndtering",
-    ].joined(separator: "\t")
+    static let header = FollowUpHeadings.seed.joined(separator: "\t")
 
     static func row(_ cells: [String]) -> String { cells.joined(separator: "\t") }
 

@@ -47,7 +47,7 @@ import Testing
         }
     }
 
-    static let header = "Vedtaget budgetår\tTitel på forslag inkl. nr.\tForslagstype\tStatus december 2024\tBemærkning december 2024\tSamlet investering (Investeringsforslag) 1000. kr.\tSamlet effektivisering ved fuld indfasning (Investeringsforslag/ Effektiviseringsforslag), 1000. kr. 2025 p/l\tAktuel år for fuld implementering (Investeringsforslag)\tHåndtering\tEr der tidligere foretaget kompenserende handling\tSkal kompenserende handling godkendes af ØU og BR? **\tKonsekvens efter håndtering"
+    static let header = FollowUpHeadings.seed.joined(separator: "\t")
 
     static func row(_ code: String, remark: String) -> String {
         "2023\t\(code) - Flere i job\tInvesteringsforslag\tForløber som planlagt\t\(remark)\t3.000\t-1.200\t2026\t\tNej\tNej\t"

@@ -11,15 +11,7 @@ import Testing
 /// A follow-up table kept in Excel, given to `gevinst import` (and the import routes): read as a follow-up table,
 /// with one area per sheet or every area one under the other in a sheet, and checked as a text table is.
 @Suite struct FollowUpWorkbookImportTests {
-    /// The seed's twelve column headings (002, line 33).
-    static let headings = [
-        "Vedtaget budgetår", "Titel på forslag inkl. nr.", "Forslagstype", "Status december 2024", "Bemærkning december 2024",
-        "Samlet investering (Investeringsforslag) 1000. kr.",
-        "Samlet effektivisering ved fuld indfasning (Investeringsforslag/ Effektiviseringsforslag), 1000. kr. 2025 p/l",
-        "Aktuel år for fuld implementering (Investeringsforslag)", "Håndtering",
-        "Er der tidligere foretaget kompenserende handling", "Skal kompenserende handling godkendes af ØU og BR? **",
-        "Konsekvens efter håndtering",
-    ]
+    static let headings = FollowUpHeadings.seed
 
     static func row(_ year: String, _ title: String, _ status: String, _ investment: String, _ efficiency: String) -> [String] {
         [year, title, "Investeringsforslag", status, "", investment, efficiency, "2026", "", "Nej", "Nej", ""]
