@@ -51,8 +51,8 @@ public enum FollowUpXlsxReader {
 struct FollowUpAreaSheet {
     let sheet: XlsxWorkbookReader.Sheet
     let headerRow: Int
-    /// The next table's heading row in the same sheet, where this table's rows end; nil for the sheet's last table.
-    var endRow: Int? = nil
+    /// The numbers of the rows below the headings, up to the next table's headings in the same sheet, in order.
+    var rowNumbers: ArraySlice<Int>
     let columns: [FollowUpReportColumn: Int]
     let area: String
     let periodName: String?
@@ -76,40 +76,44 @@ struct FollowUpAreaSheet {
 
     /// Nil unless one of the first ten rows names the year, title and status columns.
     init?(_ sheet: XlsxWorkbookReader.Sheet, configuration: FollowUpConfiguration, source: Source = .workbook) {
-        let rowNumbers = sheet.rows.keys.sorted()
-        guard let header = rowNumbers.prefix(10).lazy.compactMap({ row in Self.headings(sheet, row: row).map { (row, $0) } }).first else {
-            return nil
-        }
-        self.init(sheet, headerRow: header.0, headings: header.1, captionAfter: nil, configuration: configuration, source: source)
+        let numbers = sheet.rows.keys.sorted()
+        guard let position = numbers.indices.prefix(10).first(where: { Self.headings(sheet, row: numbers[$0]) != nil }),
+              let headings = Self.headings(sheet, row: numbers[position]) else { return nil }
+        self.init(sheet, numbers: numbers, header: position, end: numbers.endIndex, captionFrom: numbers.startIndex,
+                  headings: headings, configuration: configuration, source: source)
     }
 
+    /// The table whose headings are the row at `numbers[header]`, its rows running to `numbers[end]`; its caption
+    /// is looked for in the rows from `numbers[captionFrom]` up to the headings.
     private init(
-        _ sheet: XlsxWorkbookReader.Sheet, headerRow: Int, headings: [FollowUpReportColumn: (column: Int, text: String)],
-        captionAfter: Int?, configuration: FollowUpConfiguration, source: Source
+        _ sheet: XlsxWorkbookReader.Sheet, numbers: [Int], header: Int, end: Int, captionFrom: Int,
+        headings: [FollowUpReportColumn: (column: Int, text: String)], configuration: FollowUpConfiguration, source: Source
     ) {
         self.configuration = configuration
         self.source = source
         self.sheet = sheet
-        self.headerRow = headerRow
+        self.headerRow = numbers[header]
+        self.rowNumbers = numbers[(header + 1)..<end]
         self.columns = headings.mapValues(\.column)
-        self.area = Self.caption(sheet, above: headerRow, after: captionAfter) ?? sheet.name
+        self.area = Self.caption(sheet, rows: numbers[captionFrom..<header]) ?? sheet.name
         self.periodName = headings[.status].flatMap { Self.period(fromStatusHeading: $0.text) }
         self.priceLevelYear = headings[.efficiency].flatMap { Self.priceLevel(fromHeading: $0.text) }
     }
 
     /// Every area table of a workbook's sheet: each row naming the year, title and status columns starts one, and
     /// its rows run to the next such row. The headings may stand below an introduction (the status report pasted
-    /// into a sheet has 33 lines of it); the area of each table is the caption nearest above its headings.
+    /// into a sheet has 33 lines of it); the area of each table is the caption nearest above its headings. Each
+    /// row is looked at a bounded number of times, however many tables the sheet holds.
     static func tables(in sheet: XlsxWorkbookReader.Sheet, configuration: FollowUpConfiguration) -> [FollowUpAreaSheet] {
-        var tables: [FollowUpAreaSheet] = []
-        for row in sheet.rows.keys.sorted() {
-            guard let headings = Self.headings(sheet, row: row) else { continue }
-            if !tables.isEmpty { tables[tables.count - 1].endRow = row }
-            tables.append(FollowUpAreaSheet(
-                sheet, headerRow: row, headings: headings, captionAfter: tables.last?.headerRow,
-                configuration: configuration, source: .workbook))
+        let numbers = sheet.rows.keys.sorted()
+        let headers = numbers.indices.compactMap { position in Self.headings(sheet, row: numbers[position]).map { (position, $0) } }
+        return headers.enumerated().map { index, header in
+            FollowUpAreaSheet(
+                sheet, numbers: numbers, header: header.0,
+                end: index + 1 < headers.count ? headers[index + 1].0 : numbers.endIndex,
+                captionFrom: index > 0 ? headers[index - 1].0 + 1 : numbers.startIndex,
+                headings: header.1, configuration: configuration, source: .workbook)
         }
-        return tables
     }
 
     /// The follow-up columns `row` names, by kind; nil unless it names the year, title and status columns.
@@ -123,11 +127,10 @@ struct FollowUpAreaSheet {
         return found
     }
 
-    /// The text of the nearest row above `row` (and below `after`) whose only filled cell is its first: the area's
-    /// caption ("Borgere med handicap"), which a title above it ("Opfølgning …; December 2024") does not replace.
-    static func caption(_ sheet: XlsxWorkbookReader.Sheet, above row: Int, after: Int?) -> String? {
-        let above = sheet.rows.keys.filter { $0 < row && $0 > (after ?? 0) }.sorted(by: >)
-        for number in above {
+    /// The text of the last of `rows` whose only filled cell is its first: the area's caption ("Borgere med
+    /// handicap") nearest above the headings, which a title above it ("Opfølgning …; December 2024") does not replace.
+    static func caption(_ sheet: XlsxWorkbookReader.Sheet, rows: ArraySlice<Int>) -> String? {
+        for number in rows.reversed() {
             let cells = (sheet.rows[number] ?? [:]).filter { !$0.value.text.trimmingCharacters(in: .whitespaces).isEmpty }
             guard cells.count == 1, var text = cells[0]?.text.trimmingCharacters(in: .whitespaces) else { continue }
             // The status report's text pasted into a sheet keeps its markdown heading marks ("### Udsatte voksne").
@@ -161,7 +164,7 @@ struct FollowUpAreaSheet {
                 rule: RuleID(family: source.family, name: "missing-column"), severity: .warning, proposal: nil, line: headerRow,
                 message: "\(source == .workbook ? "the sheet" : "the file") \"\(sheet.name)\" has no column \"\(column.heading(periodName: periodName ?? "", priceLevelYear: priceLevelYear))\"; it is left blank for every row"))
         }
-        for rowNumber in sheet.rows.keys.sorted() where rowNumber > headerRow && rowNumber < (endRow ?? Int.max) {
+        for rowNumber in rowNumbers {
             guard let cells = sheet.rows[rowNumber] else { continue }
             let filled = cells.filter { !$0.value.text.trimmingCharacters(in: .whitespaces).isEmpty }
             guard !filled.isEmpty else { continue }

@@ -121,7 +121,7 @@ public enum DocumentImporter {
         }
         var imported = FollowUpTableReader.document(
             file: file, rows: FollowUpWorkbook.splittingCodes(workbook.rows), findings: workbook.findings, codes: .copenhagenSocial,
-            noRows: workbook.findings.contains { $0.severity == .error } ? nil : "no sheet holds a row under the follow-up table's headings")
+            noRows: workbook.findings.contains { $0.severity == .error } ? nil : "no row stands under the follow-up table's headings")
         imported.findings = [Finding(
             rule: "read.workbook", severity: .info, proposal: nil, line: nil,
             message: kind == .csv
