@@ -123,7 +123,7 @@ private final class XMLElementCollector: NSObject, XMLParserDelegate {
 
     static func parse(_ data: Data, file: String, part: String) throws(XlsxReadError) -> XMLElementCollector {
         let collector = XMLElementCollector()
-        let parser = XMLParser(data: data)
+        let parser = XMLParser(stream: InputStream(data: data))
         parser.delegate = collector
         guard parser.parse() else {
             throw XlsxReadError(file: file, message: "the part \(part) is not well-formed XML (line \(parser.lineNumber))")
@@ -147,7 +147,7 @@ private final class SharedStringsCollector: NSObject, XMLParserDelegate {
 
     static func parse(_ data: Data, file: String) throws(XlsxReadError) -> [String] {
         let collector = SharedStringsCollector()
-        let parser = XMLParser(data: data)
+        let parser = XMLParser(stream: InputStream(data: data))
         parser.delegate = collector
         guard parser.parse() else {
             throw XlsxReadError(file: file, message: "the shared strings are not well-formed XML (line \(parser.lineNumber))")
@@ -197,7 +197,7 @@ private final class SheetCollector: NSObject, XMLParserDelegate {
 
     static func parse(_ data: Data, strings: [String], file: String, sheet: String) throws(XlsxReadError) -> [Int: [Int: XlsxWorkbookReader.Value]] {
         let collector = SheetCollector(strings: strings)
-        let parser = XMLParser(data: data)
+        let parser = XMLParser(stream: InputStream(data: data))
         parser.delegate = collector
         guard parser.parse() else {
             throw XlsxReadError(file: file, message: "the sheet \"\(sheet)\" is not well-formed XML (line \(parser.lineNumber))")

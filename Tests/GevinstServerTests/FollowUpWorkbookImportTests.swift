@@ -327,6 +327,18 @@ import Testing
         #expect(read.findings.contains { $0.rule == "xlsx.no-table" })
     }
 
+    /// A sheet of more than 10 MB of XML (16 000 rows): libxml2 refused a document given in one piece above
+    /// 10 MB ("not well-formed XML (line 1)"); the sheet is now parsed as a stream.
+    @Test func aSheetOfMoreThanTenMegabytesIsRead() throws {
+        let row = FollowUpWorkbookImportTests.row("2023", "SI02 - Flere i job", "Forløber som planlagt", "3.000", "-1.200")
+        let rows = [["Udsatte voksne"], FollowUpWorkbookImportTests.headings] + Array(repeating: row, count: 16_000)
+        let parts = FollowUpWorkbookImportTests.parts([("Ark1", rows)])
+        #expect(parts.first { $0.path == "xl/worksheets/sheet1.xml" }.map { $0.data.count > 10_000_000 } == true)
+        let read = try FollowUpWorkbookImportTests.read(try ZipPackage.archive(parts))
+        #expect(read.followUps.count == 16_000)
+        #expect(read.followUps.last?.line == 16_002)
+    }
+
     /// A sheet whose entry declares 1 000 bytes but inflates to 2 MB (a zip bomb declares little and unpacks
     /// much): cut at the declared size and refused, instead of unpacked whole.
     @Test func aPartThatOutgrowsItsDeclaredSizeIsRefused() throws {
