@@ -295,6 +295,26 @@ import Testing
 
 /// `POST /api/imports` given a follow-up workbook: it is read and checked as the text table is, and saves no draft.
 @Suite struct FollowUpWorkbookRouteTests {
+    /// The follow-up page's upload reads a sheet saved as CSV by Excel (Windows-1252, semicolons), named after its
+    /// area, as `gevinst followup load` does; before, only XLSX and text were read there.
+    @Test func theFollowUpPageLoadsASheetSavedAsCSV() async throws {
+        let lines = [FollowUpWorkbookImportTests.headings.joined(separator: ";"),
+                     FollowUpWorkbookImportTests.row("2023", "SI02 - Flere i job", "Forløber som planlagt", "3.000", "-1.200").joined(separator: ";"),
+                     FollowUpWorkbookImportTests.row("2024", "SI03 - Bolig først", "Initiativet er implementeret", "1.000", "-200").joined(separator: ";")]
+        let csv = try #require((lines.joined(separator: "\r\n") + "\r\n").data(using: .windowsCP1252))
+        try await Harness.withApp { client, store in
+            let carl = WebSession(client)
+            try await carl.login("carl")
+            try await carl.get("/follow-up")
+            let upload = try await carl.upload(
+                "/follow-up/upload", fields: [("period", "December 2024")], file: (field: "document", name: "Udsatte voksne.csv", bytes: csv))
+            #expect(upload.status == .seeOther, "\(String(buffer: upload.body).prefix(300))")
+            let period = try #require(try await store.followUpPeriod(named: "December 2024"))
+            let records = try await store.followUpRecords(periodID: period.id)
+            #expect(records.map { "\($0.record.area)|\($0.record.code ?? "-")" } == ["Udsatte voksne|SI02", "Udsatte voksne|SI03"])
+        }
+    }
+
     @Test func theAPIReadsAWorkbookAsAFollowUpTable() async throws {
         let xlsx = Array(try FollowUpWorkbookImportTests.workbook())
         try await Harness.withApp { client, _ in

@@ -75,8 +75,8 @@ extension GevinstAPI {
             FollowUpBoardPage.render(model, context: visitor.context(notices + WebNotice.from(request, l: visitor.l))), status: status)
     }
 
-    /// Loads a status table. The table is the seed's layout as text (read by GevinstImport) or the report's
-    /// XLSX edited by the controller (GevinstDocuments' `FollowUpXlsxReader`). A new period is made from the
+    /// Loads a status table. The table is the seed's layout as text (read by GevinstImport), the report's XLSX
+    /// edited by the controller (GevinstDocuments' `FollowUpXlsxReader`) or one area's CSV (`FollowUpDocumentLoad`). A new period is made from the
     /// rows by Core with the colour rules in force and stored with what loading found; into an existing period
     /// the rows are applied by Core's `FollowUpBulkUpdate` (matched by year, code and area) and the changed
     /// records saved together as their next versions, or none when someone changed one meanwhile.
@@ -93,23 +93,22 @@ extension GevinstAPI {
         let configurations = try await store.followUpConfigurations()
         // The rows are read in the configuration in force for the period named in the form, when it names a month.
         var configuration = configurations.effective(on: CalendarDay.endOfMonth(named: periodName) ?? CalendarDay.today())
-        var rows: [FollowUpRow]
+        // Read as the API and `gevinst followup load` read it (XLSX, one area's CSV named by the file, or the
+        // text), off the request threads.
+        let readConfiguration = configuration
+        let read: Result<FollowUpDocumentLoad.Rows, FollowUpDocumentLoad.Failure> = await Self.offThread {
+            do throws(FollowUpDocumentLoad.Failure) {
+                return .success(try FollowUpDocumentLoad.rows(data, file: name, configuration: readConfiguration))
+            } catch {
+                return .failure(error)
+            }
+        }
+        let rows: [FollowUpRow]
         var findings: [Finding]
-        var namedInFile: String?
-        if data.starts(with: [0x50, 0x4B]) {
-            do {
-                let read = try FollowUpXlsxReader.read(data, file: name, configuration: configuration)
-                (rows, findings, namedInFile) = (read.rows, read.findings, read.periodName)
-            } catch {
-                throw APIError(.unprocessableContent, String(describing: error))
-            }
-        } else {
-            do {
-                let imported = try DocumentImporter.read(data: data, file: name, format: FollowUpTableReader.formatName)
-                (rows, findings, namedInFile) = (imported.followUps, imported.findings, imported.followUps.compactMap(\.period).first)
-            } catch {
-                throw APIError(.unprocessableContent, error.description)
-            }
+        let namedInFile: String?
+        switch read {
+        case .success(let read): (rows, findings, namedInFile) = (read.rows, read.findings, read.periodName)
+        case .failure(let failure): throw APIError(.unprocessableContent, failure.description)
         }
         let named = periodName.isEmpty ? (namedInFile ?? "") : periodName
         let path = WebPath.with(WebPath.followUp, query: [("period", named)])
