@@ -198,10 +198,13 @@ public enum DocumentImporter {
         }
         let withContent = readings.filter { !$0.isEmpty }
         if let best = withContent.min(by: { troubles(in: $0) < troubles(in: $1) }) { return best }
+        // Nothing read from a printed follow-up table, by no reader or by the follow-up reader named.
+        if holdsFollowUpHeadings, format == nil || format == FollowUpTableReader.formatName {
+            throw .followUpTableInPDF(file: file)
+        }
         if let first = readings.first { return first }
         switch firstError {
         case .empty?, .blank?, nil: throw .pdfWithoutText(file: file)
-        case .noReaderConfident? where holdsFollowUpHeadings && format == nil: throw .followUpTableInPDF(file: file)
         case let error?: throw error
         }
     }

@@ -63,7 +63,7 @@ public enum ImportError: Error, Sendable, Hashable, CustomStringConvertible {
         case .workbookUnreadable(let file, let reason):
             "\(file): the workbook cannot be read: \(reason)"
         case .followUpTableInPDF(let file):
-            "\(file): this PDF holds a follow-up table, which is not read from a PDF: its cells wrap over several lines and break words where the column ends; import the sheet it was made from (.xlsx, .csv or its text)"
+            "\(file): this PDF holds a follow-up table, which is not read from a PDF: its cells wrap over several lines and break words where the column ends; give the sheet it was made from instead (.xlsx, .csv or its text)"
         }
     }
 }

@@ -289,7 +289,11 @@ import Testing
         #expect(throws: ImportError.followUpTableInPDF(file: "status.pdf")) {
             try DocumentImporter.read(data: pdf, file: "status.pdf")
         }
-        #expect(ImportError.followUpTableInPDF(file: "status.pdf").description.hasSuffix("import the sheet it was made from (.xlsx, .csv or its text)"))
+        // Also where the follow-up reader is named, as `gevinst followup load` and the period upload name it.
+        #expect(throws: ImportError.followUpTableInPDF(file: "status.pdf")) {
+            try DocumentImporter.read(data: pdf, file: "status.pdf", format: FollowUpTableReader.formatName)
+        }
+        #expect(ImportError.followUpTableInPDF(file: "status.pdf").description.hasSuffix("give the sheet it was made from instead (.xlsx, .csv or its text)"))
     }
 }
 
