@@ -243,9 +243,9 @@ public enum OpenAPIDocument {
     "/api/imports": {
       "post": {
         "summary": "Import a legacy document (PDF, PDF text, the markdown catalogue, …): its proposals become drafts, with the reader's findings",
-        "description": "The body is the document's bytes, at most 20 MiB. Nothing is saved when the document cannot be read (422) or when a proposal belongs to an administration the user does not write for (403); all drafts are saved in one transaction.",
+        "description": "The body is the document's bytes, at most 20 MiB. Nothing is saved when the document cannot be read (422) or when a proposal belongs to an administration the user does not write for (403); all drafts are saved in one transaction. A follow-up table (text, XLSX, ODS or XLS with LibreOffice, or a .csv named after its area) is read and checked but not stored: 200 with its findings; POST /api/followup/periods stores it.",
         "parameters": [
-          {"name": "file", "in": "query", "schema": {"type": "string"}, "description": "The document's name, used in findings"},
+          {"name": "file", "in": "query", "schema": {"type": "string"}, "description": "The document's name, used in findings (a .csv name makes a semicolon- or comma-separated file a follow-up table's)"},
           {"name": "format", "in": "query", "schema": {"type": "string"}, "description": "The reader to use (as gevinst import --format); by default the most confident reader"}
         ],
         "requestBody": {"required": true, "content": {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}}},
