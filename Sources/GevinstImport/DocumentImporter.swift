@@ -131,6 +131,18 @@ public enum DocumentImporter {
         return imported
     }
 
+    /// Documents read together, with the follow-up rows of each checked against the other files' too: the
+    /// report's CSV export writes one file per area, so a proposal counted in two areas (002's TV03(2025)) lies in
+    /// two files. Each repeat is added to the later file's findings, naming the earlier file and line.
+    public static func checkedAcrossFiles(_ documents: [ImportedDocument]) -> [ImportedDocument] {
+        guard documents.count { !$0.followUps.isEmpty } > 1 else { return documents }
+        var checked = documents
+        for (index, findings) in FollowUpChecks.duplicatesAcrossFiles(documents) {
+            checked[index].findings = limited(checked[index].findings + findings)
+        }
+        return checked
+    }
+
     /// Reads a decoded document.
     public static func read(
         _ document: TextDocument, format: String? = nil, readers: [any DocumentReader.Type] = ReaderRegistry.readers

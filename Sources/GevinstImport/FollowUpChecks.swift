@@ -31,11 +31,37 @@ enum FollowUpChecks {
     /// Each later row is reported once per kind, against the first row it repeats: a code listed n times gives
     /// n - 1 findings, not one per pair (a table pasted 400 times over gave 5 million findings and 2,4 GB).
     static func duplicates(_ rows: [FollowUpRow]) -> [Finding] {
-        var findings: [Finding] = []
+        duplicates(rows, files: nil).map(\.finding)
+    }
+
+    /// The follow-up tables of several files read together (the report's CSV files, one per area): a row
+    /// repeating a row of another file, reported in the later file's findings (by its index in `documents`), the
+    /// earlier row named by file and line. Repeats within one file are each file's own findings already.
+    static func duplicatesAcrossFiles(_ documents: [ImportedDocument]) -> [Int: [Finding]] {
+        var rows: [FollowUpRow] = []
+        var files: [String] = []
+        var owners: [Int] = []
+        for (index, document) in documents.enumerated() {
+            rows += document.followUps
+            files += Array(repeating: document.file, count: document.followUps.count)
+            owners += Array(repeating: index, count: document.followUps.count)
+        }
+        var found: [Int: [Finding]] = [:]
+        for (index, finding, earlier) in duplicates(rows, files: files) where owners[earlier] != owners[index] {
+            found[owners[index], default: []].append(finding)
+        }
+        return found
+    }
+
+    /// The repeats among `rows`, each with its row's index and the index of the earlier row it repeats; with
+    /// `files` (one per row), the earlier row is named by its file as well as its line.
+    private static func duplicates(_ rows: [FollowUpRow], files: [String]?) -> [(index: Int, finding: Finding, earlier: Int)] {
+        var findings: [(index: Int, finding: Finding, earlier: Int)] = []
         var seen: [String: Earlier] = [:]
         for (index, row) in rows.enumerated() {
             guard let code = row.code else { continue }
-            let key = "\(row.adoptedBudgetYear.map(String.init) ?? "?")|\(code)"
+            // Within one period: files of two periods read together list the same proposals, rightly.
+            let key = "\(row.period ?? "")|\(row.adoptedBudgetYear.map(String.init) ?? "?")|\(code)"
             let earlier = seen[key] ?? Earlier()
             let sameFigures = row.totalInvestment != nil || row.efficiencyAtFullPhaseIn != nil
                 ? earlier.firstInOtherArea(than: row.area, figures: Figures(row)) : nil
@@ -43,15 +69,16 @@ enum FollowUpChecks {
             let repeats = [earlier.firstByArea[row.area].map { (sameArea: true, earlier: $0) }, sameFigures.map { (sameArea: false, earlier: $0) }]
                 .compactMap { $0 }.sorted { $0.earlier.index < $1.earlier.index }
             for (sameArea, first) in repeats {
-                let line = first.row.line.map { "line \($0)" } ?? "an earlier line"
+                var line = first.row.line.map { "line \($0)" } ?? "an earlier line"
+                if let files, files[first.index] != files[index] { line = "\(files[first.index]), \(line)" }
                 if sameArea {
-                    findings.append(Finding(
+                    findings.append((index, Finding(
                         rule: "duplicate.repeated-row", severity: .warning, proposal: row.displayName, line: row.line,
-                        message: "\(code) of budget year \(row.adoptedBudgetYear.map(String.init) ?? "?") is listed twice under \"\(row.area)\" (also at \(line))"))
+                        message: "\(code) of budget year \(row.adoptedBudgetYear.map(String.init) ?? "?") is listed twice under \"\(row.area)\" (also at \(line))"), first.index))
                 } else {
-                    findings.append(Finding(
+                    findings.append((index, Finding(
                         rule: "duplicate.counted-twice", severity: .warning, proposal: row.displayName, line: row.line,
-                        message: "\(code) appears under \"\(first.row.area)\" (\(line)) and under \"\(row.area)\" with the same figures (investment \(figure(row.totalInvestment)), efficiency \(figure(row.efficiencyAtFullPhaseIn)), 1.000 kr.); a proposal in two areas should show each area's share, so it is probably counted twice"))
+                        message: "\(code) appears under \"\(first.row.area)\" (\(line)) and under \"\(row.area)\" with the same figures (investment \(figure(row.totalInvestment)), efficiency \(figure(row.efficiencyAtFullPhaseIn)), 1.000 kr.); a proposal in two areas should show each area's share, so it is probably counted twice"), first.index))
                 }
             }
             seen[key, default: Earlier()].add(row, index: index)

@@ -68,6 +68,7 @@ struct ImportCommand: ParsableCommand {
             }
         }
         progress.clear()
+        documents = DocumentImporter.checkedAcrossFiles(documents)
 
         for failure in failures { StandardError.write("gevinst import: \(failure)") }
         if json {

@@ -192,6 +192,27 @@ import Testing
         #expect(!loaded.findings.contains { $0.severity == .error })
     }
 
+    /// The report's CSV export writes one file per area: read together, a proposal counted in two areas is found
+    /// across the files, in the later file, naming the earlier; a file of another period is not compared.
+    @Test func areaFilesReadTogetherFindAProposalCountedInTwo() throws {
+        func csv(_ status: String, _ rows: [[String]]) throws -> Data {
+            let headings = Self.headings.map { $0 == "Status december 2024" ? status : $0 }
+            return Data(([headings] + rows).map { $0.joined(separator: ";") }.joined(separator: "\r\n").utf8)
+        }
+        let shared = Self.row("2025", "TV03(2025) - Fælles indsats", "Forløber som planlagt", "7.225", "-1.500")
+        let documents = try [
+            ("Børnefamilier med særlige behov.csv", "Status december 2024", [Self.row("2022", "BU01 - Faglig omstilling", "Forløber som planlagt", "16.000", "-4.007"), shared]),
+            ("Udsatte voksne.csv", "Status december 2024", [shared]),
+            ("juni/Udsatte voksne.csv", "Status juni 2025", [shared]),
+        ].map { name, status, rows in try Self.read(try csv(status, rows), file: name) }
+        let checked = DocumentImporter.checkedAcrossFiles(documents)
+        let added = zip(documents, checked).map { before, after in after.findings.dropFirst(before.findings.count).map { "\($0.rule)@\($0.line ?? 0)" } }
+        #expect(added == [[], ["duplicate.counted-twice@2"], []])
+        #expect(checked[1].findings.last?.message.contains("(Børnefamilier med særlige behov.csv, line 3)") == true)
+        // One file alone gets no finding from the others.
+        #expect(DocumentImporter.checkedAcrossFiles([documents[1]]).map(\.findings) == [documents[1].findings])
+    }
+
     /// The status report's own tab-separated text saved with a .csv name is the text table, read by its reader.
     @Test func tabSeparatedTextNamedCSVIsReadAsText() throws {
         let text = ([Self.headings] + [Self.row("2023", "SI02 - Flere i job", "Initiativet er implementeret", "3.000", "-1.200")])
