@@ -135,7 +135,7 @@ public enum DocumentImporter {
     /// report's CSV export writes one file per area, so a proposal counted in two areas (002's TV03(2025)) lies in
     /// two files. Each repeat is added to the later file's findings, naming the earlier file and line.
     public static func checkedAcrossFiles(_ documents: [ImportedDocument]) -> [ImportedDocument] {
-        guard documents.count { !$0.followUps.isEmpty } > 1 else { return documents }
+        guard documents.count(where: { !$0.followUps.isEmpty }) > 1 else { return documents }
         var checked = documents
         for (index, findings) in FollowUpChecks.duplicatesAcrossFiles(documents) {
             checked[index].findings = limited(checked[index].findings + findings)
