@@ -49,8 +49,7 @@ public enum FollowUpTableReader: DocumentReader {
         while index < lines.count {
             let line = lines[index]
             // A row whose quoted cell holds line breaks (a sheet saved as text) goes on over the next lines.
-            if line.containsByte(0x09), line.containsByte(0x22), case .open = QuotedTabCells.split(line),
-               let joined = Self.quotedRow(lines, from: index) {
+            if line.containsByte(0x09), line.containsByte(0x22), let joined = Self.quotedRow(lines, from: index) {
                 state.take(Substring(joined.text), number: index + 1)
                 index = joined.next
                 continue

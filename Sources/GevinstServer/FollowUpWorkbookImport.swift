@@ -4,16 +4,19 @@ import GevinstImport
 
 /// The workbook reader `gevinst import`, `POST /api/imports` and the import page give `DocumentImporter`: a
 /// follow-up table kept in Excel (.xlsx) is read by `FollowUpXlsxReader`, with one area per sheet or every area
-/// one under the other in a sheet; an OpenDocument spreadsheet (.ods) or an Excel 97–2003 workbook (.xls) is first saved as .xlsx by LibreOffice,
-/// where it is installed; a CSV file holds one area's table, the area named by the file (`FollowUpCsvReader`).
+/// one under the other in a sheet; an OpenDocument spreadsheet (.ods) or an Excel 97–2003 workbook (.xls) is first
+/// saved as .xlsx by LibreOffice, where it is installed; a CSV file holds one area's table, the area named by the
+/// file (`FollowUpCsvReader`).
 public enum FollowUpWorkbookImport {
     public static func reader(libreOffice: LibreOfficeConverter?) -> DocumentImporter.WorkbookReader {
         { data, kind, file in
             let xlsx: Data
             switch kind {
             case .csv:
-                // One area's table, named by the file, as the report's export names each file.
-                let area = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
+                // One area's table, named by the file as the report's export names each file: the configured area
+                // the name matches, as `followup load` finds it ("Udsatte_voksne.csv"), else the name itself.
+                let area = FollowUpDocumentLoad.csvArea(file: file, given: nil, configuration: .default)
+                    ?? URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
                 let read = FollowUpCsvReader.read(data, file: file, area: area)
                 return FollowUpWorkbook(rows: read.rows, findings: read.findings)
             case .excel:

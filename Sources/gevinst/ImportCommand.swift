@@ -12,14 +12,16 @@ struct ImportCommand: ParsableCommand {
         discussion: """
             Each file is read by the reader most sure it can read it (see --format). PDF files are turned into \
             text with pdftotext (poppler-utils); Word and OpenDocument texts are first made into PDF with \
-            LibreOffice where it is installed. Findings are printed as FILE:LINE: severity: rule: message.
+            LibreOffice where it is installed. A follow-up table kept in a sheet is read too: XLSX, a .csv named \
+            after its area, or ODS and XLS through LibreOffice; area files named together are checked against \
+            each other. Findings are printed as FILE:LINE: severity: rule: message.
 
             Exit status: 0 when every file was read, 1 when a finding is an error, 2 when nothing could be \
             read from a file.
             """
     )
 
-    @Argument(help: "The documents to read (text, markdown, PDF, or Word with LibreOffice installed).")
+    @Argument(help: "The documents to read (text, markdown, PDF, a follow-up sheet as XLSX or CSV, or Word, ODS and XLS with LibreOffice installed).")
     var files: [String] = []
 
     @Flag(help: "Print the documents as JSON (amounts in kroner) instead of the readable report.")

@@ -75,11 +75,11 @@ extension GevinstAPI {
             FollowUpBoardPage.render(model, context: visitor.context(notices + WebNotice.from(request, l: visitor.l))), status: status)
     }
 
-    /// Loads a status table. The table is the seed's layout as text (read by GevinstImport), the report's XLSX
-    /// edited by the controller (GevinstDocuments' `FollowUpXlsxReader`) or one area's CSV (`FollowUpDocumentLoad`). A new period is made from the
-    /// rows by Core with the colour rules in force and stored with what loading found; into an existing period
-    /// the rows are applied by Core's `FollowUpBulkUpdate` (matched by year, code and area) and the changed
-    /// records saved together as their next versions, or none when someone changed one meanwhile.
+    /// Loads a status table: the seed's layout as text, the report's XLSX edited by the controller, or one area's
+    /// CSV, read by `FollowUpDocumentLoad` as the API reads them. A new period is made from the rows by Core with
+    /// the colour rules in force and stored with what loading found; into an existing period the rows are applied
+    /// by Core's `FollowUpBulkUpdate` (matched by year, code and area) and the changed records saved together as
+    /// their next versions, or none when someone changed one meanwhile.
     func webFollowUpUpload(_ request: Request) async throws -> Response {
         let visitor = try await requireVisitor(request)
         try requireWebFollowUpEditor(visitor)
