@@ -14,14 +14,16 @@ struct ImportCommand: ParsableCommand {
             text with pdftotext (poppler-utils); Word and OpenDocument texts are first made into PDF with \
             LibreOffice where it is installed. A follow-up table kept in a sheet is read too: XLSX, a .csv named \
             after its area, or ODS and XLS through LibreOffice; area files named together are checked against \
-            each other. Findings are printed as FILE:LINE: severity: rule: message.
+            each other. A folder is read as the documents in it and its subfolders, in name order; the files left \
+            out (pictures, native .json files, Word's lock files) are named. Findings are printed as \
+            FILE:LINE: severity: rule: message.
 
             Exit status: 0 when every file was read, 1 when a finding is an error, 2 when nothing could be \
             read from a file.
             """
     )
 
-    @Argument(help: "The documents to read (text, markdown, PDF, a follow-up sheet as XLSX or CSV, or Word, ODS and XLS with LibreOffice installed).")
+    @Argument(help: "The documents to read (text, markdown, PDF, a follow-up sheet as XLSX or CSV, or Word, ODS and XLS with LibreOffice installed), or folders: every document in a folder and its subfolders.")
     var files: [String] = []
 
     @Flag(help: "Print the documents as JSON (amounts in kroner) instead of the readable report.")
@@ -45,6 +47,10 @@ struct ImportCommand: ParsableCommand {
     }
 
     func run() throws {
+        // Folders named are read as the documents in them.
+        let list = ImportFileList(self.files)
+        for message in list.messages { StandardError.write("gevinst import: \(message)") }
+        let files = list.files
         let sizes = files.map { (try? FileManager.default.attributesOfItem(atPath: $0)[.size] as? NSNumber)?.intValue ?? 0 }
         let progress = ProgressBar(totalBytes: sizes.reduce(0, +), totalFiles: files.count)
         // Files are read side by side, one per core; the report keeps the order they were named in.
@@ -82,7 +88,7 @@ struct ImportCommand: ParsableCommand {
             do throws(ExitWithMessage) {
                 let written = try ImportOutput.write(documents, to: out)
                 let others = documents.contains { !$0.followUps.isEmpty || !$0.plans.isEmpty }
-                StandardError.write("gevinst import: wrote \(written.count) proposal files to \(out)"
+                StandardError.write("gevinst import: wrote \(ImportOutput.count(written.count)) to \(out)"
                     + (written.isEmpty && others ? "; follow-up tables and strategy plans are not proposals (a follow-up table is stored with gevinst followup load)" : ""))
             } catch {
                 StandardError.write(error.message)
@@ -92,7 +98,7 @@ struct ImportCommand: ParsableCommand {
         for document in documents where document.isEmpty {
             StandardError.write("gevinst import: \(document.file): nothing could be read (see the findings above)")
         }
-        let status = ImportExitStatus(documents: documents, failures: failures.count)
+        let status = ImportExitStatus(documents: documents, failures: failures.count + list.withoutDocuments.count + list.unreadable.count)
         if status != .ok { throw ExitCode(status.rawValue) }
     }
 }

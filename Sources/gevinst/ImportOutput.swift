@@ -11,11 +11,15 @@ enum ImportOutput {
         var written: [String] = []
         func failure(_ path: String, _ what: String, _ error: any Error) -> ExitWithMessage {
             ExitWithMessage("gevinst import: cannot \(what) \(path) (\(FileErrorText.reason(error))); "
-                + "\(written.count) proposal files were written to \(folder) before it")
+                + "\(count(written.count)) \(written.count == 1 ? "was" : "were") written to \(folder) before it")
         }
+        // Two documents of one name ("2021/forslag.txt" and "2022/forslag.txt", or a PDF beside its text) get a
+        // folder each: the second is "forslag-2", so that neither's proposal files replace the other's.
+        var usedFolders: Set<String> = []
         for document in documents where !document.proposals.isEmpty {
             let stem = URL(fileURLWithPath: document.file).deletingPathExtension().lastPathComponent
-            let target = URL(fileURLWithPath: folder, isDirectory: true).appendingPathComponent(fileName(stem), isDirectory: true)
+            let folderName = unused(fileName(stem), in: &usedFolders)
+            let target = URL(fileURLWithPath: folder, isDirectory: true).appendingPathComponent(folderName, isDirectory: true)
             do {
                 try FileManager.default.createDirectory(at: target, withIntermediateDirectories: true)
             } catch {
@@ -23,14 +27,7 @@ enum ImportOutput {
             }
             var used: Set<String> = []
             for proposal in document.proposals {
-                let base = fileName(proposal.code ?? proposal.title)
-                var name = base
-                var counter = 2
-                while used.contains(name) {
-                    name = "\(base)-\(counter)"
-                    counter += 1
-                }
-                used.insert(name)
+                let name = unused(fileName(proposal.code ?? proposal.title), in: &used)
                 let url = target.appendingPathComponent(name + ".json")
                 do {
                     try Data(NativeFormat.encode(proposal).utf8).write(to: url, options: .atomic)
@@ -41,6 +38,24 @@ enum ImportOutput {
             }
         }
         return written
+    }
+
+    /// "1 proposal file", "3 proposal files".
+    static func count(_ files: Int) -> String {
+        files == 1 ? "1 proposal file" : "\(files) proposal files"
+    }
+
+    /// `base`, or `base-2`, `base-3`… when it is taken; the name returned is taken from then on. Names are compared
+    /// without regard to case, as on a Windows or macOS disk.
+    static func unused(_ base: String, in used: inout Set<String>) -> String {
+        var name = base
+        var counter = 2
+        while used.contains(name.lowercased()) {
+            name = "\(base)-\(counter)"
+            counter += 1
+        }
+        used.insert(name.lowercased())
+        return name
     }
 
     /// A file name from a code or title: "SI/UD03" → "SI-UD03", "Øget brug af …" → "oeget-brug-af-…"; letters

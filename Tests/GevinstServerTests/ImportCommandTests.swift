@@ -86,7 +86,7 @@ import Testing
 
         let nested = try CommandRun.run(["import", "a.txt", "--out", "out/2024"], in: folder.url)
         #expect(nested.status != 2)
-        #expect(nested.errorText.contains("wrote 1 proposal files to out/2024"))
+        #expect(nested.errorText.contains("wrote 1 proposal file to out/2024"))
         #expect(try fileManager.contentsOfDirectory(atPath: folder.url.appendingPathComponent("out/2024/a").path).count == 1)
 
         // The second document's folder is taken by a file: the first document's file is written whole, and the
@@ -96,7 +96,7 @@ import Testing
         let partial = try CommandRun.run(["import", "a.txt", "b.txt", "--out", "partial"], in: folder.url)
         #expect(partial.status == 2)
         #expect(partial.errorText.contains("cannot create the folder"))
-        #expect(partial.errorText.contains("partial/b (File exists); 1 proposal files were written to partial before it"))
+        #expect(partial.errorText.contains("partial/b (File exists); 1 proposal file was written to partial before it"))
         #expect(try fileManager.contentsOfDirectory(atPath: folder.url.appendingPathComponent("partial/a").path).count == 1)
     }
 
