@@ -23,8 +23,18 @@ struct ImportCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The documents to read (text, markdown, PDF, a follow-up sheet as XLSX or CSV, or Word, ODS and XLS with LibreOffice installed), or folders: every document in a folder and its subfolders.")
+    @Argument(help: "The documents to read (text, markdown, PDF, a follow-up sheet as XLSX or CSV, or Word, ODS and XLS with LibreOffice installed), or folders: every document in a folder and its subfolders; - reads standard input.")
     var files: [String] = []
+
+    /// "-" names standard input, as in `pdftotext -layout forslag.pdf - | gevinst import -`: read up to the
+    /// importer's limit and one byte more, so that a larger input is refused as a larger file is.
+    static func standardInput() throws(ImportError) -> Data {
+        do {
+            return try FileHandle.standardInput.read(upToCount: DocumentImporter.maxFileBytes + 1) ?? Data()
+        } catch {
+            throw .unreadable(file: "-", reason: FileErrorText.reason(error))
+        }
+    }
 
     @Flag(help: "Print the documents as JSON (amounts in kroner) instead of the readable report.")
     var json = false
@@ -61,6 +71,10 @@ struct ImportCommand: ParsableCommand {
             progress.starting(file)
             defer { progress.finished(file, bytes: size) }
             do throws(ImportError) {
+                if file == "-" {
+                    return .success(try DocumentImporter.read(
+                        data: try Self.standardInput(), file: file, format: format, officeToPDF: officeToPDF, readWorkbook: readWorkbook))
+                }
                 return .success(try DocumentImporter.readFile(
                     at: file, format: format, officeToPDF: officeToPDF, readWorkbook: readWorkbook))
             } catch {

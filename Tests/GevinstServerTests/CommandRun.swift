@@ -8,8 +8,8 @@ struct CommandRun {
     var errorText: String
 
     /// Runs `gevinst arguments…` in `folder`; its output goes to files there, so that no pipe can fill and stall it.
-    /// `environment` replaces the test's own environment when given.
-    static func run(_ arguments: [String], in folder: URL, environment: [String: String]? = nil) throws -> CommandRun {
+    /// `environment` replaces the test's own environment when given; `input` is read as standard input.
+    static func run(_ arguments: [String], in folder: URL, environment: [String: String]? = nil, input: URL? = nil) throws -> CommandRun {
         guard let executable = CrashSafetyTests.executable else { throw StoreError.unavailable("gevinst is not built") }
         let name = UUID().uuidString
         let outputURL = folder.appendingPathComponent("\(name).out")
@@ -27,6 +27,7 @@ struct CommandRun {
         process.arguments = arguments
         process.currentDirectoryURL = folder
         if let environment { process.environment = environment }
+        if let input { process.standardInput = try FileHandle(forReadingFrom: input) }
         process.standardOutput = output
         process.standardError = errors
         try process.run()

@@ -86,4 +86,24 @@ import Testing
         let second = try fileManager.contentsOfDirectory(atPath: folder.url.appendingPathComponent("ud/forslag-2").path)
         #expect(first.count == 1 && first == second, "\(first) \(second)")
     }
+
+    /// "-" reads standard input, as `pdftotext -layout forslag.pdf - | gevinst import -` gives it; nothing on it is
+    /// an empty file.
+    @Test(.enabled(if: CrashSafetyTests.executable != nil, "the gevinst executable is not built; run swift build first"))
+    func aDashReadsStandardInput() throws {
+        let folder = try TemporaryFolder(prefix: "gevinst-import-stdin")
+        defer { folder.remove() }
+        let proposal = Self.fixtures.appendingPathComponent("layout-proposal.txt")
+        let run = try CommandRun.run(["import", "--json", "-"], in: folder.url, input: proposal)
+        #expect(run.status != 2, "\(run.errorText)")
+        let named = try CommandRun.run(["import", "--json", proposal.path], in: folder.url)
+        #expect(run.output == named.output.replacingOccurrences(of: "\"file\": \"\(proposal.path)\"", with: "\"file\": \"-\""))
+        #expect(run.output.contains("\"file\": \"-\""), "\(run.output.prefix(200))")
+
+        let empty = folder.url.appendingPathComponent("tom")
+        try Data().write(to: empty)
+        let nothing = try CommandRun.run(["import", "-"], in: folder.url, input: empty)
+        #expect(nothing.status == 2)
+        #expect(nothing.errorText.contains("gevinst import: -: the file is empty"))
+    }
 }
