@@ -32,7 +32,13 @@ extension GevinstAPI {
         let format = Self.query(request, "format")
         let document = try await readUploadedDocument(request, file: file, format: format)
         var drafts: [NewProposal] = []
+        var notes: [JSONValue] = []
         for proposal in document.proposals {
+            let stored = try await storedCounterparts(of: proposal, visibleTo: user)
+            if !stored.isEmpty {
+                let ids = stored.map { "\($0.id) (\($0.status.rawValue))" }.joined(separator: ", ")
+                notes.append(.string("\(proposal.displayName) was already in Gevinst as proposal \(ids); this import made another draft"))
+            }
             let administration = try ProposalCodec.administration(of: proposal, for: user)
             if let refusal = AccessPolicy.writeRefusal(user, administration: administration) {
                 throw APIError.forbidden("\(proposal.displayName): \(refusal); nothing was imported")
@@ -46,7 +52,6 @@ extension GevinstAPI {
                 ("code", .optionalString(draft.content.proposal.code)), ("title", .string(draft.content.proposal.title)),
             ])
         }
-        var notes: [JSONValue] = []
         if !document.followUps.isEmpty {
             notes.append(.string("\(document.followUps.count) follow-up rows were read and checked but not stored: a follow-up table is stored as a period, with POST /api/followup/periods?name=PERIOD (or gevinst followup load)"))
         }

@@ -243,7 +243,7 @@ public enum OpenAPIDocument {
     "/api/imports": {
       "post": {
         "summary": "Import a legacy document (PDF, PDF text, the markdown catalogue, …): its proposals become drafts, with the reader's findings",
-        "description": "The body is the document's bytes, at most 20 MiB. Nothing is saved when the document cannot be read (422) or when a proposal belongs to an administration the user does not write for (403); all drafts are saved in one transaction. A follow-up table (text, XLSX, ODS or XLS with LibreOffice, or a .csv named after its area) is read and checked but not stored: 200 with its findings; POST /api/followup/periods stores it.",
+        "description": "The body is the document's bytes, at most 20 MiB. Nothing is saved when the document cannot be read (422) or when a proposal belongs to an administration the user does not write for (403); all drafts are saved in one transaction. A proposal already stored with the same code (or without one, the same title), among those the user may see, is named in notes: the import made another draft of it. A follow-up table (text, XLSX, ODS or XLS with LibreOffice, or a .csv named after its area) is read and checked but not stored: 200 with its findings; POST /api/followup/periods stores it.",
         "parameters": [
           {"name": "file", "in": "query", "schema": {"type": "string"}, "description": "The document's name, used in findings (a .csv name makes a semicolon- or comma-separated file a follow-up table's)"},
           {"name": "format", "in": "query", "schema": {"type": "string"}, "description": "The reader to use (as gevinst import --format); by default the most confident reader"}

@@ -38,13 +38,18 @@ extension GevinstAPI {
         let settings = try await documentSettings()
         let model: ImportPage.Model
         let reading = await readOffThread(Data(file.body), file: name)
-        do {
-            let imported = try reading.get()
-            let candidates = imported.proposals.enumerated().map { index, proposal in
-                ImportCandidate(
+        switch reading {
+        case .failure(let error):
+            model = ImportPage.Model(documentName: name, failure: error.description, canSave: true, settings: settings)
+        case .success(let imported):
+            var candidates: [ImportCandidate] = []
+            for (index, proposal) in imported.proposals.enumerated() {
+                let stored = try await storedCounterparts(of: proposal, visibleTo: visitor.user)
+                candidates.append(ImportCandidate(
                     index: index, proposal: proposal,
                     findings: imported.findings.filter { $0.proposal != nil && $0.proposal == proposal.displayName },
-                    payload: NativeFormat.encode(proposal))
+                    payload: NativeFormat.encode(proposal),
+                    stored: stored.map { ImportCandidate.Stored(id: $0.id, status: $0.status, round: $0.roundName) }))
             }
             var documentFindings = imported.findings.filter { finding in
                 finding.proposal == nil || !imported.proposals.contains { $0.displayName == finding.proposal }
@@ -57,8 +62,6 @@ extension GevinstAPI {
             model = ImportPage.Model(
                 documentName: name, reader: imported.kind.rawValue, candidates: candidates, documentFindings: documentFindings,
                 canSave: true, settings: settings)
-        } catch {
-            model = ImportPage.Model(documentName: name, failure: error.description, canSave: true, settings: settings)
         }
         return WebResponse.html(ImportPage.render(model, context: visitor.context()), status: model.failure == nil ? .ok : .unprocessableContent)
     }

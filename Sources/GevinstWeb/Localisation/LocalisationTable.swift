@@ -217,6 +217,8 @@ enum LocalisationTable {
         .noConsultations: ("Ingen høringer er registreret.", "No consultations are recorded."),
         .noDriver: ("Ingen – beløb indtastes", "None – amounts are typed"),
         .noFindings: ("Ingen fund", "No findings"),
+        .alreadyStored: ("Findes allerede i Gevinst:", "Already in Gevinst:"),
+        .savingMakesAnotherDraft: ("Gemmes det, bliver det en kladde mere.", "Saving it makes another draft."),
         .noFollowUpPeriod: ("Der er ingen opfølgningsperiode endnu.", "There is no follow-up period yet."),
         .noIndexSeries: ("Ingen prisindeks er indlæst.", "No price index series is loaded."),
         .noProposalsFound: ("Dokumentet indeholder ingen forslag, Gevinst kan læse.", "The document holds no proposal Gevinst can read."),
@@ -583,6 +585,8 @@ extension Localisation {
         case noConsultations
         case noDriver
         case noFindings
+        case alreadyStored
+        case savingMakesAnotherDraft
         case noFollowUpPeriod
         case noIndexSeries
         case noProposalsFound

@@ -9,12 +9,28 @@ public struct ImportCandidate: Sendable, Hashable {
     /// The proposal in the native format, posted back when the user chooses to save it (the server reads it
     /// again; it holds nothing between the two requests).
     public var payload: String
+    /// Proposals already in Gevinst with the same code (or, without a code, the same title) that the user may see:
+    /// the document was perhaps imported before, and saving it again makes another draft.
+    public var stored: [Stored]
 
-    public init(index: Int, proposal: Proposal, findings: [Finding], payload: String) {
+    public struct Stored: Sendable, Hashable {
+        public var id: Int64
+        public var status: ProposalStatus
+        public var round: String?
+
+        public init(id: Int64, status: ProposalStatus, round: String?) {
+            self.id = id
+            self.status = status
+            self.round = round
+        }
+    }
+
+    public init(index: Int, proposal: Proposal, findings: [Finding], payload: String, stored: [Stored] = []) {
         self.index = index
         self.proposal = proposal
         self.findings = findings
         self.payload = payload
+        self.stored = stored
     }
 }
 
@@ -111,7 +127,10 @@ public enum ImportPage {
                 }
             }
             html.element("td", text: proposal.code ?? "")
-            html.element("th", ["scope": "row"], text: proposal.title)
+            html.element("th", ["scope": "row"]) { html in
+                html.text(proposal.title)
+                storedNote(&html, candidate.stored, l: l)
+            }
             html.element("td", ["class": "num"], text: DanishNumber.thousands(computed?.investment.total ?? 0))
             html.element("td", ["class": "num"], text: DanishNumber.thousands(computed?.fullPhaseInEffect ?? 0))
             html.element("td", text: l.payback(computed?.payback.total))
@@ -125,6 +144,21 @@ public enum ImportPage {
                     }
                 }
             }
+        }
+    }
+
+    /// "Already in Gevinst: Draft, Adopted (Budget 2025); saving makes another draft", each a link to the stored
+    /// proposal.
+    static func storedNote(_ html: inout HTML, _ stored: [ImportCandidate.Stored], l: Localisation) {
+        guard !stored.isEmpty else { return }
+        html.element("p", ["class": "hint"]) { html in
+            html.text(l(.alreadyStored) + " ")
+            for (position, item) in stored.enumerated() {
+                if position > 0 { html.text(", ") }
+                let name = l.status(item.status) + (item.round.map { " (\($0))" } ?? "")
+                html.element("a", ["href": WebPath.proposal(item.id)], text: name)
+            }
+            html.text(". " + l(.savingMakesAnotherDraft))
         }
     }
 }
