@@ -6,6 +6,7 @@ public enum ReaderRegistry {
         StrategyPlanReader.self,
         MarkdownCatalogueReader.self,
         PdfTextReader.self,
+        NativeProposalReader.self,
     ]
 
     /// The names `--format` accepts.
