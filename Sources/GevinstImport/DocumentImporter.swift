@@ -152,7 +152,11 @@ public enum DocumentImporter {
         let reader = try chooseReader(for: document, format: format, readers: readers).reader
         var imported = reader.read(document)
         imported.file = document.file
-        imported.findings = notes(on: document) + limited(imported.findings + ImportChecks.findings(for: imported, text: document))
+        var checks = ImportChecks.findings(for: imported, text: document)
+        if reader.formatName == NativeProposalReader.formatName {
+            checks = NativeProposalReader.located(checks, proposal: imported.proposals.first, in: document)
+        }
+        imported.findings = notes(on: document) + limited(imported.findings + checks)
         return imported
     }
 

@@ -30,4 +30,20 @@ public enum NativeProposalReader: DocumentReader {
                 message: "The Gevinst proposal file cannot be read: \(at)\(error.message) (column \(error.position.column)); gevinst check names every such place.")])
         }
     }
+
+    /// The checks' findings at lines of the proposal file, as `gevinst check` reports them: a finding about a
+    /// printed figure names a line of the document the proposal was imported from, which is kept in brackets
+    /// ("[000_….txt line 4258]"), while its own line becomes that of the economic line or field it concerns.
+    static func located(_ findings: [Finding], proposal: Proposal?, in document: TextDocument) -> [Finding] {
+        guard let proposal else { return findings }
+        let locations = NativeFileLocations(bytes: Array(document.lines.map(String.init).joined(separator: "\n").utf8))
+        return findings.map { finding in
+            var located = finding
+            if let line = finding.line {
+                located.message += " [\(proposal.source?.file ?? "the source document") line \(line)]"
+            }
+            located.line = locations.line(for: finding)
+            return located
+        }
+    }
 }

@@ -15,7 +15,7 @@ struct ImportCommand: ParsableCommand {
             LibreOffice where it is installed. A follow-up table kept in a sheet is read too: XLSX, a .csv named \
             after its area, or ODS and XLS through LibreOffice; area files named together are checked against \
             each other. A folder is read as the documents in it and its subfolders, in name order; the files left \
-            out (pictures, native .json files, Word's lock files) are named. Findings are printed as \
+            out (pictures, Word's lock files) are named. Findings are printed as \
             FILE:LINE: severity: rule: message.
 
             Exit status: 0 when every file was read, 1 when a finding is an error, 2 when nothing could be \

@@ -17,9 +17,10 @@ struct ImportFileList {
     var unreadable: [(folder: String, reason: String)] = []
 
     /// The name endings of the documents `DocumentImporter` reads: text, markdown, PDF, Word, OpenDocument, Rich
-    /// Text and web pages, and follow-up sheets (XLSX, ODS, XLS, CSV, tab-separated text).
+    /// Text and web pages, follow-up sheets (XLSX, ODS, XLS, CSV, tab-separated text), and Gevinst's own proposal
+    /// files (.json), such as a folder `--out` wrote.
     static let documentExtensions: Set<String> = [
-        "txt", "text", "md", "markdown", "pdf", "docx", "doc", "odt", "rtf", "html", "htm", "xlsx", "xls", "ods", "csv", "tsv",
+        "txt", "text", "md", "markdown", "pdf", "docx", "doc", "odt", "rtf", "html", "htm", "xlsx", "xls", "ods", "csv", "tsv", "json",
     ]
 
     /// The most entries one folder's walk visits: a folder named by mistake (a home folder, "/") is refused rather
@@ -74,6 +75,18 @@ struct ImportFileList {
         URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
     }
 
+    /// Name order, folder by folder: "forslag/b.txt" before "forslag-2/a.txt", and numbers as numbers.
+    static func precedes(_ a: String, _ b: String) -> Bool {
+        let left = a.split(separator: "/")
+        let right = b.split(separator: "/")
+        for (x, y) in zip(left, right) where x != y {
+            let order = String(x).compare(String(y), options: [.numeric, .caseInsensitive])
+            if order != .orderedSame { return order == .orderedAscending }
+            return x < y
+        }
+        return left.count < right.count
+    }
+
     struct Listing {
         var documents: [String] = []
         var skipped: [String] = []
@@ -118,7 +131,7 @@ struct ImportFileList {
                 listing.documents.append(relative)
             }
         }
-        let ordered: (String, String) -> Bool = { $0.compare($1, options: [.numeric, .caseInsensitive]) == .orderedAscending }
+        let ordered: (String, String) -> Bool = { Self.precedes($0, $1) }
         listing.documents.sort(by: ordered)
         listing.skipped.sort(by: ordered)
         let prefix = folder.hasSuffix("/") ? folder : folder + "/"

@@ -85,6 +85,24 @@ import Testing
         let first = try fileManager.contentsOfDirectory(atPath: folder.url.appendingPathComponent("ud/forslag").path)
         let second = try fileManager.contentsOfDirectory(atPath: folder.url.appendingPathComponent("ud/forslag-2").path)
         #expect(first.count == 1 && first == second, "\(first) \(second)")
+
+        // The folder --out wrote is read again: its proposal files are documents of one proposal each.
+        let again = try CommandRun.run(["import", "--json", "ud"], in: folder.url)
+        #expect(again.status == 1, "read, with the error findings the fixture carries: \(again.errorText)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(again.output.utf8)) as? [String: Any])
+        let documents = try #require(json["documents"] as? [[String: Any]])
+        #expect(documents.compactMap { $0["file"] as? String } == ["ud/forslag/\(first[0])", "ud/forslag-2/\(second[0])"])
+        #expect(documents.allSatisfy { (($0["proposals"] as? [Any])?.count ?? 0) == 1 })
+        // Findings are told at lines of the proposal file, with the line of the document it came from, as
+        // gevinst check tells them.
+        let text = try CommandRun.run(["import", "ud/forslag"], in: folder.url)
+        let check = try CommandRun.run(["check", "ud/forslag/\(first[0])"], in: folder.url)
+        let errorLines = { (output: String) in output.split(separator: "\n").filter { $0.contains(": error: ") }.map { line in
+            // "FILE:LINE: error: rule: [CODE: ]message": the file, line and rule, the same in both.
+            line.split(separator: ":").prefix(4).joined(separator: ":")
+        } }
+        #expect(!errorLines(check.output).isEmpty)
+        #expect(errorLines(text.output) == errorLines(check.output), "\(text.output)\n\(check.output)")
     }
 
     /// "-" reads standard input, as `pdftotext -layout forslag.pdf - | gevinst import -` gives it; nothing on it is
