@@ -69,7 +69,7 @@ public enum ImportPage {
             html.element("form", ["method": "post", "action": WebPath.importDocument, "enctype": "multipart/form-data", "class": "stacked"]) { html in
                 FormControls.csrf(&html, token: context.csrfToken)
                 FormControls.input(&html, id: "import-file", name: "document", label: l(.documentToImport), type: "file",
-                                   hint: l(.importHint), required: true, accept: ".txt,.md,.json,.pdf,.csv,.xlsx,.ods,.docx,.doc,.odt,.rtf,.html,text/plain")
+                                   hint: l(.importHint), required: true, accept: ".txt,.text,.md,.markdown,.json,.pdf,.csv,.tsv,.xlsx,.xls,.ods,.docx,.doc,.odt,.rtf,.html,.htm,text/plain")
                 FormControls.submit(&html, l(.readDocument))
             }
             if let failure = model.failure {
