@@ -46,10 +46,21 @@ public enum FollowUpDocumentLoad {
         return .text
     }
 
-    /// Reads the rows of `data`. `area` names a CSV file's area (otherwise its file name must).
+    /// Reads the rows of `data`. `area` names a CSV file's area (otherwise its file name must). An OpenDocument
+    /// spreadsheet or an Excel 97–2003 workbook is saved as .xlsx by `toXlsx` first (LibreOffice, where
+    /// `gevinst serve` and the command line find it).
     public static func rows(
-        _ data: Data, file: String, area: String? = nil, configuration: FollowUpConfiguration = .default
+        _ data: Data, file: String, area: String? = nil, configuration: FollowUpConfiguration = .default,
+        toXlsx: FollowUpWorkbookImport.ToXlsx = FollowUpWorkbookImport.toXlsx(libreOffice: nil)
     ) throws(Failure) -> Rows {
+        var data = data
+        if let office = OfficeFile.recognise(data), let kind = WorkbookKind(office, file: file), kind != .excel {
+            do throws(ImportError) {
+                data = try toXlsx(data, kind, file)
+            } catch {
+                throw Failure(description: error.description, findings: [])
+            }
+        }
         switch kind(file: file, data: data) {
         case .xlsx:
             do {
@@ -86,13 +97,13 @@ public enum FollowUpDocumentLoad {
     /// (`GevinstStore.followUpConfigurations()`) or a command's `--colour-rules FILE`.
     public static func load(
         _ data: Data, file: String, name: String, date: CalendarDay? = nil, area: String? = nil,
-        configurations: FollowUpConfigurationSet
+        configurations: FollowUpConfigurationSet, toXlsx: FollowUpWorkbookImport.ToXlsx = FollowUpWorkbookImport.toXlsx(libreOffice: nil)
     ) throws(Failure) -> Loaded {
         guard let day = date ?? CalendarDay.endOfMonth(named: name) else {
             throw Failure(description: "\(FollowUpError.periodNameWithoutDate(name).description); give the period's date (YYYY-MM-DD)", findings: [])
         }
         let configuration = configurations.effective(on: day)
-        let rows = try rows(data, file: file, area: area, configuration: configuration)
+        let rows = try rows(data, file: file, area: area, configuration: configuration, toXlsx: toXlsx)
         return try period(rows, name: name, date: date, file: file, configuration: configuration)
     }
 

@@ -170,10 +170,12 @@ extension GevinstAPI {
         let area = Self.query(request, "area")
         let bytes = try await RequestBodies.bytes(request, limit: configuration.maxUploadBytes)
         let configurations = try await store.followUpConfigurations()
+        let spreadsheetToXlsx = configuration.spreadsheetToXlsx
         let read: Result<FollowUpDocumentLoad.Loaded, FollowUpDocumentLoad.Failure> = await Self.offThread {
             do throws(FollowUpDocumentLoad.Failure) {
                 return .success(try FollowUpDocumentLoad.load(
-                    Data(bytes), file: file, name: name, date: date, area: area, configurations: configurations))
+                    Data(bytes), file: file, name: name, date: date, area: area, configurations: configurations,
+                    toXlsx: spreadsheetToXlsx))
             } catch {
                 return .failure(error)
             }
@@ -225,9 +227,10 @@ extension GevinstAPI {
         let bytes = try await RequestBodies.bytes(request, limit: configuration.maxUploadBytes)
         let period = FollowUpPeriod(name: stored.name, date: stored.date, records: records.map(\.record))
         let rules = try await store.followUpConfiguration(on: stored.date)
+        let spreadsheetToXlsx = configuration.spreadsheetToXlsx
         let outcome: Result<FollowUpBulkUpdate.Result, FollowUpDocumentLoad.Failure> = await Self.offThread {
             do throws(FollowUpDocumentLoad.Failure) {
-                let rows = try FollowUpDocumentLoad.rows(Data(bytes), file: file, area: area, configuration: rules)
+                let rows = try FollowUpDocumentLoad.rows(Data(bytes), file: file, area: area, configuration: rules, toXlsx: spreadsheetToXlsx)
                 guard rows.kind != .text else {
                     throw FollowUpDocumentLoad.Failure(
                         description: "\(file): a bulk update reads XLSX or CSV in the export layout (gevinst report follow-up --format xlsx)", findings: [])

@@ -8,8 +8,28 @@ import GevinstImport
 /// saved as .xlsx by LibreOffice, where it is installed; a CSV file holds one area's table, the area named by the
 /// file (`FollowUpCsvReader`).
 public enum FollowUpWorkbookImport {
+    /// Saves an OpenDocument spreadsheet or an Excel 97–2003 workbook as .xlsx; it throws
+    /// `ImportError.workbookUnreadable` with the reason when it cannot.
+    public typealias ToXlsx = @Sendable (_ data: Data, _ kind: WorkbookKind, _ file: String) throws(ImportError) -> Data
+
+    /// LibreOffice's conversion to .xlsx, or, without LibreOffice, a refusal that says what to do instead.
+    public static func toXlsx(libreOffice: LibreOfficeConverter?) -> ToXlsx {
+        { data, kind, file throws(ImportError) in
+            guard let libreOffice else {
+                throw ImportError.workbookUnreadable(
+                    file: file, reason: "\(kind.name) is read through LibreOffice, which is not installed here; save it as an Excel workbook (.xlsx)")
+            }
+            do {
+                return try libreOffice.convertToFile(data, inputExtension: kind.fileExtension, to: "xlsx:Calc MS Excel 2007 XML")
+            } catch {
+                throw ImportError.workbookUnreadable(file: file, reason: "LibreOffice could not save it as .xlsx: \(error)")
+            }
+        }
+    }
+
     public static func reader(libreOffice: LibreOfficeConverter?) -> DocumentImporter.WorkbookReader {
-        { data, kind, file in
+        let toXlsx = toXlsx(libreOffice: libreOffice)
+        return { data, kind, file in
             let xlsx: Data
             switch kind {
             case .csv:
@@ -22,15 +42,7 @@ public enum FollowUpWorkbookImport {
             case .excel:
                 xlsx = data
             case .openDocument, .olderExcel:
-                guard let libreOffice else {
-                    throw ImportError.workbookUnreadable(
-                        file: file, reason: "\(kind.name) is read through LibreOffice, which is not installed here; save it as an Excel workbook (.xlsx)")
-                }
-                do {
-                    xlsx = try libreOffice.convertToFile(data, inputExtension: kind.fileExtension, to: "xlsx:Calc MS Excel 2007 XML")
-                } catch {
-                    throw ImportError.workbookUnreadable(file: file, reason: "LibreOffice could not save it as .xlsx: \(error)")
-                }
+                xlsx = try toXlsx(data, kind, file)
             }
             do throws(XlsxReadError) {
                 let read = try FollowUpXlsxReader.read(xlsx, file: file)

@@ -31,17 +31,22 @@ public struct ServerConfiguration: Sendable {
     /// Reads an uploaded follow-up workbook as the table it holds, for the same routes: .xlsx always, .ods where
     /// `gevinst serve` gives LibreOffice (`FollowUpWorkbookImport`).
     public var readWorkbook: DocumentImporter.WorkbookReader
+    /// Saves an uploaded .ods or .xls as .xlsx for the follow-up routes (a period's upload, the bulk update, the
+    /// follow-up page); `gevinst serve` gives LibreOffice here where it is installed.
+    public var spreadsheetToXlsx: FollowUpWorkbookImport.ToXlsx
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, maxJSONBodyBytes: Int = 2 * 1024 * 1024,
         maxUploadBytes: Int = 20 * 1024 * 1024, sessionLifetime: TimeInterval = 12 * 3600, bcryptCost: UInt8 = 12,
         maxFailuresPerUser: Int = 5, maxFailuresPerAddress: Int = 20, rateLimitWindow: TimeInterval = 15 * 60,
         secureCookies: Bool = false, warmPagesAtStart: Bool = false, officeToPDF: DocumentImporter.OfficeToPDF? = nil,
-        readWorkbook: @escaping DocumentImporter.WorkbookReader = FollowUpWorkbookImport.reader(libreOffice: nil)
+        readWorkbook: @escaping DocumentImporter.WorkbookReader = FollowUpWorkbookImport.reader(libreOffice: nil),
+        spreadsheetToXlsx: @escaping FollowUpWorkbookImport.ToXlsx = FollowUpWorkbookImport.toXlsx(libreOffice: nil)
     ) {
         self.warmPagesAtStart = warmPagesAtStart
         self.officeToPDF = officeToPDF
         self.readWorkbook = readWorkbook
+        self.spreadsheetToXlsx = spreadsheetToXlsx
         self.host = host
         self.port = port
         self.maxJSONBodyBytes = maxJSONBodyBytes

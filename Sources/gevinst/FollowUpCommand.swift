@@ -104,7 +104,8 @@ struct FollowUpLoadCommand: AsyncParsableCommand {
         let loaded: FollowUpDocumentLoad.Loaded
         do {
             loaded = try FollowUpDocumentLoad.load(
-                data, file: file, name: period, date: date.flatMap(CalendarDay.parse), area: area, configurations: configurations)
+                data, file: file, name: period, date: date.flatMap(CalendarDay.parse), area: area, configurations: configurations,
+                toXlsx: OfficeConversion.spreadsheetToXlsx())
         } catch {
             await store.close()
             for finding in error.findings { StandardError.write(ImportTextReport.findingLine(finding, file: file)) }

@@ -15,4 +15,10 @@ enum OfficeConversion {
     static func workbookReader() -> DocumentImporter.WorkbookReader {
         FollowUpWorkbookImport.reader(libreOffice: LibreOfficeConverter.locate())
     }
+
+    /// .ods and .xls saved as .xlsx for `gevinst followup load` and the server's follow-up uploads, through
+    /// LibreOffice where it is installed; without it, the refusal says to save an .xlsx.
+    static func spreadsheetToXlsx() -> FollowUpWorkbookImport.ToXlsx {
+        FollowUpWorkbookImport.toXlsx(libreOffice: LibreOfficeConverter.locate())
+    }
 }

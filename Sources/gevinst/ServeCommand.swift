@@ -60,7 +60,7 @@ struct ServeCommand: AsyncParsableCommand {
             try await prepare(store)
             let configuration = ServerConfiguration(
                 host: host, port: port, secureCookies: secureCookies, warmPagesAtStart: true, officeToPDF: OfficeConversion.toPDF(),
-                readWorkbook: OfficeConversion.workbookReader())
+                readWorkbook: OfficeConversion.workbookReader(), spreadsheetToXlsx: OfficeConversion.spreadsheetToXlsx())
             let router = await GevinstServer.router(store: store, configuration: configuration, logger: logger)
             let databaseArgument = database.map { " --database '\($0)'" } ?? ""
             let needsAdmin = try await !store.users().contains { $0.role == .admin }

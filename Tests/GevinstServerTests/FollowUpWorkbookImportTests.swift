@@ -7,6 +7,7 @@ import GevinstTestSupport
 import Hummingbird
 import HummingbirdTesting
 import Testing
+import ZIPFoundation
 
 /// A follow-up table kept in Excel, given to `gevinst import` (and the import routes): read as a follow-up table,
 /// with one area per sheet or every area one under the other in a sheet, and checked as a text table is.
@@ -260,6 +261,42 @@ import Testing
         #expect(read.followUps == expected.followUps)
         #expect(read.findings.first?.message == "\(name) read as a follow-up table, one area per table; line numbers are the rows of its sheets")
         #expect(Array(read.findings.dropFirst()) == Array(expected.findings.dropFirst()))
+    }
+}
+
+/// `gevinst followup load`, the period upload, the bulk update and the follow-up page read .ods and .xls as
+/// `gevinst import` does. They said "not an XLSX workbook: it has no xl/workbook.xml" for an .ods, and for an
+/// .xls to save it as PDF, which is the one form a follow-up table cannot be read from.
+@Suite struct FollowUpLoadSpreadsheetTests {
+    @Test(.enabled(if: ImportOfficeFileCommandTests.officeEnabled && LibreOfficeConverter.locate() != nil,
+                   "set GEVINST_TEST_OFFICE=1 with LibreOffice installed"),
+          arguments: ["ods", "xls"])
+    func aSpreadsheetLibreOfficeOpensLoadsAsTheWorkbook(format: String) throws {
+        let office = try #require(LibreOfficeConverter.locate())
+        let xlsx = try FollowUpWorkbookImportTests.workbook()
+        let saved = try office.convertToFile(xlsx, inputExtension: "xlsx", to: format)
+        let read = try FollowUpDocumentLoad.rows(saved, file: "status.\(format)", toXlsx: FollowUpWorkbookImport.toXlsx(libreOffice: office))
+        let expected = try FollowUpDocumentLoad.rows(xlsx, file: "status.xlsx")
+        #expect(read.kind == .xlsx)
+        #expect(read.rows.count == 5)
+        #expect(read.rows == expected.rows)
+        #expect(read.findings == expected.findings)
+    }
+
+    @Test func withoutLibreOfficeTheRefusalSaysToSaveAnXlsx() throws {
+        // An .ods opens with its media type, stored uncompressed, as every OpenDocument file does.
+        let archive = try Archive(data: Data(), accessMode: .create)
+        let mediaType = Data("application/vnd.oasis.opendocument.spreadsheet".utf8)
+        try archive.addEntry(with: "mimetype", type: .file, uncompressedSize: Int64(mediaType.count), compressionMethod: .none) { position, size in
+            mediaType.subdata(in: Int(position)..<(Int(position) + size))
+        }
+        let ods = try #require(archive.data)
+        #expect {
+            _ = try FollowUpDocumentLoad.rows(ods, file: "status.ods")
+        } throws: { error in
+            (error as? FollowUpDocumentLoad.Failure)?.description
+                == "status.ods: the workbook cannot be read: an OpenDocument spreadsheet (.ods) is read through LibreOffice, which is not installed here; save it as an Excel workbook (.xlsx)"
+        }
     }
 }
 

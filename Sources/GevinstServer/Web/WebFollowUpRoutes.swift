@@ -96,9 +96,11 @@ extension GevinstAPI {
         // Read as the API and `gevinst followup load` read it (XLSX, one area's CSV named by the file, or the
         // text), off the request threads.
         let readConfiguration = configuration
+        let spreadsheetToXlsx = self.configuration.spreadsheetToXlsx
         let read: Result<FollowUpDocumentLoad.Rows, FollowUpDocumentLoad.Failure> = await Self.offThread {
             do throws(FollowUpDocumentLoad.Failure) {
-                return .success(try FollowUpDocumentLoad.rows(data, file: name, configuration: readConfiguration))
+                return .success(try FollowUpDocumentLoad.rows(
+                    data, file: name, configuration: readConfiguration, toXlsx: spreadsheetToXlsx))
             } catch {
                 return .failure(error)
             }
