@@ -20,7 +20,13 @@ enum ProposalFiles {
         do {
             return try NativeFormat.decode(bytes: [UInt8](data), file: path)
         } catch {
-            throw ExitWithMessage(error.description)
+            // Not JSON at all: an old document given where a proposal file belongs ("gevinst check 000_….txt").
+            let opening = data.drop { $0 == 0xEF || $0 == 0xBB || $0 == 0xBF || $0 == 0x20 || (0x09...0x0D).contains($0) }.first
+            guard let opening, opening != UInt8(ascii: "{") else {
+                throw ExitWithMessage(error.description)
+            }
+            throw ExitWithMessage(error.description + "\n\(path): note: this is not a Gevinst proposal file (JSON); an old document "
+                + "(PDF, text, Word, the catalogue) is read and checked with `gevinst import \(path)`, and `--out DIR` writes its proposals as such files")
         }
     }
 

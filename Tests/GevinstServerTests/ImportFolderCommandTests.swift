@@ -124,4 +124,18 @@ import Testing
         #expect(nothing.status == 2)
         #expect(nothing.errorText.contains("gevinst import: -: the file is empty"))
     }
+
+    /// An old document given to a command that takes proposal files ("gevinst check forslag.txt") is told to go
+    /// through gevinst import; it said only "not valid JSON".
+    @Test(.enabled(if: CrashSafetyTests.executable != nil, "the gevinst executable is not built; run swift build first"))
+    func anOldDocumentGivenToCheckIsSentToImport() throws {
+        let folder = try TemporaryFolder(prefix: "gevinst-check-old")
+        defer { folder.remove() }
+        try FileManager.default.copyItem(at: Self.fixtures.appendingPathComponent("plain-proposal.txt"), to: folder.url.appendingPathComponent("forslag.txt"))
+        let run = try CommandRun.run(["check", "forslag.txt"], in: folder.url)
+        #expect(run.status == 2)
+        #expect(run.errorText.contains("forslag.txt:1:1: error: not valid JSON"), "\(run.errorText)")
+        #expect(run.errorText.contains("forslag.txt: note: this is not a Gevinst proposal file (JSON);"))
+        #expect(run.errorText.contains("`gevinst import forslag.txt`"))
+    }
 }
