@@ -56,4 +56,25 @@ import Testing
             #expect(!his.text.contains("Findes allerede i Gevinst:") && !his.text.contains("Already in Gevinst:"))
         }
     }
+
+    /// The import page offers "en Gevinst-fil (JSON)": such a file is read and offered as the proposal it holds,
+    /// and the API saves it as a draft. Both refused it as "no reader recognised the document".
+    @Test func aGevinstFileIsImported() async throws {
+        let example = Harness.examples.appendingPathComponent("bostoette-2023pl.json")
+        let bytes = try Data(contentsOf: example)
+        try await Harness.withApp { client, _ in
+            let anna = WebSession(client)
+            try await anna.login("anna")
+            try await anna.get("/import")
+            let page = try await anna.upload("/import", file: (field: "document", name: "bostoette.json", bytes: bytes))
+            #expect(page.status == .ok, "\(page.text.prefix(300))")
+            #expect(page.text.contains("UD91") && page.text.contains("Bostøtte i egen bolig"))
+
+            let token = try await client.login("anna")
+            let saved = try await client.call(.post, "/api/imports?file=bostoette.json", token: token, body: String(decoding: bytes, as: UTF8.self))
+            #expect(saved.status == .created, "\(saved.text)")
+            #expect(saved.json["drafts"]?.array.first?["code"]?.string == "UD91")
+        }
+    }
 }
+
