@@ -5,7 +5,8 @@ import Testing
 @testable import GevinstImport
 
 /// A fuzz target as a property: every registered reader, and the importer, reads mutated seeds (bytes and
-/// lines deleted, duplicated, truncated, digits swapped, tabs and minus signs inserted) without trapping or
+/// lines deleted, duplicated, truncated, digits swapped, tabs and minus signs inserted, headings and totals rows
+/// put where they do not belong, numbers made extreme, lines split and joined) without trapping or
 /// hanging. The mutations are deterministic; both their count and the time spent are bounded so that the five
 /// seeds take about half a minute in CI (GEVINST_FUZZ_ITERATIONS and GEVINST_FUZZ_SECONDS run it longer).
 @Suite struct MutatedSeedFuzzTests {
@@ -56,7 +57,7 @@ enum Mutator {
         var bytes = [UInt8](data)
         for _ in 0..<rounds {
             guard !bytes.isEmpty else { break }
-            switch generator.next() % 8 {
+            switch generator.next() % 11 {
             case 0: // delete a run of bytes
                 let start = Int(generator.next() % UInt64(bytes.count))
                 let length = min(bytes.count - start, Int(generator.next() % 64) + 1)
@@ -86,13 +87,47 @@ enum Mutator {
             case 6: // a random byte
                 let position = Int(generator.next() % UInt64(bytes.count))
                 bytes[position] = UInt8(truncatingIfNeeded: generator.next())
-            default: // a very large number
+            case 7: // a very large number
                 let position = Int(generator.next() % UInt64(bytes.count + 1))
                 bytes.insert(contentsOf: Array("99999999999999999999,999".utf8), at: position)
+            case 8: // a line the readers look for, where it does not belong
+                let lines = lineStarts(bytes)
+                let at = lines[Int(generator.next() % UInt64(lines.count))]
+                bytes.insert(contentsOf: Array((structuralLines[Int(generator.next() % UInt64(structuralLines.count))] + "\n").utf8), at: at)
+            case 9: // the first number of a line replaced by an odd one
+                let lines = lineStarts(bytes)
+                let index = Int(generator.next() % UInt64(lines.count))
+                let end = index + 1 < lines.count ? lines[index + 1] : bytes.count
+                guard let start = bytes[lines[index]..<end].firstIndex(where: { (0x30...0x39).contains($0) }) else { break }
+                var stop = start
+                while stop < end, (0x30...0x39).contains(bytes[stop]) || bytes[stop] == 0x2E { stop += 1 }
+                bytes.replaceSubrange(start..<stop, with: Array(oddNumbers[Int(generator.next() % UInt64(oddNumbers.count))].utf8))
+            default: // a line split in two, or two lines joined
+                let lines = lineStarts(bytes)
+                let index = Int(generator.next() % UInt64(lines.count))
+                if generator.next() % 2 == 0 {
+                    let end = index + 1 < lines.count ? lines[index + 1] : bytes.count
+                    bytes.insert(0x0A, at: lines[index] + Int(generator.next() % UInt64(end - lines[index] + 1)))
+                } else if index + 1 < lines.count {
+                    bytes[lines[index + 1] - 1] = 0x20
+                }
             }
         }
         return Data(bytes)
     }
+
+    /// Lines the readers key on: headings, table titles, year headers, totals, page furniture, markup.
+    static let structuralLines = [
+        "Tabel 1. Forslagets samlede økonomiske konsekvenser", "Tabel 2. Bevillingsmæssige konsekvenser", "1.000 kr. 2025 p/l",
+        "2024 2025 2026 2027 2028 2029", "2024\t2025\t2026\t2027", "Samlet varig ændring", "Samlede implementeringsomkostninger",
+        "Samlet økonomisk påvirkning", "Tilbagebetalingstid (service)", "Forslagets titel: XX99 – Prøve", "Resumé:", "Side 3 af 9",
+        "\u{0C}", "ė Ę ę ě Ĝ", "| a | b |", "## Udsatte voksne", "<b>Forslagets titel:</b>", "<input type=\"checkbox\" checked>",
+        "[Forslaget er fortsat under udarbejdelse]", "Vedtaget budgetår\tTitel på forslag inkl. nr.\tStatus december 2024",
+        "\"a\tb\"\"c", "Hvem er hørt?",
+    ]
+
+    /// Numbers as damaged or extreme as a document can hold.
+    static let oddNumbers = ["-", "–", "0o", "9223372036854775807", "-9223372036854775808", "1.000.000.000.000.000", "1e308", "-.5", "3.", ",", ""]
 
     static func lineStarts(_ bytes: [UInt8]) -> [Int] {
         var starts = [0]
