@@ -54,6 +54,21 @@ import Testing
         #expect(cut.proposals.isEmpty && cut.findings.contains { $0.rule == "extraction.native-invalid" })
     }
 
+    /// Mutated proposal files (bytes and lines deleted, numbers made extreme, lines put where they do not belong)
+    /// are read or refused with a finding, never trapped on.
+    @Test func mutatedProposalFilesAreReadOrRefused() throws {
+        var generator = SplitMix64(seed: 0x6E61_7469_7665)
+        for url in try Self.exampleFiles() {
+            let original = try Data(contentsOf: url)
+            for round in 0..<150 {
+                let mutated = Mutator.mutate(original, rounds: 1 + round % 6, using: &generator)
+                guard let read = try? DocumentImporter.read(data: mutated, file: url.lastPathComponent) else { continue }
+                #expect(!read.proposals.isEmpty || read.findings.contains { $0.severity == .error }, "\(url.lastPathComponent) round \(round)")
+                for finding in read.findings { #expect(!finding.message.isEmpty) }
+            }
+        }
+    }
+
     @Test func otherJSONIsNotTakenForAProposal() {
         let other = TextDocument(file: "andet.json", text: "{\n  \"format\": \"noget-andet/1\",\n  \"title\": \"x\"\n}\n")
         #expect(NativeProposalReader.confidence(other) == 0)
