@@ -19,13 +19,15 @@ public enum ImportError: Error, Sendable, Hashable, CustomStringConvertible {
     case workbookUnreadable(file: String, reason: String)
     /// A PDF of the follow-up table (the status report printed), whose cells wrap and break words over lines.
     case followUpTableInPDF(file: String)
+    /// A zip archive that is no office file: the report's CSV export, or documents packed together.
+    case zipArchive(file: String)
 
     public var file: String? {
         switch self {
         case .empty(let file), .blank(let file), .binary(let file), .officeFile(let file, _), .undecodable(let file, _),
              .tooLarge(let file, _, _), .unreadable(let file, _), .noReaderConfident(let file, _),
              .pdfToolMissing(let file), .pdfConversionFailed(let file, _), .pdfWithoutText(let file),
-             .officeConversionFailed(let file, _), .workbookUnreadable(let file, _), .followUpTableInPDF(let file):
+             .officeConversionFailed(let file, _), .workbookUnreadable(let file, _), .followUpTableInPDF(let file), .zipArchive(let file):
             file
         case .unknownFormat:
             nil
@@ -64,6 +66,8 @@ public enum ImportError: Error, Sendable, Hashable, CustomStringConvertible {
             "\(file): the workbook cannot be read: \(reason)"
         case .followUpTableInPDF(let file):
             "\(file): this PDF holds a follow-up table, which is not read from a PDF: its cells wrap over several lines and break words where the column ends; give the sheet it was made from instead (.xlsx, .csv or its text)"
+        case .zipArchive(let file):
+            "\(file): this is a zip archive (such as the follow-up report's CSV export), not a document; unpack it and import the folder it makes (gevinst import FOLDER reads every document in it)"
         }
     }
 }

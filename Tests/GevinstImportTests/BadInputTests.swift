@@ -54,7 +54,9 @@ import Testing
         #expect(ImportError.officeFile(file: "forslag.docx", kind: .wordDocument).description
             == "forslag.docx: this is a Word document (.docx), not text; save it as PDF (File → Save as → PDF) and import the PDF; where LibreOffice is installed, `gevinst import` does this itself")
         #expect(ImportError.officeFile(file: "ark.xlsx", kind: .excelWorkbook).description.contains("gevinst followup load"))
-        #expect(throws: ImportError.binary(file: "z.zip")) { try DocumentImporter.read(data: zip("data.csv", "notes.txt"), file: "z.zip") }
+        // A zip of other files is told to be unpacked; one named as an office file is a damaged one, not text.
+        #expect(throws: ImportError.zipArchive(file: "z.zip")) { try DocumentImporter.read(data: zip("data.csv", "notes.txt"), file: "z.zip") }
+        #expect(throws: ImportError.binary(file: "z.xlsx")) { try DocumentImporter.read(data: zip("data.csv", "notes.txt"), file: "z.xlsx") }
         // The markdown catalogue holds tags in its text, but does not open as a page.
         #expect(OfficeFile.recognise(Data("<b>BU01 - Peer-to-Peer</b>\n<html> i teksten\n".utf8)) == nil)
         #expect(OfficeFile.recognise(Data("Forslagets titel: {\\rtf1 er ikke RTF her}".utf8)) == nil)

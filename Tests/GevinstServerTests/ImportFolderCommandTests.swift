@@ -1,4 +1,5 @@
 import Foundation
+import GevinstDocuments
 import GevinstTestSupport
 import Testing
 
@@ -137,5 +138,25 @@ import Testing
         #expect(run.errorText.contains("forslag.txt:1:1: error: not valid JSON"), "\(run.errorText)")
         #expect(run.errorText.contains("forslag.txt: note: this is not a Gevinst proposal file (JSON);"))
         #expect(run.errorText.contains("`gevinst import forslag.txt`"))
+    }
+
+    /// The follow-up report's CSV export as a zip, given to gevinst import: told to unpack it and import the folder
+    /// (it was "not a text document … give a text export, or a PDF"). A damaged workbook, a zip named .xlsx, is
+    /// still told as one that cannot be read as text.
+    @Test(.enabled(if: CrashSafetyTests.executable != nil, "the gevinst executable is not built; run swift build first"))
+    func aZipArchiveIsToldToBeUnpacked() throws {
+        let folder = try TemporaryFolder(prefix: "gevinst-import-zip")
+        defer { folder.remove() }
+        let csv = "Vedtaget budgetår;Titel på forslag inkl. nr.\n2024;UD01 - Prøve\n"
+        let zip = try ZipPackage.archive([ZipPackage.Part(path: "Udsatte voksne.csv", data: Data(csv.utf8))])
+        try zip.write(to: folder.url.appendingPathComponent("status.zip"))
+        try zip.write(to: folder.url.appendingPathComponent("status.xlsx"))
+        let run = try CommandRun.run(["import", "status.zip"], in: folder.url)
+        #expect(run.status == 2)
+        #expect(run.errorText.contains("status.zip: this is a zip archive (such as the follow-up report's CSV export), not a document; unpack it"),
+                "\(run.errorText)")
+        let damaged = try CommandRun.run(["import", "status.xlsx"], in: folder.url)
+        #expect(damaged.status == 2)
+        #expect(!damaged.errorText.contains("zip archive"), "\(damaged.errorText)")
     }
 }
