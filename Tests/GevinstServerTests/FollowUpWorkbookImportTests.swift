@@ -283,6 +283,17 @@ import ZIPFoundation
         #expect(read.findings == expected.findings)
     }
 
+    /// The report's CSV export as a zip: named as such, with what to load instead (it was "not an XLSX workbook").
+    @Test func theCSVExportAsAZipIsNamed() throws {
+        let zip = try ZipPackage.archive([ZipPackage.Part(path: "Udsatte voksne.csv", data: Data("Vedtaget budgetår;Titel\n".utf8))])
+        #expect {
+            _ = try FollowUpDocumentLoad.rows(zip, file: "status.zip")
+        } throws: { error in
+            (error as? FollowUpDocumentLoad.Failure)?.description.hasPrefix(
+                "status.zip: this is a zip archive (such as the report's CSV export), not a workbook; load the XLSX export") == true
+        }
+    }
+
     @Test func withoutLibreOfficeTheRefusalSaysToSaveAnXlsx() throws {
         // An .ods opens with its media type, stored uncompressed, as every OpenDocument file does.
         let archive = try Archive(data: Data(), accessMode: .create)
