@@ -91,13 +91,7 @@ public enum DocumentImporter {
                 message: "\(office.name) made into a PDF and read as one; line numbers refer to the PDF's text"), at: 0)
             return imported
         }
-        // A zip that is no office file ("PK\u{3}\u{4}", or an empty archive's "PK\u{5}\u{6}"); one named as an
-        // office file is a damaged one, and is told as binary.
-        let officeEndings = [".docx", ".xlsx", ".odt", ".ods", ".pptx", ".odp"]
-        if data.starts(with: [0x50, 0x4B, 0x03, 0x04]) || data.starts(with: [0x50, 0x4B, 0x05, 0x06]),
-           !officeEndings.contains(where: file.lowercased().hasSuffix) {
-            throw .zipArchive(file: file)
-        }
+        if OfficeFile.isArchive(data, file: file) { throw .zipArchive(file: file) }
         let document = TextDocument(file: file, data: data)
         if document.encoding == .utf16 && document.lines.isEmpty && data.count > 2 {
             throw .undecodable(file: file, encoding: "UTF-16")

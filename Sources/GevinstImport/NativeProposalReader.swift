@@ -17,9 +17,9 @@ public enum NativeProposalReader: DocumentReader {
     }
 
     public static func read(_ document: TextDocument) -> ImportedDocument {
-        let text = document.lines.map(String.init).joined(separator: "\n")
         do throws(NativeFormatError) {
-            let proposal = try NativeFormat.decode(text: text, file: document.file)
+            // The decoded lines as UTF-8, so that a file saved in another encoding reads too, with its line numbers.
+            let proposal = try NativeFormat.decode(bytes: [UInt8](document.utf8Data), file: document.file)
             return ImportedDocument(file: document.file, kind: .proposals, proposals: [proposal], findings: [Finding(
                 rule: "read.native", severity: .info, proposal: nil, line: nil,
                 message: "a Gevinst proposal file (\(NativeFormat.formatVersion)), read as written")])
@@ -36,7 +36,7 @@ public enum NativeProposalReader: DocumentReader {
     /// ("[000_….txt line 4258]"), while its own line becomes that of the economic line or field it concerns.
     static func located(_ findings: [Finding], proposal: Proposal?, in document: TextDocument) -> [Finding] {
         guard let proposal else { return findings }
-        let locations = NativeFileLocations(bytes: Array(document.lines.map(String.init).joined(separator: "\n").utf8))
+        let locations = NativeFileLocations(bytes: [UInt8](document.utf8Data))
         return findings.map { finding in
             var located = finding
             if let line = finding.line {

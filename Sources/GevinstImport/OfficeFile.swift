@@ -61,6 +61,16 @@ public enum OfficeFile: String, Sendable, Hashable, CaseIterable {
         }
     }
 
+    /// True for a zip archive that is no office file: the follow-up report's CSV export, or documents packed
+    /// together ("PK\u{3}\u{4}", or an empty archive's "PK\u{5}\u{6}"). A zip named as an office file
+    /// (`forslag.docx` without its document part) is a damaged office file, not an archive.
+    public static func isArchive(_ data: Data, file: String) -> Bool {
+        guard data.starts(with: [0x50, 0x4B, 0x03, 0x04]) || data.starts(with: [0x50, 0x4B, 0x05, 0x06]),
+              recognise(data) == nil else { return false }
+        let name = file.lowercased()
+        return ![".docx", ".xlsx", ".odt", ".ods", ".pptx", ".odp"].contains(where: name.hasSuffix)
+    }
+
     /// The kind of office file `data` is, or nil for anything else.
     public static func recognise(_ data: Data) -> OfficeFile? {
         let head = [UInt8](data.prefix(8))

@@ -61,7 +61,7 @@ public enum FollowUpDocumentLoad {
                 throw Failure(description: error.description, findings: [])
             }
         }
-        if data.starts(with: [0x50, 0x4B, 0x03, 0x04]), OfficeFile.recognise(data) == nil, !file.lowercased().hasSuffix(".xlsx") {
+        if OfficeFile.isArchive(data, file: file) {
             throw Failure(
                 description: "\(file): this is a zip archive (such as the report's CSV export), not a workbook; load the XLSX export "
                     + "(gevinst report follow-up --format xlsx), which holds every area, or one area's CSV file",
