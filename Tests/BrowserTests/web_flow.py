@@ -371,6 +371,16 @@ def import_markdown_seed(anne):
     rows = anne.find_element(By.CSS_SELECTOR, "table.list").text
     expect("BU01" in rows and "BU02" in rows, "the two drafts are listed")
     shot(anne, "10-proposals")
+    step("import the catalogue again: the two saved proposals are named as already in Gevinst")
+    visit(anne, "/import")
+    anne.find_element(By.ID, "import-file").send_keys(seed)
+    click(anne, submit_button(anne, "form[action='/import']"))
+    wait(anne, 60).until(EC.presence_of_element_located((By.CSS_SELECTOR, "#result-heading")))
+    notes = anne.find_elements(By.XPATH, "//th[@scope='row']/p[contains(., 'Findes allerede i Gevinst')]")
+    expect(len(notes) == 2, "the two saved proposals are named as stored: %d" % len(notes))
+    links = notes[0].find_elements(By.CSS_SELECTOR, "a[href^='/proposals/']")
+    expect(len(links) == 1 and "Kladde" in links[0].text, "a link to the stored draft: %s" % notes[0].text)
+    shot(anne, "10b-import-again")
 
 
 def follow_up_seed(bo):

@@ -72,7 +72,7 @@ enum WebStylesheet {
     input[readonly] { background: #f0f0f0; border-style: dashed; }
     input[type="checkbox"], input[type="radio"] { width: 1.15rem; height: 1.15rem; vertical-align: -0.2rem; margin: 0 0.35rem 0 0; }
     [aria-invalid="true"] { border-color: var(--error) !important; border-width: 3px !important; }
-    .hint { color: var(--muted); font-size: 0.9rem; margin: 0.15rem 0 0; }
+    .hint { color: var(--muted); font-size: 0.9rem; margin: 0.15rem 0 0; font-weight: normal; }
     .field-error { color: var(--error); font-weight: 600; margin: 0.2rem 0 0; }
     .required { color: var(--error); }
     .check { margin: 0.2rem 0; }
