@@ -1,6 +1,8 @@
 import Foundation
 
 /// A legacy document's text, decoded and split into numbered lines (1-based, as editors and findings show).
+/// Characters that only look like a space or a letter (a no-break space, a soft hyphen, a ligature) are read as
+/// what they look like (`LookalikeCharacters`).
 ///
 /// Decoding never fails: UTF-8 (with or without BOM), UTF-16 (with a BOM, or without one when every other byte is
 /// zero, as Danish text in UTF-16 is), and otherwise Windows-1252 (a file saved on a Windows PC; Latin-1 but for
@@ -70,6 +72,7 @@ public struct TextDocument: Sendable {
             let controls = sample.withUnsafeBytes { bytes in bytes.reduce(0) { $0 + (TextDocument.isControl(UInt32($1)) ? 1 : 0) } }
             self.looksBinary = !sample.isEmpty && controls * 20 > sample.count
         }
+        if let plain = LookalikeCharacters.replaced(in: text) { text = plain }
         self.lines = TextDocument.split(text)
     }
 
@@ -106,7 +109,7 @@ public struct TextDocument: Sendable {
         self.encoding = .utf8
         self.looksBinary = false
         self.repairedSequences = 0
-        self.lines = TextDocument.split(text)
+        self.lines = TextDocument.split(LookalikeCharacters.replaced(in: text) ?? text)
     }
 
     /// The text of line `number` (1-based), or "" outside the document.
