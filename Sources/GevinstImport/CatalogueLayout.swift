@@ -43,8 +43,9 @@ struct CatalogueLayout: Sendable {
                 }
                 continue
             }
-            // Cheap test first: the label starts with an F after markup.
-            if line.containsBytes("orslagets titel") {
+            // Cheap test first: the label's first word, after markup ("Forslagets  titel", typed with two spaces,
+            // is the same label once cleaned).
+            if line.containsBytes("orslagets") {
                 let cleaned = MarkdownInline.clean(MarkdownInline.droppingListMarker(line)).fastLowercased()
                 if cleaned.hasPrefix("forslagets titel") { titleLines.append(index) }
             }
@@ -81,6 +82,17 @@ struct CatalogueLayout: Sendable {
             if isPlaceholder { starts.append((heading.index, heading.type)) }
         }
         starts.sort { $0.index < $1.index }
+        // A type heading with no proposal above it in its area opens one even without a title line it can be
+        // told by (a "Forslagets titel" typed another way): its text and Tabel 1 would otherwise be read as no
+        // proposal's, and lost without a word.
+        var openedWithoutTitle: [(index: Int, type: ProposalType?)] = []
+        for heading in typeHeadings where !usedHeadings.contains(heading.index) && !starts.contains(where: { $0.index == heading.index }) {
+            let areaStart = areaHeadings.last(where: { $0.index < heading.index })?.index ?? -1
+            let coveredByProposalAbove = starts.contains { $0.index > areaStart && $0.index < heading.index }
+                || openedWithoutTitle.contains { $0.index > areaStart }
+            if !coveredByProposalAbove { openedWithoutTitle.append((heading.index, heading.type)) }
+        }
+        starts = (starts + openedWithoutTitle).sorted { $0.index < $1.index }
 
         var spans: [Span] = []
         for (position, start) in starts.enumerated() {

@@ -48,6 +48,14 @@ struct CatalogueProposalBuilder {
             lines[index].containsBytes("udarbejdelse") && lines[index].fastLowercased().contains(Self.placeholderPhrase)
         }
 
+        if header.title == nil && !isPlaceholder {
+            findings.append(Finding(
+                rule: "extraction.title-missing", severity: .warning, proposal: name, line: firstLine,
+                message: title.isEmpty
+                    ? "the proposal has no \"Forslagets titel\" line and no text to name it by"
+                    : "the proposal has no \"Forslagets titel\" line; it is named by its first line of text, \"\(title)\""))
+        }
+
         var tableOne = TableOneReading()
         var printedTables: [PrintedTable] = []
         if let index = tableOneIndex, case let .table(table) = blocks[index] {

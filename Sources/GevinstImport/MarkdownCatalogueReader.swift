@@ -29,7 +29,7 @@ public enum MarkdownCatalogueReader: DocumentReader {
         // The words are looked for in the scanned text as a whole, one pass each (none of them spans a line
         // break); only the heading test goes line by line, and stops at the first heading.
         let text = first.base[first.startIndex..<last.endIndex]
-        let hasTitleField = text.containsBytes("orslagets titel")
+        let hasTitleField = hasTitleLabel(text)
         let hasTableOne = text.containsBytes("TABEL 1") || text.containsBytes("Tabel 1")
         guard hasTitleField || hasTableOne else { return 0 }
         // On the lines' bytes: only a line opening with "#" is made and asked (a PDF text has none, and making
@@ -52,6 +52,26 @@ public enum MarkdownCatalogueReader: DocumentReader {
         if hasTabs { score += 10 }
         if hasCheckbox { score += 10 }
         return min(score, 95)
+    }
+
+    /// True when the text holds the label "Forslagets titel", its two words apart by any run of spaces, tabs and
+    /// emphasis marks ("Forslagets  titel", "**Forslagets** titel").
+    static func hasTitleLabel(_ text: Substring) -> Bool {
+        let first = Array("orslagets".utf8)
+        let second = Array("titel".utf8)
+        return text.withBytes { buffer in
+            var start = 0
+            while let offset = ByteSearch.firstOffset(of: first, in: buffer, from: start) {
+                var index = offset + first.count
+                while index < buffer.count, [0x20, 0x09, UInt8(ascii: "*")].contains(buffer[index]) { index += 1 }
+                if index > offset + first.count, buffer.count - index >= second.count,
+                   buffer[index..<(index + second.count)].elementsEqual(second) {
+                    return true
+                }
+                start = offset + 1
+            }
+            return false
+        }
     }
 
     public static func read(_ document: TextDocument) -> ImportedDocument {
