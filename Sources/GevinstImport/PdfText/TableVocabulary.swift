@@ -93,11 +93,12 @@ enum TableVocabulary {
     /// The first folded letters of the endings `endsTable` looks for, other than a table title.
     private static let endingInitials: [UInt8] = Array("nfkria".utf8)
 
-    /// The number of a table title line: "Tabel 2. Varige ændringer, service" → 2.
+    /// The number of a table title line: "Tabel 2. Varige ændringer, service" → 2; "TABEL 2." too, as a template
+    /// with its captions in capitals prints it.
     static func tableNumber(_ text: String) -> Int? {
-        guard let first = text.utf8.first(where: { $0 != 0x20 && $0 != 0x09 }), first == 0x54 else { return nil }
+        guard let first = text.utf8.first(where: { $0 != 0x20 && $0 != 0x09 }), first | 0x20 == 0x74 else { return nil }
         let trimmed = text.trimmingSpaces()
-        guard trimmed.hasPrefix("Tabel ") else { return nil }
+        guard trimmed.utf8.count > 6, trimmed.utf8.prefix(6).map({ $0 | 0x20 }).elementsEqual("tabel ".utf8) else { return nil }
         let rest = trimmed.dropFirst(6)
         let digits = rest.prefix { $0.isNumber }
         guard !digits.isEmpty, digits.count <= 2, let number = Int(digits) else { return nil }
