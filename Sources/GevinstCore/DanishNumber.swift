@@ -42,14 +42,19 @@ public enum DanishNumber {
         return parts.count > 1 ? grouped + "," + parts[1] : grouped
     }
 
-    /// Parses a Danish-formatted integer amount as printed: "1.500", "-2.000", "−400", "0". Returns nil for
-    /// anything else (a decimal, a word). Use `parseDecimal` for "0,5".
+    /// Parses a Danish-formatted integer amount as printed: "1.500", "-2.000", "−400", "0", and "1 500" grouped by
+    /// a space (or the no-break space Excel shows), never mixed with ".". Returns nil for anything else (a decimal, a
+    /// word). Use `parseDecimal` for "0,5".
     public static func parseInteger(_ text: String) -> Int64? {
         var body = Substring(text.trimmingSpaces())
         var negative = false
         if let first = body.first, first == "-" || first == "−" || first == "–" { negative = true; body = body.dropFirst() }
         guard !body.isEmpty else { return nil }
-        let groups = body.split(separator: ".", omittingEmptySubsequences: false)
+        let separator: Character = body.contains(".") ? "." : " "
+        if separator == " " {
+            body = Substring(String(body.map { $0 == "\u{00A0}" || $0 == "\u{202F}" || $0 == "\u{2009}" ? " " : $0 }))
+        }
+        let groups = body.split(separator: separator, omittingEmptySubsequences: false)
         for (index, group) in groups.enumerated() {
             guard !group.isEmpty, group.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
             if index > 0 && group.count != 3 { return nil }

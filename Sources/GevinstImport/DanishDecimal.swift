@@ -1,7 +1,8 @@
 import GevinstCore
 
 /// An exact decimal number as a Danish table prints it: "." groups thousands, "," is the decimal mark
-/// ("10.100", "-5.788", "0,75", "-1,5", "1.234,5"; DOMAIN.md §10). Kept as `units × 10^-scale` so that
+/// ("10.100", "-5.788", "0,75", "-1,5", "1.234,5"; DOMAIN.md §10). A space groups thousands too ("10 100", as
+/// Excel shows a number formatted with a no-break space), never mixed with "." in one number. Kept as `units × 10^-scale` so that
 /// "0,75" mio. kr. becomes exactly 750 000 kr.; no floating point is involved.
 public struct DanishDecimal: Sendable, Hashable {
     public let units: Int64
@@ -33,9 +34,14 @@ public struct DanishDecimal: Sendable, Hashable {
             negative = true
             bytes = bytes.dropFirst(3)
         }
+        // The no-break, thin and narrow no-break spaces (C2 A0, E2 80 89, E2 80 AF) group as a space does.
+        if bytes.contains(where: { $0 >= 0xC2 }) { bytes = DanishDecimal.plainSpaces(bytes)[...] }
+        var separator: UInt8? = nil
         for byte in bytes {
             switch byte {
-            case 0x2E: // "." groups thousands: after 1–3 digits (first group) or exactly 3, never after the comma.
+            case 0x2E, 0x20: // "." or " " groups thousands: after 1–3 digits (first group) or exactly 3, never after the comma.
+                guard separator == nil || separator == byte else { return nil }
+                separator = byte
                 guard !sawDecimalMark, digitsInGroup > 0, groups == 0 ? digitsInGroup <= 3 : digitsInGroup == 3 else { return nil }
                 groups += 1
                 digitsInGroup = 0
@@ -62,6 +68,25 @@ public struct DanishDecimal: Sendable, Hashable {
         if groups > 0 && !sawDecimalMark && digitsInGroup != 3 { return nil }
         self.units = negative ? -units : units
         self.scale = scale
+    }
+
+    /// The bytes with each no-break, thin or narrow no-break space written as a space.
+    private static func plainSpaces(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
+        var result: [UInt8] = []
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            if bytes[index] == 0xC2, index + 1 < bytes.endIndex, bytes[index + 1] == 0xA0 {
+                result.append(0x20)
+                index += 2
+            } else if bytes[index] == 0xE2, index + 2 < bytes.endIndex, bytes[index + 1] == 0x80, [0x89, 0xAF].contains(bytes[index + 2]) {
+                result.append(0x20)
+                index += 3
+            } else {
+                result.append(bytes[index])
+                index += 1
+            }
+        }
+        return result
     }
 
     /// Why a printed figure could not become kroner.

@@ -23,12 +23,15 @@ import Testing
         #expect(DanishNumber.thousandsExact(-1_540_000) == "-1.540")
     }
 
-    @Test(arguments: [("1.500", Int64(1500)), ("-2.000", -2000), ("−400", -400), ("0", 0), ("12.345.678", 12_345_678)])
+    @Test(arguments: [
+        ("1.500", Int64(1500)), ("-2.000", -2000), ("−400", -400), ("0", 0), ("12.345.678", 12_345_678),
+        ("1 500", 1500), ("-10\u{00A0}465", -10_465), ("12\u{202F}345 678", 12_345_678),
+    ])
     func printedIntegersParse(_ text: String, _ value: Int64) {
         #expect(DanishNumber.parseInteger(text) == value)
     }
 
-    @Test(arguments: ["1.50", "1,5", "abc", "", "-", "1..000", "12345.678", "99.999.999.999.999.999.999"])
+    @Test(arguments: ["1.50", "1,5", "abc", "", "-", "1..000", "12345.678", "99.999.999.999.999.999.999", "1 50", "1.500 000", "12 3"])
     func anythingElseIsNotAPrintedInteger(_ text: String) {
         #expect(DanishNumber.parseInteger(text) == nil)
     }

@@ -145,7 +145,9 @@ import Testing
         #expect(DanishDecimal.kroner("0,0000001", in: .millions) == .failure(.fractionOfAKrone))
         #expect(DanishDecimal.kroner("99999999999999", in: .millions) == .failure(.outOfRange))
         #expect(DanishDecimal.kroner("99999999999999999999", in: .kroner) == .failure(.notANumber))
-        for text in ["", "-", "1.5", "12.34", "1,2,3", "1.2345", ",5", "5,", "abc", "1 000"] {
+        // A space groups thousands as "." does ("1 000"), but the groups must be whole.
+        #expect(DanishDecimal.kroner("1 000", in: .thousands) == .success(1_000_000))
+        for text in ["", "-", "1.5", "12.34", "1,2,3", "1.2345", ",5", "5,", "abc", "1 00", "1 000.000"] {
             #expect(DanishDecimal(text) == nil, "\(text)")
         }
         #expect(AmountUnit.millions.format(10_750_000) == "10,75")
