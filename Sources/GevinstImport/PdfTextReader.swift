@@ -90,21 +90,33 @@ public enum PdfTextReader: DocumentReader {
         let segmentation = ProposalSegmenter.segment(lines, vocabulary: vocabulary)
         let budgetRound = budgetRound(lines)
 
+        // Each proposal judged for OCR by its own words where they tell (a scanned appendix joined to printed pages).
+        let ocrByChunk = segmentation.chunks.map { chunk in
+            cleaned.ocr.verdict(of: cleaned.ocrCounts[chunk.range.clamped(to: cleaned.ocrCounts.indices)])
+        }
+
         // First pass: Tabel 1 of every proposal, for the document's years.
-        let raws: [RawTableOne?] = segmentation.chunks.map { chunk in
-            switch ProposalBuilder.kind(of: lines[chunk.range]) {
-            case .full: PdfTextTableOneReader.read(lines[chunk.range], ocr: cleaned.ocr.isOcr)
+        let raws: [RawTableOne?] = segmentation.chunks.indices.map { index in
+            let chunk = segmentation.chunks[index]
+            return switch ProposalBuilder.kind(of: lines[chunk.range]) {
+            case .full: PdfTextTableOneReader.read(lines[chunk.range], ocr: ocrByChunk[index])
             default: nil
             }
         }
         let documentYears = documentYears(raws)
 
-        let builder = ProposalBuilder(
-            lines: lines, file: document.file, ocr: cleaned.ocr.isOcr, vocabulary: vocabulary,
-            documentYears: documentYears, budgetRound: budgetRound)
         var built: [ProposalBuilder.Built] = []
         for (index, chunk) in segmentation.chunks.enumerated() {
-            built.append(builder.build(chunk, raw: raws[index]))
+            let builder = ProposalBuilder(
+                lines: lines, file: document.file, ocr: ocrByChunk[index], vocabulary: vocabulary,
+                documentYears: documentYears, budgetRound: budgetRound)
+            var item = builder.build(chunk, raw: raws[index])
+            if ocrByChunk[index] && !cleaned.ocr.isOcr, case .full = item.kind {
+                item.findings.insert(Finding(
+                    rule: "extraction.ocr-text", severity: .info, proposal: item.name, line: chunk.range.lowerBound + 1,
+                    message: "This proposal's text was read by OCR, unlike the rest of the document: it has no æ, ø or å; its table cells may have lost minus signs, digits and thousands separators, and are repaired only where the table's totals prove it."), at: 0)
+            }
+            built.append(item)
         }
 
         // Cross-references add an area to the proposal they point to; they are not proposals themselves.

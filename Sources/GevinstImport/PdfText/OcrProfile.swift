@@ -19,11 +19,50 @@ struct OcrProfile: Sendable {
     ]
 
     static func detect(_ lines: some Sequence<String>) -> OcrProfile {
+        detectByLine(lines).document
+    }
+
+    /// The document's profile, and each line's counts of Danish letters and OCR spellings (for `verdict(of:)` on a
+    /// part of the document), from one pass over the lines.
+    static func detectByLine(_ lines: some Sequence<String>) -> (document: OcrProfile, lines: [LineCounts]) {
         var tally = SpellingTally()
-        for line in lines { line.withBytes { tally.count($0) } }
+        var counts: [LineCounts] = []
+        counts.reserveCapacity(lines.underestimatedCount)
+        for line in lines {
+            let (danishBefore, ocrBefore) = (tally.danishLetters, tally.ocrSpellings)
+            line.withBytes { tally.count($0) }
+            counts.append(LineCounts(danishLetters: Int32(tally.danishLetters - danishBefore), ocrSpellings: Int32(tally.ocrSpellings - ocrBefore)))
+        }
         let ocr = tally.ocrSpellings
         let danish = tally.danishLetters
-        return OcrProfile(isOcr: ocr >= 20 && ocr > danish, danishLetters: danish, ocrSpellings: ocr, examples: tally.examples)
+        return (OcrProfile(isOcr: isOcr(danishLetters: danish, ocrSpellings: ocr), danishLetters: danish, ocrSpellings: ocr, examples: tally.examples), counts)
+    }
+
+    /// A line's Danish letters and OCR spellings.
+    struct LineCounts: Sendable {
+        var danishLetters: Int32
+        var ocrSpellings: Int32
+    }
+
+    /// The judgement on counts: OCR spellings, at least 20 of them, outnumber the Danish letters.
+    static func isOcr(danishLetters: Int, ocrSpellings: Int) -> Bool {
+        ocrSpellings >= 20 && ocrSpellings > danishLetters
+    }
+
+    /// Whether one part of the document (a proposal) was read by OCR: a document can join a scanned appendix to
+    /// pages printed from Word ("samlet bilagsmateriale"), and a minus sign lost in the scanned part is repaired
+    /// only when that part is judged as OCR. A part that spells enough words to tell is judged on its own words
+    /// (20 or more OCR spellings or Danish letters); a shorter one as the whole document is.
+    func verdict(of part: ArraySlice<LineCounts>) -> Bool {
+        var danish = 0
+        var ocr = 0
+        for counts in part {
+            danish += Int(counts.danishLetters)
+            ocr += Int(counts.ocrSpellings)
+        }
+        if Self.isOcr(danishLetters: danish, ocrSpellings: ocr) { return true }
+        if danish >= 20 && danish >= ocr { return false }
+        return isOcr
     }
 
     /// The counts over a document's bytes. ASCII letters, "@" and non-ASCII bytes make words (a non-ASCII letter

@@ -47,6 +47,8 @@ struct PdfTextCleaner {
         var lines: [PdfLine]
         var findings: [Finding]
         var ocr: OcrProfile
+        /// Each line's counts for `OcrProfile.verdict(of:)`, by line index.
+        var ocrCounts: [OcrProfile.LineCounts]
     }
 
     static func clean(_ document: TextDocument) -> Result {
@@ -84,8 +86,8 @@ struct PdfTextCleaner {
         markRunningTitles(lines: lines, kinds: &kinds)
         markBarePageNumbers(lines: lines, kinds: &kinds)
         for index in lines.indices where lines[index].kind != kinds[index] { lines[index].kind = kinds[index] }
-        let ocr = OcrProfile.detect(lines.lazy.map(\.text))
-        return Result(lines: lines, findings: findings, ocr: ocr)
+        let ocr = OcrProfile.detectByLine(lines.lazy.map(\.text))
+        return Result(lines: lines, findings: findings, ocr: ocr.document, ocrCounts: ocr.lines)
     }
 
     /// A line without a form feed and ending in a printable ASCII character has nothing to cut: it is told by its
