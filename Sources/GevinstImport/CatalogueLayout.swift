@@ -46,7 +46,7 @@ struct CatalogueLayout: Sendable {
             // Cheap test first: the label's first word, after markup ("Forslagets  titel", typed with two spaces,
             // is the same label once cleaned).
             if line.containsBytes("orslagets") {
-                let cleaned = MarkdownInline.clean(MarkdownInline.droppingListMarker(line)).fastLowercased()
+                let cleaned = ProposalHeaderReader.joinedCells(line).fastLowercased()
                 if cleaned.hasPrefix("forslagets titel") { titleLines.append(index) }
             }
         }

@@ -42,7 +42,11 @@ struct MarkdownTable: Sendable, Hashable {
 
     /// True for a line that belongs to a table: it holds a tab, or it is a pipe row.
     static func isTableLine(_ line: Substring) -> Bool {
-        if line.containsByte(0x09) { return true }
+        line.containsByte(0x09) || isPipeRow(line)
+    }
+
+    /// True for a row of a pipe table: it opens with "|" (after a list marker).
+    static func isPipeRow(_ line: Substring) -> Bool {
         let body = MarkdownInline.droppingListMarker(line)
         return body.utf8.first == UInt8(ascii: "|") && body.hasPrefix("|")
     }

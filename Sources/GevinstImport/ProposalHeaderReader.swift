@@ -3,7 +3,8 @@ import GevinstCore
 /// The header fields of a proposal in the catalogue (DOMAIN.md §3): *Forslagets titel*, *Kort resumé*, *Der søges
 /// om midler fra*, *Fremstillende forvaltning* and *Berørte forvaltninger*. Seed 003 writes them as bold labels
 /// ("**Forslagets titel:** BU01 - …"), as list items with a stray bold mark ("- Forslagets titel:** BU05 – …",
-/// line 641), as tab-separated `<b>` cells ("<b>Forslagets titel:</b>⇥SI05 - …", line 1555), as plain text (HA01,
+/// line 641), as tab-separated `<b>` cells ("<b>Forslagets titel:</b>⇥SI05 - …", line 1555) or the same cells in a
+/// pipe row, as plain text (HA01,
 /// line 1851) and with a label broken over two lines ("**Der søges om** Investeringsspuljen" / "**midler fra:**",
 /// BU09, line 1108).
 struct ProposalHeader: Sendable, Hashable {
@@ -103,9 +104,11 @@ enum ProposalHeaderReader {
         return header
     }
 
-    /// The cleaned cells of a line joined by single spaces, without a list marker.
-    private static func joinedCells(_ line: Substring) -> String {
-        MarkdownInline.clean(MarkdownInline.droppingListMarker(line))
+    /// The cleaned cells of a line joined by single spaces, without a list marker: a tab-separated row, or a pipe
+    /// row as a converter writes a header laid out as a table ("| **Forslagets titel:** | SI05 - … |").
+    static func joinedCells(_ line: Substring) -> String {
+        if MarkdownTable.isPipeRow(line) { return MarkdownInline.clean(MarkdownTable.cells(of: line).joined(separator: "\t")) }
+        return MarkdownInline.clean(MarkdownInline.droppingListMarker(line))
     }
 
     /// The field a line starts with and the value after the label and its colon.
