@@ -1,6 +1,7 @@
 import GevinstCore
 
-/// Reads a follow-up status table (*opfølgning*) as in 002 "Bilag 8": one tab-separated table per area, each
+/// Reads a follow-up status table (*opfølgning*) as in 002 "Bilag 8": one tab-separated table per area (or a
+/// markdown pipe table, `PipeTableText`), each
 /// under a heading ("### Borgere med Handicap") and with a header row naming the twelve columns
 /// (DOMAIN.md §6). Every row becomes a `FollowUpRow` with its line; amounts printed in 1.000 kr. are kroner.
 ///
@@ -13,6 +14,7 @@ public enum FollowUpTableReader: DocumentReader {
     /// 95 when a line names at least six of the twelve columns; 50 when there is no header but several rows
     /// start with a budget year and carry a known status text; 0 otherwise.
     public static func confidence(_ document: TextDocument) -> Int {
+        if let tabbed = PipeTableText.asTabSeparated(document) { return confidence(tabbed) }
         var headerlessRows = 0
         var score = 0
         document.scanLines { index, bytes in
@@ -43,6 +45,7 @@ public enum FollowUpTableReader: DocumentReader {
 
     /// Reads with a given code convention (the area letters a municipality uses).
     public static func read(_ document: TextDocument, codes: ProposalCodeConvention) -> ImportedDocument {
+        let document = PipeTableText.asTabSeparated(document) ?? document
         var state = FollowUpReadState()
         let lines = document.lines
         var index = 0
