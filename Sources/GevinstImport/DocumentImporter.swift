@@ -150,7 +150,7 @@ public enum DocumentImporter {
     ) throws(ImportError) -> ImportedDocument {
         if document.lines.isEmpty { throw .empty(file: document.file) }
         if document.isBlank { throw .blank(file: document.file) }
-        let reader = try chooseReader(for: document, format: format, readers: readers).reader
+        let (reader, scores) = try chooseReader(for: document, format: format, readers: readers)
         var imported = reader.read(document)
         imported.file = document.file
         var checks = ImportChecks.findings(for: imported, text: document)
@@ -158,7 +158,38 @@ public enum DocumentImporter {
             checks = NativeProposalReader.located(checks, proposal: imported.proposals.first, in: document)
         }
         imported.findings = notes(on: document) + limited(imported.findings + checks)
+            + unreadParts(of: document, readAs: reader, scores: scores, readers: readers)
         return imported
+    }
+
+    /// A document of two kinds (a catalogue with the follow-up table as its appendix, a committee's collected
+    /// appendices) is read by one reader. A part of another kind that a reader of that kind is sure of and finds
+    /// something in is named, with how to read it, so that it is not left out without a word. `scores` are
+    /// `chooseReader`'s (none when a format was named: then the user chose the part).
+    static func unreadParts(
+        of document: TextDocument, readAs chosen: any DocumentReader.Type, scores: [ReaderScore], readers: [any DocumentReader.Type]
+    ) -> [Finding] {
+        var findings: [Finding] = []
+        let confident = zip(readers, scores).filter { $0.1.confidence >= minimumConfidence && $0.0.kind != chosen.kind }.map(\.0)
+        for kind in ImportedDocument.Kind.allCases where kind != chosen.kind {
+            // Of the readers of this kind, the one that reads the most (a catalogue's reader also scores on PDF
+            // text, and reads no table of it): proposals with lines, then rows, then the fewest troubles.
+            let readings = confident.filter { $0.kind == kind }.map { reader in (reader, reader.read(document)) }
+            guard let (reader, part) = readings.max(by: { substance(of: $0.1) < substance(of: $1.1) }) else { continue }
+            let (what, line): (String, Int?) = switch reader.kind {
+            case .proposals:
+                (part.proposals.count == 1 ? "1 proposal" : "\(part.proposals.count) proposals", part.proposals.compactMap { $0.source?.firstLine }.min())
+            case .followUp:
+                (part.followUps.count == 1 ? "a follow-up table of 1 row" : "a follow-up table of \(part.followUps.count) rows", part.followUps.compactMap(\.line).min())
+            case .plan:
+                ("a strategy plan of \(part.plans.reduce(0) { $0 + $1.tables.count }) tables", part.plans.flatMap(\.tables).compactMap(\.line).min())
+            }
+            guard !part.isEmpty else { continue }
+            findings.append(Finding(
+                rule: "read.unread-part", severity: .warning, proposal: nil, line: line,
+                message: "the document also holds \(what), which this reading leaves out: a file is read by one reader, and this one was read as \(chosen.kind.description); import it again with --format \(reader.formatName) to read that part"))
+        }
+        return findings
     }
 
     /// The reader for a document: the one named by `format`, or the most confident (the first listed wins a
@@ -226,6 +257,13 @@ public enum DocumentImporter {
         }
     }
 
+    /// How much a reading holds, for choosing between two readings of one part: proposals with lines, then
+    /// proposals, follow-up rows and plan rows, then the fewest warnings and errors.
+    static func substance(of document: ImportedDocument) -> (Int, Int, Int) {
+        let rows = document.followUps.count + document.plans.flatMap(\.tables).reduce(0) { $0 + $1.rows.count }
+        return (document.proposals.count { !$0.lines.isEmpty }, document.proposals.count + rows, -troubles(in: document))
+    }
+
     /// The warnings and errors of a reading: what makes one reading of a PDF less likely than another.
     static func troubles(in document: ImportedDocument) -> Int {
         document.findings.count { $0.severity != .info }
@@ -273,6 +311,17 @@ public enum DocumentImporter {
                 message: "\(count - maxFindingsPerRule) more findings of \(rule) are not listed"))
         }
         return kept
+    }
+}
+
+extension ImportedDocument.Kind {
+    /// The kind as the report names it.
+    public var description: String {
+        switch self {
+        case .proposals: "proposals"
+        case .followUp: "a follow-up table"
+        case .plan: "a strategy plan"
+        }
     }
 }
 

@@ -10,6 +10,7 @@ import GevinstCore
 /// unknown status) is still kept, with a finding for what could not be read.
 public enum FollowUpTableReader: DocumentReader {
     public static let formatName = "follow-up"
+    public static let kind: ImportedDocument.Kind = .followUp
 
     /// 95 when a line names at least six of the twelve columns; 50 when there is no header but several rows
     /// start with a budget year and carry a known status text; 0 otherwise.

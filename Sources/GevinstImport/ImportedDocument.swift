@@ -35,6 +35,8 @@ public struct ImportedDocument: Sendable {
 public protocol DocumentReader: Sendable {
     /// The name used with `gevinst import --format NAME`.
     static var formatName: String { get }
+    /// What the reader reads: proposals, a follow-up table or a strategy plan.
+    static var kind: ImportedDocument.Kind { get }
     /// How sure the reader is that it can read `document`: 0 (not at all) to 100. The best score wins.
     static func confidence(_ document: TextDocument) -> Int
     /// Reads the document. Never traps; what cannot be read becomes a finding with its line.

@@ -9,6 +9,7 @@ import GevinstCore
 /// and `extraction.*`. Printed totals and paybacks are not compared here.
 public enum MarkdownCatalogueReader: DocumentReader {
     public static let formatName = "markdown"
+    public static let kind: ImportedDocument.Kind = .proposals
 
     /// What a municipality may configure.
     public struct Configuration: Sendable {

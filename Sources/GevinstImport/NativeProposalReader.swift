@@ -6,6 +6,7 @@ import GevinstCore
 /// strictly as `gevinst check` reads it; what is wrong is one error finding with its line and field.
 public enum NativeProposalReader: DocumentReader {
     public static let formatName = "gevinst-json"
+    public static let kind: ImportedDocument.Kind = .proposals
 
     /// Certain for JSON whose "format" names a Gevinst proposal within its first lines; otherwise nothing.
     public static func confidence(_ document: TextDocument) -> Int {

@@ -13,6 +13,7 @@ import GevinstCore
 /// checks' work, not the reader's.
 public enum PdfTextReader: DocumentReader {
     public static let formatName = "pdf-text"
+    public static let kind: ImportedDocument.Kind = .proposals
 
     /// High for text with the template's Tabel 1 and payback rows without markdown or tab-separated tables.
     public static func confidence(_ document: TextDocument) -> Int {

@@ -10,6 +10,7 @@ import GevinstCore
 /// "I alt" that differs from its rows is a `total.plan-total-mismatch` finding.
 public enum StrategyPlanReader: DocumentReader {
     public static let formatName = "plan"
+    public static let kind: ImportedDocument.Kind = .plan
 
     /// Based on the table headers a plan has ("Mio. kr. 2019 2020 …"): 85 with a header in millions, 70
     /// with one in another unit, +10 with an "I alt" row; at most 20 when the document has the "Tabel 1" of
