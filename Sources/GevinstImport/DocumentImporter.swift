@@ -107,6 +107,33 @@ public enum DocumentImporter {
         return try read(document, format: format, readers: readers)
     }
 
+    /// Reads as `read(data:…)`, but a file that also holds a part of `kind` which its reader left out
+    /// (`read.unread-part`) is read as that part, by the reader of that kind that reads the most: the import page
+    /// wants the proposals of a catalogue whose appendix is the follow-up table.
+    public static func read(
+        data: Data, file: String, preferring kind: ImportedDocument.Kind,
+        officeToPDF: OfficeToPDF? = nil, readWorkbook: WorkbookReader? = nil
+    ) throws(ImportError) -> ImportedDocument {
+        let first = try read(data: data, file: file, officeToPDF: officeToPDF, readWorkbook: readWorkbook)
+        guard first.kind != kind, first.findings.contains(where: { $0.rule == "read.unread-part" }) else { return first }
+        var best: ImportedDocument? = nil
+        for reader in ReaderRegistry.readers where reader.kind == kind {
+            guard let reading = try? read(
+                data: data, file: file, format: reader.formatName, officeToPDF: officeToPDF, readWorkbook: readWorkbook),
+                !reading.isEmpty else { continue }
+            if best.map({ substance(of: $0) < substance(of: reading) }) ?? true { best = reading }
+        }
+        guard var chosen = best else { return first }
+        // The part read first is named as the part left out, as `unreadParts` names it.
+        let what = first.followUps.isEmpty
+            ? "\(first.kind.description)"
+            : (first.followUps.count == 1 ? "a follow-up table of 1 row" : "a follow-up table of \(first.followUps.count) rows")
+        chosen.findings.append(Finding(
+            rule: "read.unread-part", severity: .warning, proposal: nil, line: first.followUps.compactMap(\.line).min(),
+            message: "the document also holds \(what), which this reading leaves out: a file is read by one reader, and this one was read as \(kind.description)"))
+        return chosen
+    }
+
     /// A spreadsheet read as a follow-up table: its rows checked as a text table's are, with a note that the line
     /// numbers are the sheets' rows (a CSV file's lines).
     static func read(

@@ -70,11 +70,18 @@ extension GevinstAPI {
     /// An uploaded document read by `DocumentImporter` off the request threads (a PDF runs pdftotext, a Word
     /// document LibreOffice through `configuration.officeToPDF`, a workbook `configuration.readWorkbook`), for the
     /// API and the import page alike.
-    func readOffThread(_ data: Data, file: String, format: String? = nil) async -> Result<ImportedDocument, ImportError> {
+    /// `preferring` proposals: the import page's reading of a file that also holds a follow-up table.
+    func readOffThread(
+        _ data: Data, file: String, format: String? = nil, preferring kind: ImportedDocument.Kind? = nil
+    ) async -> Result<ImportedDocument, ImportError> {
         let officeToPDF = configuration.officeToPDF
         let readWorkbook = configuration.readWorkbook
         return await Self.offThread {
             do throws(ImportError) {
+                if let kind, format == nil {
+                    return .success(try DocumentImporter.read(
+                        data: data, file: file, preferring: kind, officeToPDF: officeToPDF, readWorkbook: readWorkbook))
+                }
                 return .success(try DocumentImporter.read(
                     data: data, file: file, format: format, officeToPDF: officeToPDF, readWorkbook: readWorkbook))
             } catch {

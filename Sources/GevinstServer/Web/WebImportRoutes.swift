@@ -37,7 +37,7 @@ extension GevinstAPI {
         let name = file.filename.map { String($0.split(separator: "/").last ?? "") }.flatMap { $0.isEmpty ? nil : $0 } ?? "dokument"
         let settings = try await documentSettings()
         let model: ImportPage.Model
-        let reading = await readOffThread(Data(file.body), file: name)
+        let reading = await readOffThread(Data(file.body), file: name, preferring: .proposals)
         switch reading {
         case .failure(let error):
             model = ImportPage.Model(documentName: name, failure: error.description, canSave: true, settings: settings)
