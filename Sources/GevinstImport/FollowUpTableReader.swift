@@ -61,6 +61,7 @@ public enum FollowUpTableReader: DocumentReader {
             state.take(line, number: index + 1)
             index += 1
         }
+        state.finish()
         return Self.document(
             file: document.file, rows: state.rows, findings: state.findings, codes: codes,
             noRows: "no line holds a row of the table (a budget year followed by tab-separated cells)")
@@ -126,11 +127,29 @@ struct FollowUpReadState {
     var lastHeader: FollowUpHeader?
     /// The latest markdown heading, or a short line that may be a heading in plain text.
     var lastHeading: (text: String, line: Int)?
+    /// A short line of plain text under an open table: the next table's area if a header row follows it.
+    var pendingHeading: (text: String, line: Int)?
     var area: String = ""
     /// The period stated by a document heading ("…; December 2024").
     var documentPeriod: String?
     /// True once rows without a header have been reported for the current run of such rows.
     var headerlessRunReported = false
+    /// Rows that end before text cells most rows leave empty (see `oftenBlankColumns`), and those columns.
+    var trimmedRows: [Int] = []
+    var trimmedColumns: [FollowUpColumn] = []
+
+    /// The columns most rows of seed 002 leave empty: a row without them lost nothing a reader can tell.
+    static let oftenBlankColumns: Set<FollowUpColumn> = [.remark, .handling, .consequence]
+
+    /// One note for the rows `trimmedRows` holds.
+    mutating func finish() {
+        guard let first = trimmedRows.first else { return }
+        let names = trimmedColumns.map { "\"\($0.danishName)\"" }.joined(separator: ", ")
+        let rows = trimmedRows.count == 1 ? "1 row ends" : "\(trimmedRows.count) rows end"
+        findings.append(Finding(
+            rule: "read.trailing-cells-dropped", severity: .info, proposal: nil, line: first,
+            message: "\(rows) before the cells of \(names), as a text export does that drops the empty cells at a row's end; they are read as blank (lines \(trimmedRows.prefix(5).map(String.init).joined(separator: ", "))\(trimmedRows.count > 5 ? ", …" : ""))"))
+    }
 
     mutating func take(_ line: Substring, number: Int) {
         if line.isBlankText { return }
@@ -172,19 +191,23 @@ struct FollowUpReadState {
     /// a sheet saved as text, where no blank line ends the first).
     private mutating func takeText(_ text: Substring, number: Int, evenInTable: Bool = false) {
         if text.hasPrefix("#") {
-            let heading = String(text.drop { $0 == "#" }.trimmedText)
+            let heading = MarkdownInline.clean(text.drop { $0 == "#" }.trimmedText)
             lastHeading = (heading, number)
             header = nil
             area = heading
             headerlessRunReported = false
             if documentPeriod == nil, let period = PeriodText.monthAndYear(in: heading) { documentPeriod = period }
-        } else if header == nil || evenInTable, text.utf8.count <= 320, text.count <= 80, !text.hasSuffix("."), text.contains(where: \.isLetter) {
-            // Plain text without markdown: a short line before a table may be its area heading.
-            lastHeading = (String(text), number)
+        } else if text.utf8.count <= 320, text.count <= 80, !text.hasSuffix("."), text.contains(where: \.isLetter) {
+            // Plain text without markdown: a short line before a table may be its area heading. Under an open
+            // table it is one only if a header row follows (a text export keeps no "###" and no end of table).
+            let heading = MarkdownInline.clean(text)
+            if header == nil || evenInTable { lastHeading = (heading, number) } else { pendingHeading = (heading, number) }
         }
     }
 
     private mutating func openTable(_ newHeader: FollowUpHeader) {
+        if let pending = pendingHeading, pending.line > (lastHeading?.line ?? 0) { lastHeading = pending }
+        pendingHeading = nil
         header = newHeader
         lastHeader = newHeader
         headerlessRunReported = false
@@ -206,6 +229,10 @@ struct FollowUpReadState {
         let row = FollowUpRowParser(cells: cells, header: header, line: line, area: area, documentPeriod: documentPeriod)
         rows.append(row.row)
         findings += row.findings
+        if !row.trimmedColumns.isEmpty {
+            trimmedRows.append(line)
+            for column in row.trimmedColumns where !trimmedColumns.contains(column) { trimmedColumns.append(column) }
+        }
     }
 }
 
@@ -213,6 +240,8 @@ struct FollowUpReadState {
 struct FollowUpRowParser {
     private(set) var row: FollowUpRow
     private(set) var findings: [Finding] = []
+    /// The often-blank columns a short row ends before (`FollowUpReadState.oftenBlankColumns`), told by the state.
+    private(set) var trimmedColumns: [FollowUpColumn] = []
 
     init(cells: [Substring], header: FollowUpHeader, line: Int, area: String, documentPeriod: String?) {
         func cell(_ column: FollowUpColumn) -> Substring? {
@@ -236,7 +265,13 @@ struct FollowUpRowParser {
             findings.append(Finding(rule: rule, severity: .warning, proposal: name, line: line, message: message))
         }
 
-        if cells.count < header.cellCount {
+        if cells.count < header.cellCount,
+           case let lost = header.index.filter({ $0.value >= cells.count }).map(\.key),
+           !lost.isEmpty, lost.allSatisfy(FollowUpReadState.oftenBlankColumns.contains) {
+            // Only text cells that most rows leave empty are missing: a text export that drops a row's empty
+            // cells at its end (many editors and converters do). Told once for the document, not once a row.
+            trimmedColumns = FollowUpColumn.allCases.filter(lost.contains)
+        } else if cells.count < header.cellCount {
             let lost = header.index.filter { $0.value >= cells.count }.sorted { $0.value < $1.value }.map(\.key.danishName)
             note("read.short-row", "the row has \(cells.count) of the \(header.cellCount) cells of its header (line \(header.line))"
                 + (lost.isEmpty ? "" : "; \(lost.map { "\"\($0)\"" }.joined(separator: ", ")) read as blank"))
