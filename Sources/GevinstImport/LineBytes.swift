@@ -129,6 +129,9 @@ extension Substring {
     /// True when the line could be a table header with years: it holds "kr" (any case) and eight digits.
     var mayHoldUnitAndYears: Bool { withBytes { $0.mayHoldUnitAndYears } }
 
+    /// True when the line ends in two four-digit numbers.
+    var endsWithTwoYears: Bool { withBytes { $0.endsWithTwoYears } }
+
     /// The byte length of the white-space character starting at `index`, or 0: ASCII white space, the
     /// no-break space (C2 A0), U+2000–U+200A, U+202F, U+205F and U+3000.
     static func whitespaceWidth(_ buffer: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
@@ -231,19 +234,28 @@ extension UnsafeBufferPointer where Element == UInt8 {
     /// four-digit numbers and holds "kr" in any case. Looks at the end of the line first, so that prose costs
     /// almost nothing.
     var mayHoldUnitAndYears: Bool {
-        var end = count
-        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0D }
-        for _ in 0..<2 {
-            while end > 0, isSpace(self[end - 1]) { end -= 1 }
-            guard end >= 5, self[end - 1].isASCIIDigit, self[end - 2].isASCIIDigit, self[end - 3].isASCIIDigit, self[end - 4].isASCIIDigit,
-                  isSpace(self[end - 5]) else { return false }
-            end -= 5
-        }
+        guard let end = startOfTwoFinalNumbers else { return false }
         var previous: UInt8 = 0
         for byte in self[0..<end] {
             if (byte | 0x20) == 0x72 && (previous | 0x20) == 0x6B { return true }
             previous = byte
         }
         return false
+    }
+
+    /// True when the line ends in two four-digit numbers, as a header of years does ("2019 2020 2021 2022").
+    var endsWithTwoYears: Bool { startOfTwoFinalNumbers != nil }
+
+    /// The offset where the line's last two four-digit numbers (each after a blank) start, or nil.
+    private var startOfTwoFinalNumbers: Int? {
+        var end = count
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0D }
+        for _ in 0..<2 {
+            while end > 0, isSpace(self[end - 1]) { end -= 1 }
+            guard end >= 5, self[end - 1].isASCIIDigit, self[end - 2].isASCIIDigit, self[end - 3].isASCIIDigit, self[end - 4].isASCIIDigit,
+                  isSpace(self[end - 5]) else { return nil }
+            end -= 5
+        }
+        return end
     }
 }

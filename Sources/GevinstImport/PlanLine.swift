@@ -2,21 +2,33 @@ import GevinstCore
 
 /// A plan table's header line: a unit and the years, as 004 prints "Mio. kr. 2019 2020 2021 2022".
 struct PlanTableHeader: Sendable {
+    /// The unit a short line names ("Mio. kr.", "Effekter i alt (mio. kr.)"), for the header of years below it;
+    /// nil for a longer line (prose that speaks of kroner).
+    static func unitNamed(byShortLine words: [Substring]) -> AmountUnit? {
+        guard !words.isEmpty, words.count <= 12, words.contains(where: { $0.lowercased().hasPrefix("kr") || $0.lowercased().hasPrefix("(kr") || $0.lowercased().hasPrefix("t.kr") }) else { return nil }
+        return AmountUnit.named(in: words.joined(separator: " "))
+    }
+
+    /// Lines between a unit line and the header of years it names (blank lines counted).
+    static let unitLineReach = 3
+
     var unit: AmountUnit
     var years: [Int]
     var line: Int
 
     /// Reads a line as a header: some words naming a unit ("Mio. kr.", "1.000 kr."), then two or more
-    /// increasing years and nothing after them.
-    init?(_ words: [Substring], line: Int) {
-        guard words.count >= 3, words.count <= 40 else { return nil }
-        guard let firstYear = words.firstIndex(where: { fourDigitYear($0) != nil }), firstYear > 0 else { return nil }
+    /// increasing years and nothing after them. `unitAbove` is the unit a short line just above named (a caption
+    /// "(mio. kr.)", or "Mio. kr." on a line of its own): then the years may stand alone or after a word
+    /// ("Initiativ 2019 2020 2021 2022").
+    init?(_ words: [Substring], line: Int, unitAbove: AmountUnit? = nil) {
+        guard words.count >= (unitAbove == nil ? 3 : 2), words.count <= 40 else { return nil }
+        guard let firstYear = words.firstIndex(where: { fourDigitYear($0) != nil }), firstYear > 0 || unitAbove != nil else { return nil }
         var years: [Int] = []
         for word in words[firstYear...] {
             guard let year = fourDigitYear(word), years.last.map({ year > $0 }) ?? true else { return nil }
             years.append(year)
         }
-        guard years.count >= 2, let unit = AmountUnit.named(in: words[..<firstYear].joined(separator: " ")) else { return nil }
+        guard years.count >= 2, let unit = AmountUnit.named(in: words[..<firstYear].joined(separator: " ")) ?? unitAbove else { return nil }
         self.unit = unit
         self.years = years
         self.line = line

@@ -20,6 +20,7 @@ public enum StrategyPlanReader: DocumentReader {
         var millions = false
         var totals = false
         var proposalTables = 0
+        var unitLine: (index: Int, unit: AmountUnit)? = nil
         document.scanLines { index, bytes in
             guard bytes.count < 300 else { return true }
             let text = bytes.afterLeadingSpaces
@@ -28,9 +29,16 @@ public enum StrategyPlanReader: DocumentReader {
             } else if text.mayHoldUnitAndYears, let header = PlanTableHeader(document.lines[index].words, line: 0) {
                 headers += 1
                 if header.unit == .millions { millions = true }
+            } else if let unitLine, index - unitLine.index <= PlanTableHeader.unitLineReach, text.endsWithTwoYears, !text.contains(0x09),
+                      let header = PlanTableHeader(document.lines[index].words, line: 0, unitAbove: unitLine.unit) {
+                headers += 1
+                if header.unit == .millions { millions = true }
             } else if headers > 0, text.starts(with: "I alt"),
                       case .total = PlanLine.classify(document.lines[index].words, columns: 4) {
                 totals = true
+            } else if bytes.count < 120, !text.contains(0x09), text.contains(where: { $0 | 0x20 == 0x6B }),
+                      let unit = PlanTableHeader.unitNamed(byShortLine: document.lines[index].words) {
+                unitLine = (index, unit)
             }
             return true
         }
@@ -95,6 +103,8 @@ struct PlanReadState {
     var title: String?
     var findings: [Finding] = []
     var lastHeader: PlanTableHeader?
+    /// The last short line outside a table that named a unit, for a header of years just below it.
+    var unitLine: (number: Int, unit: AmountUnit)?
     var rowNumbers: Set<String> = []
     var headerlessReported = false
 
@@ -108,7 +118,11 @@ struct PlanReadState {
             endParagraph()
             return
         }
-        if line.mayHoldUnitAndYears, let header = PlanTableHeader(words, line: number) {
+        let unitAbove = unitLine.flatMap { number - $0.number <= PlanTableHeader.unitLineReach ? $0.unit : nil }
+        // A plan is PDF text: a tab-separated table (a catalogue's) is none of its headers.
+        if line.mayHoldUnitAndYears || (unitAbove != nil && line.endsWithTwoYears && !line.containsByte(0x09)),
+           let header = PlanTableHeader(words, line: number) ?? unitAbove.flatMap({ PlanTableHeader(words, line: number, unitAbove: $0) }) {
+            unitLine = nil
             closeTable()
             closeFootnote()
             let titleLines = paragraph.isEmpty ? previousParagraph : paragraph
@@ -117,6 +131,9 @@ struct PlanReadState {
             open = PlanTableBuilder(header: header, title: PlanText.title(titleLines), line: number)
             lastHeader = header
             return
+        }
+        if open == nil, line.utf8.count < 120, !line.containsByte(0x09), let unit = PlanTableHeader.unitNamed(byShortLine: words) {
+            unitLine = (number, unit)
         }
         if let table = open {
             takeInTable(line, words: words, number: number, columns: table.header.years.count)
