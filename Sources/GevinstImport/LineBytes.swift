@@ -132,6 +132,9 @@ extension Substring {
     /// True when the line ends in two four-digit numbers.
     var endsWithTwoYears: Bool { withBytes { $0.endsWithTwoYears } }
 
+    /// True when the line holds "kr" in any case.
+    var holdsKr: Bool { withBytes { $0.holdsKr } }
+
     /// The byte length of the white-space character starting at `index`, or 0: ASCII white space, the
     /// no-break space (C2 A0), U+2000–U+200A, U+202F, U+205F and U+3000.
     static func whitespaceWidth(_ buffer: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
@@ -235,8 +238,13 @@ extension UnsafeBufferPointer where Element == UInt8 {
     /// almost nothing.
     var mayHoldUnitAndYears: Bool {
         guard let end = startOfTwoFinalNumbers else { return false }
+        return UnsafeBufferPointer(rebasing: self[0..<end]).holdsKr
+    }
+
+    /// True when the bytes hold "kr" in any case, as every unit of amounts does ("kr.", "mio. kr.", "t.kr.").
+    var holdsKr: Bool {
         var previous: UInt8 = 0
-        for byte in self[0..<end] {
+        for byte in self {
             if (byte | 0x20) == 0x72 && (previous | 0x20) == 0x6B { return true }
             previous = byte
         }

@@ -4,9 +4,13 @@ import GevinstCore
 struct PlanTableHeader: Sendable {
     /// The unit a short line names ("Mio. kr.", "Effekter i alt (mio. kr.)"), for the header of years below it;
     /// nil for a longer line (prose that speaks of kroner).
+    /// The caller has seen "kr" in the line (`holdsKr`), on its bytes, before splitting it into words.
     static func unitNamed(byShortLine words: [Substring]) -> AmountUnit? {
-        guard !words.isEmpty, words.count <= 12, words.contains(where: { $0.lowercased().hasPrefix("kr") || $0.lowercased().hasPrefix("(kr") || $0.lowercased().hasPrefix("t.kr") }) else { return nil }
-        return AmountUnit.named(in: words.joined(separator: " "))
+        guard !words.isEmpty, words.count <= 12 else { return nil }
+        let lower = words.joined(separator: " ").lowercased()
+        // "kr" opening a word ("kr.", "(mio. kr.)", "t.kr."), not inside one ("krone", "Kræftens").
+        guard lower.split(separator: " ").contains(where: { $0.hasPrefix("kr.") || $0 == "kr" || $0.hasPrefix("(kr") || $0.hasPrefix("t.kr") || $0.hasSuffix("kr.)") }) else { return nil }
+        return AmountUnit.named(in: lower)
     }
 
     /// Lines between a unit line and the header of years it names (blank lines counted).

@@ -20,7 +20,7 @@ public enum StrategyPlanReader: DocumentReader {
         var millions = false
         var totals = false
         var proposalTables = 0
-        var unitLine: (index: Int, unit: AmountUnit)? = nil
+        var unitLine: Int? = nil
         document.scanLines { index, bytes in
             guard bytes.count < 300 else { return true }
             let text = bytes.afterLeadingSpaces
@@ -29,16 +29,17 @@ public enum StrategyPlanReader: DocumentReader {
             } else if text.mayHoldUnitAndYears, let header = PlanTableHeader(document.lines[index].words, line: 0) {
                 headers += 1
                 if header.unit == .millions { millions = true }
-            } else if let unitLine, index - unitLine.index <= PlanTableHeader.unitLineReach, text.endsWithTwoYears, !text.contains(0x09),
-                      let header = PlanTableHeader(document.lines[index].words, line: 0, unitAbove: unitLine.unit) {
+            } else if let unitLine, index - unitLine <= PlanTableHeader.unitLineReach, text.endsWithTwoYears, !text.contains(0x09),
+                      let unit = PlanTableHeader.unitNamed(byShortLine: document.lines[unitLine].words),
+                      let header = PlanTableHeader(document.lines[index].words, line: 0, unitAbove: unit) {
                 headers += 1
                 if header.unit == .millions { millions = true }
             } else if headers > 0, text.starts(with: "I alt"),
                       case .total = PlanLine.classify(document.lines[index].words, columns: 4) {
                 totals = true
-            } else if bytes.count < 120, !text.contains(0x09), text.contains(where: { $0 | 0x20 == 0x6B }),
-                      let unit = PlanTableHeader.unitNamed(byShortLine: document.lines[index].words) {
-                unitLine = (index, unit)
+            } else if bytes.count < 120, !text.contains(0x09), bytes.holdsKr {
+                // A line that may name the unit of a header of years below it; its words are read only then.
+                unitLine = index
             }
             return true
         }
@@ -104,7 +105,7 @@ struct PlanReadState {
     var findings: [Finding] = []
     var lastHeader: PlanTableHeader?
     /// The last short line outside a table that named a unit, for a header of years just below it.
-    var unitLine: (number: Int, unit: AmountUnit)?
+    var unitLine: (number: Int, words: [Substring])?
     var rowNumbers: Set<String> = []
     var headerlessReported = false
 
@@ -118,9 +119,12 @@ struct PlanReadState {
             endParagraph()
             return
         }
-        let unitAbove = unitLine.flatMap { number - $0.number <= PlanTableHeader.unitLineReach ? $0.unit : nil }
-        // A plan is PDF text: a tab-separated table (a catalogue's) is none of its headers.
-        if line.mayHoldUnitAndYears || (unitAbove != nil && line.endsWithTwoYears && !line.containsByte(0x09)),
+        // A plan is PDF text: a tab-separated table (a catalogue's) is none of its headers. The unit a line above
+        // names is read only for a line that ends in years.
+        let yearsUnderUnitLine = unitLine.map { number - $0.number <= PlanTableHeader.unitLineReach } == true
+            && line.endsWithTwoYears && !line.containsByte(0x09)
+        let unitAbove = yearsUnderUnitLine ? unitLine.flatMap { PlanTableHeader.unitNamed(byShortLine: $0.words) } : nil
+        if line.mayHoldUnitAndYears || unitAbove != nil,
            let header = PlanTableHeader(words, line: number) ?? unitAbove.flatMap({ PlanTableHeader(words, line: number, unitAbove: $0) }) {
             unitLine = nil
             closeTable()
@@ -132,9 +136,7 @@ struct PlanReadState {
             lastHeader = header
             return
         }
-        if open == nil, line.utf8.count < 120, !line.containsByte(0x09), let unit = PlanTableHeader.unitNamed(byShortLine: words) {
-            unitLine = (number, unit)
-        }
+        if open == nil, line.utf8.count < 120, line.holdsKr, !line.containsByte(0x09) { unitLine = (number, words) }
         if let table = open {
             takeInTable(line, words: words, number: number, columns: table.header.years.count)
             return
