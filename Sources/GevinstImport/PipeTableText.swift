@@ -8,6 +8,9 @@ enum PipeTableText {
 
     /// The document with its wide pipe rows as tab-separated rows; nil when it has none.
     static func asTabSeparated(_ document: TextDocument) -> TextDocument? {
+        // Most texts hold no "|" at all: one search of the whole text tells.
+        let holdsPipe = document.lines.text.utf8.withContiguousStorageIfAvailable { $0.contains(UInt8(ascii: "|")) } ?? true
+        guard holdsPipe else { return nil }
         var hasWideRow = false
         document.scanLines { _, bytes in
             hasWideRow = isWidePipeRow(bytes)

@@ -16,6 +16,20 @@ struct PlanTableHeader: Sendable {
     /// Lines between a unit line and the header of years it names (blank lines counted).
     static let unitLineReach = 3
 
+    /// The unit named by a short line at most `unitLineReach` lines above line `index` (0-based) of `lines`, the
+    /// nearest non-blank one: "Mio. kr." or a caption "(mio. kr.)" over a header of years without a unit.
+    static func unitAbove(_ index: Int, in lines: TextLines) -> AmountUnit? {
+        var above = index - 1
+        while above >= 0, index - above <= unitLineReach {
+            let line = lines[above]
+            above -= 1
+            if line.isBlankText { continue }
+            guard line.utf8.count < 120, !line.containsByte(0x09), line.holdsKr else { return nil }
+            return unitNamed(byShortLine: line.words)
+        }
+        return nil
+    }
+
     var unit: AmountUnit
     var years: [Int]
     var line: Int

@@ -20,26 +20,22 @@ public enum StrategyPlanReader: DocumentReader {
         var millions = false
         var totals = false
         var proposalTables = 0
-        var unitLine: Int? = nil
         document.scanLines { index, bytes in
             guard bytes.count < 300 else { return true }
             let text = bytes.afterLeadingSpaces
-            if text.starts(with: "Tabel 1") {
+            // "Tabel 1" in any case ("TABEL 1." in a template with its captions in capitals).
+            if text.count >= 7, text.prefix(7).map({ $0 | 0x20 }).elementsEqual("tabel 1".utf8) {
                 proposalTables += 1
             } else if text.mayHoldUnitAndYears, let header = PlanTableHeader(document.lines[index].words, line: 0) {
                 headers += 1
                 if header.unit == .millions { millions = true }
-            } else if let unitLine, index - unitLine <= PlanTableHeader.unitLineReach, text.endsWithTwoYears, !text.contains(0x09),
-                      let unit = PlanTableHeader.unitNamed(byShortLine: document.lines[unitLine].words),
+            } else if text.endsWithTwoYears, !text.contains(0x09), let unit = PlanTableHeader.unitAbove(index, in: document.lines),
                       let header = PlanTableHeader(document.lines[index].words, line: 0, unitAbove: unit) {
                 headers += 1
                 if header.unit == .millions { millions = true }
             } else if headers > 0, text.starts(with: "I alt"),
                       case .total = PlanLine.classify(document.lines[index].words, columns: 4) {
                 totals = true
-            } else if bytes.count < 120, !text.contains(0x09), bytes.holdsKr {
-                // A line that may name the unit of a header of years below it; its words are read only then.
-                unitLine = index
             }
             return true
         }
@@ -51,7 +47,7 @@ public enum StrategyPlanReader: DocumentReader {
     public static func read(_ document: TextDocument) -> ImportedDocument {
         var state = PlanReadState()
         for (offset, line) in document.lines.enumerated() {
-            state.take(line, number: offset + 1)
+            state.take(line, number: offset + 1, lines: document.lines)
         }
         state.finish()
         let plan = state.plan(fallbackTitle: document.file)
@@ -104,15 +100,14 @@ struct PlanReadState {
     var title: String?
     var findings: [Finding] = []
     var lastHeader: PlanTableHeader?
-    /// The last short line outside a table that named a unit, for a header of years just below it.
-    var unitLine: (number: Int, words: [Substring])?
     var rowNumbers: Set<String> = []
     var headerlessReported = false
 
     /// Lines a wrapped label may take before its amounts must come.
     static let maxWrappedLines = 4
 
-    mutating func take(_ line: Substring, number: Int) {
+    /// `lines`, the document's lines, for a unit printed above a header of years.
+    mutating func take(_ line: Substring, number: Int, lines: TextLines? = nil) {
         let words = line.words
         if words.isEmpty {
             closeFootnote()
@@ -120,13 +115,11 @@ struct PlanReadState {
             return
         }
         // A plan is PDF text: a tab-separated table (a catalogue's) is none of its headers. The unit a line above
-        // names is read only for a line that ends in years.
-        let yearsUnderUnitLine = unitLine.map { number - $0.number <= PlanTableHeader.unitLineReach } == true
-            && line.endsWithTwoYears && !line.containsByte(0x09)
-        let unitAbove = yearsUnderUnitLine ? unitLine.flatMap { PlanTableHeader.unitNamed(byShortLine: $0.words) } : nil
+        // names is looked for only above a line that ends in years.
+        let unitAbove = line.endsWithTwoYears && !line.containsByte(0x09) && !line.mayHoldUnitAndYears
+            ? lines.flatMap { PlanTableHeader.unitAbove(number - 1, in: $0) } : nil
         if line.mayHoldUnitAndYears || unitAbove != nil,
            let header = PlanTableHeader(words, line: number) ?? unitAbove.flatMap({ PlanTableHeader(words, line: number, unitAbove: $0) }) {
-            unitLine = nil
             closeTable()
             closeFootnote()
             let titleLines = paragraph.isEmpty ? previousParagraph : paragraph
@@ -136,7 +129,6 @@ struct PlanReadState {
             lastHeader = header
             return
         }
-        if open == nil, line.utf8.count < 120, line.holdsKr, !line.containsByte(0x09) { unitLine = (number, words) }
         if let table = open {
             takeInTable(line, words: words, number: number, columns: table.header.years.count)
             return
