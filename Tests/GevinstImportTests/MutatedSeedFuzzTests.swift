@@ -57,7 +57,7 @@ enum Mutator {
         var bytes = [UInt8](data)
         for _ in 0..<rounds {
             guard !bytes.isEmpty else { break }
-            switch generator.next() % 11 {
+            switch generator.next() % 13 {
             case 0: // delete a run of bytes
                 let start = Int(generator.next() % UInt64(bytes.count))
                 let length = min(bytes.count - start, Int(generator.next() % 64) + 1)
@@ -102,6 +102,15 @@ enum Mutator {
                 var stop = start
                 while stop < end, (0x30...0x39).contains(bytes[stop]) || bytes[stop] == 0x2E { stop += 1 }
                 bytes.replaceSubrange(start..<stop, with: Array(oddNumbers[Int(generator.next() % UInt64(oddNumbers.count))].utf8))
+            case 10: // a character that only looks like a space or a letter, or a lone part of one
+                let position = Int(generator.next() % UInt64(bytes.count + 1))
+                bytes.insert(contentsOf: lookalikes[Int(generator.next() % UInt64(lookalikes.count))], at: position)
+            case 11: // a line's tabs as the cells of a pipe row, or a pipe row's separator
+                let lines = lineStarts(bytes)
+                let index = Int(generator.next() % UInt64(lines.count))
+                let end = index + 1 < lines.count ? lines[index + 1] : bytes.count
+                let line = bytes[lines[index]..<end].map { $0 == 0x09 ? UInt8(ascii: "|") : $0 }
+                bytes.replaceSubrange(lines[index]..<end, with: generator.next() % 2 == 0 ? [UInt8(ascii: "|")] + line : Array("|---|---|---|---|---|---|---|\n".utf8))
             default: // a line split in two, or two lines joined
                 let lines = lineStarts(bytes)
                 let index = Int(generator.next() % UInt64(lines.count))
@@ -124,6 +133,13 @@ enum Mutator {
         "\u{0C}", "ė Ę ę ě Ĝ", "| a | b |", "## Udsatte voksne", "<b>Forslagets titel:</b>", "<input type=\"checkbox\" checked>",
         "[Forslaget er fortsat under udarbejdelse]", "Vedtaget budgetår\tTitel på forslag inkl. nr.\tStatus december 2024",
         "\"a\tb\"\"c", "Hvem er hørt?",
+    ]
+
+    /// No-break and narrow spaces, a soft hyphen, zero-width marks, a ligature, a combining ring, and lead bytes cut
+    /// from their characters (`LookalikeCharacters`).
+    static let lookalikes: [[UInt8]] = [
+        [0xC2, 0xA0], [0xE2, 0x80, 0xAF], [0xC2, 0xAD], [0xE2, 0x80, 0x8B], [0xEF, 0xBB, 0xBF], [0xEF, 0xAC, 0x81], [0xCC, 0x8A],
+        [0xC2], [0xE2, 0x80], [0xEF, 0xAC], [0xCD],
     ]
 
     /// Numbers as damaged or extreme as a document can hold.
