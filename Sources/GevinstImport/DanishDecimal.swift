@@ -34,7 +34,8 @@ public struct DanishDecimal: Sendable, Hashable {
             negative = true
             bytes = bytes.dropFirst(3)
         }
-        // The no-break, thin and narrow no-break spaces (C2 A0, E2 80 89, E2 80 AF) group as a space does.
+        // A no-break or other typographic space groups as a space does (`Substring.whitespaceWidth`, the readers'
+        // rule; text read through `TextDocument` has none left, a caller's cell may).
         if bytes.contains(where: { $0 >= 0xC2 }) { bytes = DanishDecimal.plainSpaces(bytes)[...] }
         var separator: UInt8? = nil
         for byte in bytes {
@@ -70,23 +71,18 @@ public struct DanishDecimal: Sendable, Hashable {
         self.scale = scale
     }
 
-    /// The bytes with each no-break, thin or narrow no-break space written as a space.
+    /// The bytes with each typographic space written as a space.
     private static func plainSpaces(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
-        var result: [UInt8] = []
-        var index = bytes.startIndex
-        while index < bytes.endIndex {
-            if bytes[index] == 0xC2, index + 1 < bytes.endIndex, bytes[index + 1] == 0xA0 {
-                result.append(0x20)
-                index += 2
-            } else if bytes[index] == 0xE2, index + 2 < bytes.endIndex, bytes[index + 1] == 0x80, [0x89, 0xAF].contains(bytes[index + 2]) {
-                result.append(0x20)
-                index += 3
-            } else {
-                result.append(bytes[index])
-                index += 1
+        Array(bytes).withUnsafeBufferPointer { buffer in
+            var result: [UInt8] = []
+            var index = 0
+            while index < buffer.count {
+                let width = buffer[index] >= 0xC2 ? Substring.whitespaceWidth(buffer, at: index) : 0
+                result.append(width > 0 ? 0x20 : buffer[index])
+                index += max(width, 1)
             }
+            return result
         }
-        return result
     }
 
     /// Why a printed figure could not become kroner.

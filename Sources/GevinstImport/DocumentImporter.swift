@@ -124,13 +124,8 @@ public enum DocumentImporter {
             if best.map({ substance(of: $0) < substance(of: reading) }) ?? true { best = reading }
         }
         guard var chosen = best else { return first }
-        // The part read first is named as the part left out, as `unreadParts` names it.
-        let what = first.followUps.isEmpty
-            ? "\(first.kind.description)"
-            : (first.followUps.count == 1 ? "a follow-up table of 1 row" : "a follow-up table of \(first.followUps.count) rows")
-        chosen.findings.append(Finding(
-            rule: "read.unread-part", severity: .warning, proposal: nil, line: first.followUps.compactMap(\.line).min(),
-            message: "the document also holds \(what), which this reading leaves out: a file is read by one reader, and this one was read as \(kind.description)"))
+        // The part read first is now the part left out.
+        chosen.findings.append(unreadPart(first, readAs: kind, format: nil))
         return chosen
     }
 
@@ -202,21 +197,27 @@ public enum DocumentImporter {
             // Of the readers of this kind, the one that reads the most (a catalogue's reader also scores on PDF
             // text, and reads no table of it): proposals with lines, then rows, then the fewest troubles.
             let readings = confident.filter { $0.kind == kind }.map { reader in (reader, reader.read(document)) }
-            guard let (reader, part) = readings.max(by: { substance(of: $0.1) < substance(of: $1.1) }) else { continue }
-            let (what, line): (String, Int?) = switch reader.kind {
-            case .proposals:
-                (part.proposals.count == 1 ? "1 proposal" : "\(part.proposals.count) proposals", part.proposals.compactMap { $0.source?.firstLine }.min())
-            case .followUp:
-                (part.followUps.count == 1 ? "a follow-up table of 1 row" : "a follow-up table of \(part.followUps.count) rows", part.followUps.compactMap(\.line).min())
-            case .plan:
-                ("a strategy plan of \(part.plans.reduce(0) { $0 + $1.tables.count }) tables", part.plans.flatMap(\.tables).compactMap(\.line).min())
-            }
-            guard !part.isEmpty else { continue }
-            findings.append(Finding(
-                rule: "read.unread-part", severity: .warning, proposal: nil, line: line,
-                message: "the document also holds \(what), which this reading leaves out: a file is read by one reader, and this one was read as \(chosen.kind.description); import it again with --format \(reader.formatName) to read that part"))
+            guard let (reader, part) = readings.max(by: { substance(of: $0.1) < substance(of: $1.1) }), !part.isEmpty else { continue }
+            findings.append(unreadPart(part, readAs: chosen.kind, format: reader.formatName))
         }
         return findings
+    }
+
+    /// The warning `read.unread-part` on `part`, a reading the document was not given as: how much it holds, from
+    /// which line, and the `--format` that reads it (none for the import page, which has no such choice).
+    static func unreadPart(_ part: ImportedDocument, readAs kind: ImportedDocument.Kind, format: String?) -> Finding {
+        let (what, line): (String, Int?) = switch part.kind {
+        case .proposals:
+            (part.proposals.count == 1 ? "1 proposal" : "\(part.proposals.count) proposals", part.proposals.compactMap { $0.source?.firstLine }.min())
+        case .followUp:
+            (part.followUps.count == 1 ? "a follow-up table of 1 row" : "a follow-up table of \(part.followUps.count) rows", part.followUps.compactMap(\.line).min())
+        case .plan:
+            ("a strategy plan of \(part.plans.reduce(0) { $0 + $1.tables.count }) tables", part.plans.flatMap(\.tables).compactMap(\.line).min())
+        }
+        return Finding(
+            rule: "read.unread-part", severity: .warning, proposal: nil, line: line,
+            message: "the document also holds \(what), which this reading leaves out: a file is read by one reader, and this one was read as \(kind.description)"
+                + (format.map { "; import it again with --format \($0) to read that part" } ?? ""))
     }
 
     /// The reader for a document: the one named by `format`, or the most confident (the first listed wins a

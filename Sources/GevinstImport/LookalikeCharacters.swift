@@ -65,33 +65,22 @@ enum LookalikeCharacters {
     /// U+FB00–U+FB06: ff, fi, fl, ffi, ffl, long s + t, st.
     private static let ligatures: [[UInt8]] = ["ff", "fi", "fl", "ffi", "ffl", "st", "st"].map { Array($0.utf8) }
 
-    /// The byte length and replacement of the look-alike character starting at `index`, or nil.
+    /// The byte length and replacement of the look-alike character starting at `index` (a lead byte from C2 up),
+    /// or nil. The spaces are the readers' own (`Substring.whitespaceWidth`: the no-break space, U+2000–U+200A,
+    /// U+202F, U+205F, U+3000).
     private static func lookalike(_ buffer: UnsafeBufferPointer<UInt8>, at index: Int) -> (Int, [UInt8])? {
+        let spaceWidth = Substring.whitespaceWidth(buffer, at: index)
+        if spaceWidth > 0 { return (spaceWidth, space) }
         let lead = buffer[index]
         if lead == 0xC2 {
-            guard index + 1 < buffer.count else { return nil }
-            switch buffer[index + 1] {
-            case 0xA0: return (2, space) // no-break space
-            case 0xAD: return (2, nothing) // soft (optional) hyphen
-            default: return nil
-            }
+            // The soft (optional) hyphen.
+            return index + 1 < buffer.count && buffer[index + 1] == 0xAD ? (2, nothing) : nil
         }
         guard lead >= 0xE2, lead <= 0xEF, index + 2 < buffer.count else { return nil }
         let (second, third) = (buffer[index + 1], buffer[index + 2])
         switch (lead, second) {
-        case (0xE2, 0x80):
-            switch third {
-            case 0x80...0x8A, 0xAF: return (3, space) // en quad … hair space, narrow no-break space
-            case 0x8B...0x8F: return (3, nothing) // zero-width space, (non-)joiner, direction marks
-            default: return nil
-            }
-        case (0xE2, 0x81):
-            switch third {
-            case 0x9F: return (3, space) // medium mathematical space
-            case 0xA0: return (3, nothing) // word joiner
-            default: return nil
-            }
-        case (0xE3, 0x80): return third == 0x80 ? (3, space) : nil // ideographic space
+        case (0xE2, 0x80): return (0x8B...0x8F).contains(third) ? (3, nothing) : nil // zero-width space, (non-)joiner, direction marks
+        case (0xE2, 0x81): return third == 0xA0 ? (3, nothing) : nil // word joiner
         case (0xEF, 0xBB): return third == 0xBF ? (3, nothing) : nil // zero-width no-break space (a stray byte order mark)
         case (0xEF, 0xAC): return (0x80...0x86).contains(third) ? (3, ligatures[Int(third - 0x80)]) : nil
         default: return nil

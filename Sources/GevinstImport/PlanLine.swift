@@ -7,10 +7,10 @@ struct PlanTableHeader: Sendable {
     /// The caller has seen "kr" in the line (`holdsKr`), on its bytes, before splitting it into words.
     static func unitNamed(byShortLine words: [Substring]) -> AmountUnit? {
         guard !words.isEmpty, words.count <= 12 else { return nil }
-        let lower = words.joined(separator: " ").lowercased()
+        let lower = words.map { $0.lowercased() }
         // "kr" opening a word ("kr.", "(mio. kr.)", "t.kr."), not inside one ("krone", "Kræftens").
-        guard lower.split(separator: " ").contains(where: { $0.hasPrefix("kr.") || $0 == "kr" || $0.hasPrefix("(kr") || $0.hasPrefix("t.kr") || $0.hasSuffix("kr.)") }) else { return nil }
-        return AmountUnit.named(in: lower)
+        guard lower.contains(where: { $0.hasPrefix("kr.") || $0 == "kr" || $0.hasPrefix("(kr") || $0.hasPrefix("t.kr") || $0.hasSuffix("kr.)") }) else { return nil }
+        return AmountUnit.named(in: lower.joined(separator: " "))
     }
 
     /// Lines between a unit line and the header of years it names (blank lines counted).

@@ -23,8 +23,7 @@ public enum StrategyPlanReader: DocumentReader {
         document.scanLines { index, bytes in
             guard bytes.count < 300 else { return true }
             let text = bytes.afterLeadingSpaces
-            // "Tabel 1" in any case ("TABEL 1." in a template with its captions in capitals).
-            if text.count >= 7, text.prefix(7).map({ $0 | 0x20 }).elementsEqual("tabel 1".utf8) {
+            if TableVocabulary.tableNumber(bytes: text) == 1 {
                 proposalTables += 1
             } else if text.mayHoldUnitAndYears, let header = PlanTableHeader(document.lines[index].words, line: 0) {
                 headers += 1

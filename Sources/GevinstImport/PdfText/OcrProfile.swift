@@ -18,10 +18,6 @@ struct OcrProfile: Sendable {
         "opfglgning", "opfelgning", "hgj", "feerre", "faerre",
     ]
 
-    static func detect(_ lines: some Sequence<String>) -> OcrProfile {
-        detectByLine(lines).document
-    }
-
     /// The document's profile, and each line's counts of Danish letters and OCR spellings (for `verdict(of:)` on a
     /// part of the document), from one pass over the lines.
     static func detectByLine(_ lines: some Sequence<String>) -> (document: OcrProfile, lines: [LineCounts]) {

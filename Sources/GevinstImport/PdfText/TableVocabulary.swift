@@ -96,14 +96,26 @@ enum TableVocabulary {
     /// The number of a table title line: "Tabel 2. Varige ændringer, service" → 2; "TABEL 2." too, as a template
     /// with its captions in capitals prints it.
     static func tableNumber(_ text: String) -> Int? {
-        guard let first = text.utf8.first(where: { $0 != 0x20 && $0 != 0x09 }), first | 0x20 == 0x74 else { return nil }
-        let trimmed = text.trimmingSpaces()
-        guard trimmed.utf8.count > 6, trimmed.utf8.prefix(6).map({ $0 | 0x20 }).elementsEqual("tabel ".utf8) else { return nil }
-        let rest = trimmed.dropFirst(6)
-        let digits = rest.prefix { $0.isNumber }
-        guard !digits.isEmpty, digits.count <= 2, let number = Int(digits) else { return nil }
-        let after = rest.dropFirst(digits.count).first
-        guard after == nil || after == "." || after == " " || after == ":" else { return nil }
+        tableNumber(bytes: text.utf8)
+    }
+
+    /// `tableNumber` on a line's UTF-8 bytes (a reader scanning bytes, as the plan's confidence does).
+    static func tableNumber<Bytes: Collection<UInt8>>(bytes: Bytes) -> Int? {
+        var index = bytes.firstIndex { $0 != 0x20 && $0 != 0x09 } ?? bytes.endIndex
+        for expected in "tabel ".utf8 {
+            guard index < bytes.endIndex, bytes[index] | 0x20 == expected else { return nil }
+            index = bytes.index(after: index)
+        }
+        var number = 0
+        var digits = 0
+        while index < bytes.endIndex, bytes[index].isASCIIDigit {
+            number = number * 10 + Int(bytes[index] - 0x30)
+            digits += 1
+            index = bytes.index(after: index)
+        }
+        guard digits >= 1, digits <= 2 else { return nil }
+        // Then the end, or ".", ":" or white space.
+        guard index == bytes.endIndex || [0x2E, 0x3A, 0x20, 0x09, 0x0D].contains(bytes[index]) else { return nil }
         return number
     }
 
