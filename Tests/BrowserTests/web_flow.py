@@ -381,6 +381,21 @@ def import_markdown_seed(anne):
     links = notes[0].find_elements(By.CSS_SELECTOR, "a[href^='/proposals/']")
     expect(len(links) == 1 and "Kladde" in links[0].text, "a link to the stored draft: %s" % notes[0].text)
     shot(anne, "10b-import-again")
+    step("import the catalogue with the follow-up table appended: its proposals are offered, the table named as left out")
+    mixed = os.path.join(ARGS.artifacts, "katalog-med-bilag.txt")
+    with open(mixed, "wb") as out:
+        for name in ("003_2c93b4891c97f09c.txt", "002_eeecf9889c8af98a.txt"):
+            with open(os.path.join(ARGS.seeds, name), "rb") as part:
+                out.write(part.read())
+    visit(anne, "/import")
+    anne.find_element(By.ID, "import-file").send_keys(mixed)
+    click(anne, submit_button(anne, "form[action='/import']"))
+    wait(anne, 60).until(EC.presence_of_element_located((By.CSS_SELECTOR, "#result-heading")))
+    boxes = anne.find_elements(By.CSS_SELECTOR, "input[type=checkbox][name=choose]")
+    expect(len(boxes) >= 20, "the catalogue's proposals are offered: %d" % len(boxes))
+    page = anne.find_element(By.TAG_NAME, "main").text
+    expect("a follow-up table of 63 rows" in page, "the follow-up table is named as left out")
+    shot(anne, "10c-import-with-appendix")
 
 
 def follow_up_seed(bo):
