@@ -258,7 +258,7 @@ public enum DocumentImporter {
         var holdsFollowUpHeadings = false
         for mode in PdfText.Mode.allCases {
             let text = try extract(mode)
-            holdsFollowUpHeadings = holdsFollowUpHeadings || text.range(of: Data("Titel på forslag inkl. nr.".utf8)) != nil
+            holdsFollowUpHeadings = holdsFollowUpHeadings || text.range(of: Data(LayoutFollowUpText.headerMark)) != nil
             do {
                 var imported = try read(data: text, file: file, format: format, readers: readers)
                 if mode == .layout {

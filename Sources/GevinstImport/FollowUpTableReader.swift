@@ -15,7 +15,7 @@ public enum FollowUpTableReader: DocumentReader {
     /// 95 when a line names at least six of the twelve columns; 50 when there is no header but several rows
     /// start with a budget year and carry a known status text; 0 otherwise.
     public static func confidence(_ document: TextDocument) -> Int {
-        if let tabbed = PipeTableText.asTabSeparated(document) { return confidence(tabbed) }
+        if let tabbed = tabSeparated(document) { return confidence(tabbed) }
         var headerlessRows = 0
         var score = 0
         document.scanLines { index, bytes in
@@ -46,7 +46,7 @@ public enum FollowUpTableReader: DocumentReader {
 
     /// Reads with a given code convention (the area letters a municipality uses).
     public static func read(_ document: TextDocument, codes: ProposalCodeConvention) -> ImportedDocument {
-        let document = PipeTableText.asTabSeparated(document) ?? document
+        let document = tabSeparated(document) ?? document
         var state = FollowUpReadState()
         let lines = document.lines
         var index = 0
@@ -65,6 +65,12 @@ public enum FollowUpTableReader: DocumentReader {
         return Self.document(
             file: document.file, rows: state.rows, findings: state.findings, codes: codes,
             noRows: "no line holds a row of the table (a budget year followed by tab-separated cells)")
+    }
+
+    /// The table as tab-separated text when it stands as pipe rows (`PipeTableText`) or in a PDF's column layout
+    /// (`LayoutFollowUpText`); nil when it needs no rewriting.
+    static func tabSeparated(_ document: TextDocument) -> TextDocument? {
+        PipeTableText.asTabSeparated(document) ?? LayoutFollowUpText.asTabSeparated(document)
     }
 
     /// The most lines one row's quoted cells may span.
@@ -208,6 +214,7 @@ struct FollowUpReadState {
     private mutating func openTable(_ newHeader: FollowUpHeader) {
         if let pending = pendingHeading, pending.line > (lastHeading?.line ?? 0) { lastHeading = pending }
         pendingHeading = nil
+        let previous = lastHeader
         header = newHeader
         lastHeader = newHeader
         headerlessRunReported = false
@@ -218,7 +225,9 @@ struct FollowUpReadState {
                 rule: "read.missing-column", severity: .warning, proposal: nil, line: newHeader.line,
                 message: "the table under \"\(area)\" has no column \(missing.map { "\"\($0.danishName)\"" }.joined(separator: ", ")); those fields are left blank for its rows"))
         }
-        for cell in newHeader.unknownCells {
+        // A header repeated on each page of a PDF's table names the same unknown columns: told once.
+        let toldBefore = Set(previous?.unknownCells.map(\.text) ?? [])
+        for cell in newHeader.unknownCells where !toldBefore.contains(cell.text) {
             findings.append(Finding(
                 rule: "read.unknown-column", severity: .info, proposal: nil, line: newHeader.line,
                 message: "column \(cell.index + 1) \"\(cell.text.prefix(80))\" is not one of the follow-up columns and is not read"))

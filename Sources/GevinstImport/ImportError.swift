@@ -17,7 +17,8 @@ public enum ImportError: Error, Sendable, Hashable, CustomStringConvertible {
     case officeConversionFailed(file: String, reason: String)
     /// A spreadsheet the workbook reader could not open (not a zip archive, a damaged part, no LibreOffice for .ods).
     case workbookUnreadable(file: String, reason: String)
-    /// A PDF of the follow-up table (the status report printed), whose cells wrap and break words over lines.
+    /// A PDF of the follow-up table (the status report printed) whose rows could not be told apart in its column
+    /// layout: cells centred in their rows, or columns that run into each other (`LayoutFollowUpText`).
     case followUpTableInPDF(file: String)
     /// A zip archive that is no office file: the report's CSV export, or documents packed together.
     case zipArchive(file: String)
@@ -65,7 +66,7 @@ public enum ImportError: Error, Sendable, Hashable, CustomStringConvertible {
         case .workbookUnreadable(let file, let reason):
             "\(file): the workbook cannot be read: \(reason)"
         case .followUpTableInPDF(let file):
-            "\(file): this PDF holds a follow-up table, which is not read from a PDF: its cells wrap over several lines and break words where the column ends; give the sheet it was made from instead (.xlsx, .csv or its text)"
+            "\(file): this PDF holds a follow-up table whose rows and columns could not be told apart in its layout; a table is read from a PDF when each row's cells start on the row's first line and its columns stand apart, as in Word's and Gevinst's own tables; give the sheet it was made from instead (.xlsx, .csv or its text)"
         case .zipArchive(let file):
             "\(file): this is a zip archive (such as the follow-up report's CSV export), not a document; unpack it and import the folder it makes (gevinst import FOLDER reads every document in it)"
         }
