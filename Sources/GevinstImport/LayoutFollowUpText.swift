@@ -57,12 +57,13 @@ enum LayoutFollowUpText {
     }
 }
 
-/// One line of layout text as characters, each at its column (a form feed that opens a page takes none).
+/// One line of layout text as Unicode scalars, each at its column (a form feed that opens a page takes none).
+/// `pdftotext` writes letters composed ("ø", not "o" and a stroke), so a scalar is a column.
 struct LayoutLine {
-    let characters: [Character]
+    let characters: [Unicode.Scalar]
 
     init(_ line: Substring) {
-        var characters = Array(line)
+        var characters = Array(line.unicodeScalars)
         if characters.first == "\u{0C}" { characters.removeFirst() }
         self.characters = characters
     }
@@ -71,6 +72,13 @@ struct LayoutLine {
 
     /// The column of the first character that is not a blank.
     var indent: Int? { characters.firstIndex { $0 != " " } }
+
+    /// The characters in `range` as a string.
+    func string(_ range: Range<Int>) -> String {
+        var text = ""
+        text.unicodeScalars.append(contentsOf: characters[range])
+        return text
+    }
 
     /// The text between two blanks or more: "Vedtag", "Titel på forslag inkl. nr.", …
     var fragments: [(start: Int, text: String)] {
@@ -81,7 +89,7 @@ struct LayoutLine {
             if character == " " {
                 blanks += 1
                 if blanks == 2, let open = start {
-                    result.append((open, String(characters[open..<(column - 1)])))
+                    result.append((open, string(open..<(column - 1))))
                     start = nil
                 }
             } else {
@@ -91,7 +99,7 @@ struct LayoutLine {
         }
         if let open = start {
             let end = characters.lastIndex { $0 != " " }.map { $0 + 1 } ?? characters.count
-            result.append((open, String(characters[open..<end])))
+            result.append((open, string(open..<end)))
         }
         return result
     }
@@ -100,15 +108,15 @@ struct LayoutLine {
     func text(in range: Range<Int>) -> String {
         let lower = min(range.lowerBound, characters.count)
         let upper = min(range.upperBound, characters.count)
-        return String(Substring(String(characters[lower..<upper])).trimmedBytes)
+        return String(Substring(string(lower..<upper)).trimmedBytes)
     }
 
     /// The year a row opens with ("2022" followed by blanks) and its column; nil for any other line.
     var openingYear: (year: Int, column: Int)? {
         guard let start = indent, start + 4 <= characters.count else { return nil }
         let digits = characters[start..<(start + 4)]
-        guard digits.allSatisfy({ $0.asciiValue?.isASCIIDigit ?? false }), start + 4 == characters.count || characters[start + 4] == " ",
-              let year = Int(String(digits)), (1990...2100).contains(year) else { return nil }
+        guard digits.allSatisfy({ $0.isASCII && UInt8($0.value).isASCIIDigit }), start + 4 == characters.count || characters[start + 4] == " ",
+              let year = Int(string(start..<(start + 4))), (1990...2100).contains(year) else { return nil }
         return (year, start)
     }
 }
@@ -129,7 +137,9 @@ struct TablePart {
     init?(lines: TextLines, header start: Int) {
         // The first row's year stands under the header's first cell ("Vedtaget budgetår"), not under an amount
         // column's "2025 p/l".
-        guard let headerIndent = LayoutLine(lines[start]).indent else { return nil }
+        // Each line of the part laid out once, in order: `laid[k]` is line `start + k`.
+        var laid = [LayoutLine(lines[start])]
+        guard let headerIndent = laid[0].indent else { return nil }
         // Header text on the line above, right of the first cell: the header is centred in its row ("Status"
         // above "Titel på forslag"), and so are the rows, whose first lines are then not their tops.
         if start > 0, let above = LayoutLine(lines[start - 1]).indent, above > headerIndent + 6 { return nil }
@@ -137,6 +147,7 @@ struct TablePart {
         var firstRow: (year: Int, column: Int)? = nil
         while index < lines.count, index - start <= LayoutFollowUpText.maxHeaderLines {
             let line = LayoutLine(lines[index])
+            laid.append(line)
             if let opening = line.openingYear, abs(opening.column - headerIndent) <= 6 {
                 firstRow = opening
                 break
@@ -152,6 +163,7 @@ struct TablePart {
         while index < lines.count {
             let raw = lines[index]
             let line = LayoutLine(raw)
+            laid.append(line)
             if line.isBlank {
                 index += 1
                 continue
@@ -170,11 +182,10 @@ struct TablePart {
         }
         rows.append(rowStart..<(lastText + 1))
 
-        let laidOut = (headerLines.lowerBound..<(lastText + 1)).map { LayoutLine(lines[$0]) }
-        let columns = TablePart.columns(of: laidOut)
+        let columns = TablePart.columns(of: laid[0..<(lastText + 1 - start)])
         guard columns.count >= LayoutFollowUpText.minimumColumns else { return nil }
         let headerCells = columns.map { column in
-            TablePart.joinHeader(headerLines.map { LayoutLine(lines[$0]).text(in: column) })
+            TablePart.joinHeader(headerLines.map { laid[$0 - start].text(in: column) })
         }
         // Too few of the twelve columns named: the columns were not told apart, or this is another table.
         guard let named = FollowUpHeader(cells: headerCells.map { Substring($0) }, line: start + 1) else { return nil }
@@ -185,7 +196,7 @@ struct TablePart {
         self.headerCells = headerCells
         var rowCells: [[String]] = []
         for row in rows {
-            let pieces = columns.map { column in row.map { LayoutLine(lines[$0]).text(in: column) } }
+            let pieces = columns.map { column in row.map { laid[$0 - start].text(in: column) } }
             // A cell whose text stops and starts again lower down holds the top of the next row's cell: the
             // rows are centred, not aligned at the top.
             guard pieces.allSatisfy(TablePart.isOneStretch) else { return nil }
@@ -211,7 +222,7 @@ struct TablePart {
 
     /// The columns of the lines: the stretches some line has text in, between gaps of two blanks or more that
     /// every line leaves open.
-    static func columns(of lines: [LayoutLine]) -> [Range<Int>] {
+    static func columns(of lines: ArraySlice<LayoutLine>) -> [Range<Int>] {
         let width = lines.map(\.characters.count).max() ?? 0
         var used = [Bool](repeating: false, count: width)
         for line in lines {

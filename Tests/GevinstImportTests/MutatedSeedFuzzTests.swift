@@ -57,7 +57,7 @@ enum Mutator {
         var bytes = [UInt8](data)
         for _ in 0..<rounds {
             guard !bytes.isEmpty else { break }
-            switch generator.next() % 13 {
+            switch generator.next() % 14 {
             case 0: // delete a run of bytes
                 let start = Int(generator.next() % UInt64(bytes.count))
                 let length = min(bytes.count - start, Int(generator.next() % 64) + 1)
@@ -111,6 +111,13 @@ enum Mutator {
                 let end = index + 1 < lines.count ? lines[index + 1] : bytes.count
                 let line = bytes[lines[index]..<end].map { $0 == 0x09 ? UInt8(ascii: "|") : $0 }
                 bytes.replaceSubrange(lines[index]..<end, with: generator.next() % 2 == 0 ? [UInt8(ascii: "|")] + line : Array("|---|---|---|---|---|---|---|\n".utf8))
+            case 12: // a run of lines' tabs as the blanks of a PDF's column layout (`LayoutFollowUpText`)
+                let lines = lineStarts(bytes)
+                let index = Int(generator.next() % UInt64(lines.count))
+                let last = min(lines.count, index + Int(generator.next() % 40) + 1)
+                let end = last < lines.count ? lines[last] : bytes.count
+                let blanks = [UInt8](repeating: 0x20, count: Int(generator.next() % 4) + 1)
+                bytes.replaceSubrange(lines[index]..<end, with: bytes[lines[index]..<end].flatMap { $0 == 0x09 ? blanks : [$0] })
             default: // a line split in two, or two lines joined
                 let lines = lineStarts(bytes)
                 let index = Int(generator.next() % UInt64(lines.count))
@@ -133,6 +140,8 @@ enum Mutator {
         "\u{0C}", "ė Ę ę ě Ĝ", "| a | b |", "## Udsatte voksne", "<b>Forslagets titel:</b>", "<input type=\"checkbox\" checked>",
         "[Forslaget er fortsat under udarbejdelse]", "Vedtaget budgetår\tTitel på forslag inkl. nr.\tStatus december 2024",
         "\"a\tb\"\"c", "Hvem er hørt?",
+        " Vedtaget   Titel på forslag inkl. nr.   Forslagstype   Status december 2024   Bemærkning   Håndtering   Konsekvens",
+        "\u{0C} 2024     HA01 - Prøve          Investeringsf   Forløber som        1.000     -200",
     ]
 
     /// No-break and narrow spaces, a soft hyphen, zero-width marks, a ligature, a combining ring, and lead bytes cut
