@@ -34,17 +34,47 @@ enum LayoutFollowUpText {
         var parts: [TablePart] = []
         var index = 0
         while index < lines.count {
-            guard isHeaderLine(lines[index]), let part = TablePart(lines: lines, header: index) else {
+            let part: TablePart?
+            if isHeaderLine(lines[index]) {
+                part = TablePart(lines: lines, header: index, previous: parts.last)
+            } else if let previous = parts.last, index == previous.end {
+                // Just after a part: the table may go on over the page break without its header.
+                part = TablePart(lines: lines, continuing: previous)
+            } else {
+                part = nil
+            }
+            guard let part else {
                 index += 1
                 continue
             }
+            if !part.carriedCells.isEmpty { parts[parts.count - 1].takeCarried(from: part) }
             parts.append(part)
             index = part.end
         }
         guard !parts.isEmpty else { return nil }
         var output = lines.map(String.init)
         for part in parts { part.write(into: &output) }
+        for line in runningHeaders(lines, between: parts) { output[line] = "" }
         return TextDocument(file: document.file, text: output.joined(separator: "\n"))
+    }
+
+    /// The pages' running headers between the parts of a table: a page's first line (the one the form feed opens)
+    /// set apart from what follows by a blank line, laid out in two places ("Socialforvaltningen      Bilag 8"),
+    /// or standing atop another page too. Blanked, they are not taken for the area heading of the header repeated
+    /// below them; an area's heading stands right above its table, alone on its line.
+    static func runningHeaders(_ lines: TextLines, between parts: [TablePart]) -> [Int] {
+        var pageTops: [(line: Int, text: String)] = []
+        for (before, after) in zip(parts, parts.dropFirst()) where before.end < after.first {
+            for index in before.end..<after.first where lines[index].first == "\u{0C}" {
+                pageTops.append((index, TablePart.collapsed(LayoutLine(lines[index]))))
+            }
+        }
+        var seen: [String: Int] = [:]
+        for top in pageTops { seen[top.text, default: 0] += 1 }
+        return pageTops.filter { top in
+            let setApart = top.line + 1 < lines.count && LayoutLine(lines[top.line + 1]).isBlank
+            return setApart || LayoutLine(lines[top.line]).fragments.count >= 2 || seen[top.text, default: 0] > 1
+        }.map(\.line)
     }
 
     /// A line of a follow-up header as `pdftotext -layout` gives it: the title column's "Titel på forslag" among
@@ -121,45 +151,151 @@ struct LayoutLine {
     }
 }
 
-/// One page's part of a follow-up table in layout text: its header lines, its rows and the columns they share.
+/// One page's part of a follow-up table in layout text: its header lines (or none, where the table goes on from
+/// the page before without its header), the lines that carry on the previous page's last row, its rows, and the
+/// columns they share.
 struct TablePart {
+    /// The header's lines; empty for a part that goes on without a header.
     let header: Range<Int>
+    /// Lines carrying on the previous part's last row: a row split over a page break.
+    let carried: Range<Int>
     /// Each row's lines: the first holds the year, the others its cells' wrapped text (blank lines between kept).
     let rows: [Range<Int>]
     let columns: [Range<Int>]
+    /// The header's cells; for a part without a header, the previous part's.
     let headerCells: [String]
-    let rowCells: [[String]]
-    /// The line after the part.
-    var end: Int { rows.last?.upperBound ?? header.upperBound }
+    /// The header's lines as text, blanks collapsed: a header repeated on the next page is told by them.
+    let headerTexts: [String]
+    var rowCells: [[String]]
+    /// The carried lines' text, a cell for each column.
+    let carriedCells: [String]
+    /// The column the rows' budget years stand in.
+    let yearColumn: Int
+    /// The lines the table's columns were found in: a part's own lines where it has a header; for a part without
+    /// one, those of the part with the header it goes on from, with which it finds its columns again.
+    let laid: [LayoutLine]
+    /// The first line of the part and the line after it.
+    let first: Int
+    let end: Int
 
-    /// Reads the part whose header opens at line `header`; nil when no row follows it or its lines show too few
-    /// columns (a table centred in its rows, a table that is no follow-up table).
-    init?(lines: TextLines, header start: Int) {
-        // The first row's year stands under the header's first cell ("Vedtaget budgetår"), not under an amount
-        // column's "2025 p/l".
+    /// The most lines that may stand between a part and the next page's rows: the page's footer and header.
+    static let maxPageBreakLines = 12
+    /// The most lines a row split over a page break may carry onto the next page.
+    static let maxCarriedLines = 40
+
+    /// Reads the part whose header opens at line `start`; nil when no row follows it or its lines show too few
+    /// columns (a table centred in its rows, a table that is no follow-up table). Where the header repeats the
+    /// previous part's, the text between it and the first row (or the end of the table) carries on the previous
+    /// part's last row.
+    init?(lines: TextLines, header start: Int, previous: TablePart?) {
         // Each line of the part laid out once, in order: `laid[k]` is line `start + k`.
         var laid = [LayoutLine(lines[start])]
         guard let headerIndent = laid[0].indent else { return nil }
         // Header text on the line above, right of the first cell: the header is centred in its row ("Status"
         // above "Titel på forslag"), and so are the rows, whose first lines are then not their tops.
         if start > 0, let above = LayoutLine(lines[start - 1]).indent, above > headerIndent + 6 { return nil }
+        var repeated: (count: Int, yearColumn: Int)? = nil
+        if let previous, case let count = previous.headerTexts.count, count > 0, start + count <= lines.count,
+           (0..<count).allSatisfy({ TablePart.collapsed(LayoutLine(lines[start + $0])) == previous.headerTexts[$0] }) {
+            repeated = (count, previous.yearColumn)
+        }
         var index = start + 1
         var firstRow: (year: Int, column: Int)? = nil
-        while index < lines.count, index - start <= LayoutFollowUpText.maxHeaderLines {
-            let line = LayoutLine(lines[index])
+        let limit = start + (repeated.map { $0.count + TablePart.maxCarriedLines } ?? LayoutFollowUpText.maxHeaderLines + 1)
+        while index < lines.count, index < limit {
+            let raw = lines[index]
+            let line = LayoutLine(raw)
             laid.append(line)
+            // The first row's year stands under the header's first cell ("Vedtaget budgetår"), not under an
+            // amount column's "2025 p/l".
             if let opening = line.openingYear, abs(opening.column - headerIndent) <= 6 {
                 firstRow = opening
                 break
             }
+            // Below a repeated header only the previous page's last row may go on before the rows.
+            if let repeated, index >= start + repeated.count, !line.isBlank,
+               !TablePart.carriesOn(raw, line, yearColumn: repeated.yearColumn) { break }
             index += 1
         }
-        guard let yearColumn = firstRow?.column else { return nil }
-        let headerLines = start..<index
+        var carried = index..<index
+        var headerEnd = index
+        if let repeated {
+            headerEnd = start + repeated.count
+            let text = (headerEnd..<index).filter { !laid[$0 - start].isBlank }
+            if let top = text.first, let bottom = text.last { carried = top..<(bottom + 1) }
+            guard firstRow != nil || !carried.isEmpty else { return nil }
+        } else {
+            guard firstRow != nil else { return nil }
+        }
+        self.init(lines: lines, first: start, header: start..<headerEnd, carried: carried,
+                  firstRow: firstRow == nil ? nil : index, yearColumn: firstRow?.column ?? repeated?.yearColumn ?? 0,
+                  laid: laid, previous: previous)
+    }
+
+    /// True when a line may carry on a row from the page before: text right of the year column, not the page's
+    /// first line (a running header), page furniture or a header.
+    static func carriesOn(_ raw: Substring, _ line: LayoutLine, yearColumn: Int) -> Bool {
+        guard let indent = line.indent, indent > yearColumn + 4 else { return false }
+        return raw.first != "\u{0C}" && !LayoutFollowUpText.isHeaderLine(raw) && !isPageFurniture(raw)
+    }
+
+    /// Reads the part that goes on from `previous` on the next page without a header: past the page's footer,
+    /// form feed and running header, the lines carrying on the last row and the rows below them. Nil when no
+    /// page break follows `previous`, when neither rows nor carried text follow within reach, or when the rows
+    /// do not fall into the previous part's columns.
+    init?(lines: TextLines, continuing previous: TablePart) {
+        var index = previous.end
+        var pageBroken = false
+        var carriedLines: [Int] = []
+        var firstRow: Int? = nil
+        // Before the page break only the page's footer may stand: a line or two of text beside page furniture.
+        var textBeforeBreak = 0
+        while index < lines.count, index - previous.end < TablePart.maxPageBreakLines + TablePart.maxCarriedLines {
+            let raw = lines[index]
+            if raw.first == "\u{0C}" { pageBroken = true }
+            let line = LayoutLine(raw)
+            if LayoutFollowUpText.isHeaderLine(raw) { return nil }
+            if pageBroken, let opening = line.openingYear, abs(opening.column - previous.yearColumn) <= 3 {
+                firstRow = index
+                break
+            }
+            if line.isBlank {
+                index += 1
+                continue
+            }
+            if pageBroken, TablePart.carriesOn(raw, line, yearColumn: previous.yearColumn) {
+                carriedLines.append(index)
+            } else if !carriedLines.isEmpty {
+                // Text after the carried lines that is no row: the table ended with the row split over the break.
+                break
+            } else if pageBroken {
+                if index - previous.end >= TablePart.maxPageBreakLines { return nil }
+            } else if !TablePart.isPageFurniture(raw) {
+                textBeforeBreak += 1
+                if textBeforeBreak > 2 { return nil }
+            }
+            index += 1
+        }
+        guard firstRow != nil || !carriedLines.isEmpty else { return nil }
+        let stop = firstRow ?? ((carriedLines.last ?? index) + 1)
+        let carried = (carriedLines.first ?? stop)..<(firstRow == nil ? stop : (carriedLines.last.map { $0 + 1 } ?? stop))
+        let from = carried.lowerBound
+        let partLines = (from...min(stop, lines.count - 1)).map { LayoutLine(lines[$0]) }
+        self.init(lines: lines, first: from, header: from..<from, carried: carried, firstRow: firstRow,
+                  yearColumn: previous.yearColumn, laid: partLines, previous: previous)
+    }
+
+    /// Reads the rows from `firstRow` on (none where the part holds only carried text); `laid` holds the lines
+    /// from `first` to `firstRow` (or past the carried lines), laid out.
+    private init?(
+        lines: TextLines, first: Int, header: Range<Int>, carried: Range<Int>, firstRow: Int?, yearColumn: Int,
+        laid: [LayoutLine], previous: TablePart?
+    ) {
+        var laid = laid
         var rows: [Range<Int>] = []
-        var rowStart = index
-        var lastText = index
-        index += 1
+        var rowStart = firstRow ?? carried.upperBound
+        var lastText = firstRow ?? (carried.upperBound - 1)
+        var index = firstRow.map { $0 + 1 } ?? lines.count
         while index < lines.count {
             let raw = lines[index]
             let line = LayoutLine(raw)
@@ -180,23 +316,29 @@ struct TablePart {
             lastText = index
             index += 1
         }
-        rows.append(rowStart..<(lastText + 1))
+        if firstRow != nil { rows.append(rowStart..<(lastText + 1)) }
+        guard lastText + 1 - first <= laid.count, lastText >= first else { return nil }
+        let own = laid[0..<(lastText + 1 - first)]
 
-        let columns = TablePart.columns(of: laid[0..<(lastText + 1 - start)])
-        guard columns.count >= LayoutFollowUpText.minimumColumns else { return nil }
-        let headerCells = columns.map { column in
-            TablePart.joinHeader(headerLines.map { laid[$0 - start].text(in: column) })
+        let columns: [Range<Int>]
+        let headerCells: [String]
+        if header.isEmpty {
+            // No header of its own: the previous part's columns, found again with this page's lines.
+            guard let previous else { return nil }
+            columns = TablePart.columns(of: previous.laid[...] + own)
+            guard columns.count == previous.columns.count else { return nil }
+            headerCells = previous.headerCells
+        } else {
+            columns = TablePart.columns(of: own)
+            guard columns.count >= LayoutFollowUpText.minimumColumns else { return nil }
+            headerCells = columns.map { column in TablePart.joinHeader(header.map { laid[$0 - first].text(in: column) }) }
         }
         // Too few of the twelve columns named: the columns were not told apart, or this is another table.
-        guard let named = FollowUpHeader(cells: headerCells.map { Substring($0) }, line: start + 1) else { return nil }
+        guard let named = FollowUpHeader(cells: headerCells.map { Substring($0) }, line: header.lowerBound + 1) else { return nil }
         let statusColumn = named.index[.status]
-        self.header = headerLines
-        self.rows = rows
-        self.columns = columns
-        self.headerCells = headerCells
         var rowCells: [[String]] = []
         for row in rows {
-            let pieces = columns.map { column in row.map { laid[$0 - start].text(in: column) } }
+            let pieces = columns.map { column in row.map { laid[$0 - first].text(in: column) } }
             // A cell whose text stops and starts again lower down holds the top of the next row's cell: the
             // rows are centred, not aligned at the top.
             guard pieces.allSatisfy(TablePart.isOneStretch) else { return nil }
@@ -209,20 +351,53 @@ struct TablePart {
             }
             rowCells.append(cells)
         }
+        // The carried lines count only where they fall into as many columns as the previous part's last row has.
+        var carriedLines = carried
+        var carriedCells: [String] = []
+        if !carried.isEmpty, let previous, columns.count == previous.columns.count {
+            carriedCells = columns.map { column in TablePart.joinWrapped(carried.map { laid[$0 - first].text(in: column) }, width: column.count) }
+        } else {
+            carriedLines = carried.upperBound..<carried.upperBound
+        }
+        self.header = header
+        self.carried = carriedLines
+        self.rows = rows
+        self.columns = columns
+        self.headerCells = headerCells
+        self.headerTexts = header.map { TablePart.collapsed(laid[$0 - first]) }
         self.rowCells = rowCells
+        self.carriedCells = carriedCells
+        self.yearColumn = yearColumn
+        self.laid = header.isEmpty ? (previous?.laid ?? []) : Array(own)
+        self.first = header.isEmpty ? carriedLines.lowerBound : first
+        self.end = lastText + 1
     }
 
-    /// The header on its first line and each row on its first line, tab-separated; the lines they wrapped over
-    /// blank.
+    /// The previous part's last row with the text this part carries on for it.
+    mutating func takeCarried(from next: TablePart) {
+        guard !next.carriedCells.isEmpty, var cells = rowCells.last, cells.count == next.carriedCells.count else { return }
+        for (index, more) in next.carriedCells.enumerated() where !more.isEmpty {
+            cells[index] = cells[index].isEmpty ? more : TablePart.joinWrapped([cells[index], more], width: columns[index].count)
+        }
+        rowCells[rowCells.count - 1] = cells
+    }
+
+    /// A line's text with its blanks collapsed.
+    static func collapsed(_ line: LayoutLine) -> String {
+        line.string(0..<line.characters.count).split(separator: " ").joined(separator: " ")
+    }
+
+    /// The header (if any) on its first line and each row on its first line, tab-separated; the lines they and
+    /// the carried text wrapped over blank.
     func write(into output: inout [String]) {
-        for line in header.lowerBound..<end { output[line] = "" }
-        output[header.lowerBound] = headerCells.joined(separator: "\t")
+        for line in first..<end { output[line] = "" }
+        if !header.isEmpty { output[header.lowerBound] = headerCells.joined(separator: "\t") }
         for (row, cells) in zip(rows, rowCells) { output[row.lowerBound] = cells.joined(separator: "\t") }
     }
 
     /// The columns of the lines: the stretches some line has text in, between gaps of two blanks or more that
     /// every line leaves open.
-    static func columns(of lines: ArraySlice<LayoutLine>) -> [Range<Int>] {
+    static func columns(of lines: some Collection<LayoutLine>) -> [Range<Int>] {
         let width = lines.map(\.characters.count).max() ?? 0
         var used = [Bool](repeating: false, count: width)
         for line in lines {
