@@ -105,9 +105,12 @@ struct LayoutLine {
 
     /// The characters in `range` as a string.
     func string(_ range: Range<Int>) -> String {
-        var text = ""
-        text.unicodeScalars.append(contentsOf: characters[range])
-        return text
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(range.count)
+        for scalar in characters[range] {
+            if scalar.isASCII { bytes.append(UInt8(scalar.value)) } else { UTF8.encode(scalar) { bytes.append($0) } }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The text between two blanks or more: "Vedtag", "Titel på forslag inkl. nr.", …
@@ -136,9 +139,12 @@ struct LayoutLine {
 
     /// The text in columns `range`, blanks at either end removed.
     func text(in range: Range<Int>) -> String {
-        let lower = min(range.lowerBound, characters.count)
-        let upper = min(range.upperBound, characters.count)
-        return String(Substring(string(lower..<upper)).trimmedBytes)
+        var lower = min(range.lowerBound, characters.count)
+        var upper = min(range.upperBound, characters.count)
+        // Most pieces of a wrapped row are blank: told before any text is built.
+        while lower < upper, characters[lower].properties.isWhitespace { lower += 1 }
+        while upper > lower, characters[upper - 1].properties.isWhitespace { upper -= 1 }
+        return lower == upper ? "" : string(lower..<upper)
     }
 
     /// The year a row opens with ("2022" followed by blanks) and its column; nil for any other line.
@@ -460,9 +466,10 @@ struct TablePart {
         var text = ""
         for piece in pieces where !piece.isEmpty {
             if let lastWord = text.split(separator: " ").last, let firstWord = piece.split(separator: " ").first {
-                let joined = (lastWord + firstWord).lowercased()
+                let (last, first) = (lastWord.lowercased(), firstWord.lowercased())
+                let joined = last + first
                 let broken = FollowUpHeader.keyWords.contains { key in
-                    joined.contains(key) && !lastWord.lowercased().contains(key) && !firstWord.lowercased().contains(key)
+                    joined.containsBytes(key) && !last.containsBytes(key) && !first.containsBytes(key)
                 }
                 if !broken { text += " " }
             }
