@@ -109,18 +109,15 @@ import Testing
         }
     }
 
-    static let header = [
-        "Vedtaget budgetår", "Titel på forslag inkl. nr.", "Forslagstype", "Status december 2024", "Bemærkning december 2024",
-        "Samlet investering (Investeringsforslag) 1000. kr.",
-        "Samlet effektivisering ved fuld indfasning (Investeringsforslag/ Effektiviseringsforslag), 1000. kr. 2025 p/l",
-        "Aktuel år for fuld implementering (Investeringsforslag)", "Håndtering",
-        "Er der tidligere foretaget kompenserende handling", "Skal kompenserende handling godkendes af ØU og BR? **",
-        "Konsekvens efter håndtering",
-    ]
+    /// A short header of eleven columns, laid out as the fixtures below print it.
+    static let shortHeader = """
+         Vedtaget   Titel på forslag      Forslagstype   Status      Bemærkning      Samlet        Samlet            Håndtering   Er der      Skal        Konsekvens
+         budgetår   inkl. nr.                                                        investering   effektivisering                tidligere   godkendes
+        """
 
     @Test func aLaidOutTableReadsAsItsRowsWithTheLinesTheyStartOn() throws {
         var lines = ["Udsatte voksne"]
-        lines += Self.block(Self.header)
+        lines += Self.block(FollowUpHeadings.seed)
         let first = lines.count + 1
         lines += Self.block(["2023", "SI02 - Flere borgere i job og uddannelse via en styrket indsats", "Investeringsforslag",
                              "Tidsplanen er skredet mere end 6 mdr.", "Forsinket, da rekrutteringen tog længere tid end ventet.",
@@ -182,9 +179,7 @@ import Testing
         #expect(LayoutFollowUpText.asTabSeparated(TextDocument(file: "c.txt", text: centred)) == nil)
         // The header at the top, the rows centred: the second row's title and type stand above its year, after a
         // gap in the first row's cells.
-        let centredRows = """
-         Vedtaget   Titel på forslag      Forslagstype   Status      Bemærkning      Samlet        Samlet            Håndtering   Er der      Skal        Konsekvens
-         budgetår   inkl. nr.                                                        investering   effektivisering                tidligere   godkendes
+        let centredRows = Self.shortHeader + "\n" + """
          2023       SI02 - Flere i job    Investering    Forløber    Kort            3.000         -1.200                         Nej         Nej
                                                          som         bemærkning
                                                          planlagt
@@ -196,9 +191,7 @@ import Testing
         """
         #expect(LayoutFollowUpText.asTabSeparated(TextDocument(file: "d.txt", text: centredRows)) == nil)
         // The same rows aligned at the top are read.
-        let topAligned = """
-         Vedtaget   Titel på forslag      Forslagstype   Status      Bemærkning      Samlet        Samlet            Håndtering   Er der      Skal        Konsekvens
-         budgetår   inkl. nr.                                                        investering   effektivisering                tidligere   godkendes
+        let topAligned = Self.shortHeader + "\n" + """
          2023       SI02 - Flere i job    Investering    Forløber    Kort            3.000         -1.200                         Nej         Nej
                                                          som         bemærkning
                                                          planlagt
