@@ -53,6 +53,28 @@ public enum FollowUpColumn: String, Sendable, Hashable, CaseIterable {
     }
 }
 
+extension FollowUpColumn {
+    /// The column a header cell names when read with its blanks taken out: a PDF's narrow header column breaks
+    /// words more than once ("imple" / "mente" / "ring"), and the blanks its lines are joined with fall inside
+    /// them. The same key words as `init(header:)`, in the same order, without their blanks.
+    init?(brokenHeader cell: some StringProtocol) {
+        let text = String(cell.lowercased().filter { !$0.isWhitespace })
+        let keys: [(String, FollowUpColumn)] = [
+            ("konsekvens", .consequence), ("godkendes", .requiresApproval), ("budgetår", .adoptedBudgetYear),
+            ("titel", .title), ("forslagstype", .type), ("samletinvestering", .totalInvestment),
+            ("samleteffektivisering", .efficiency), ("fuldimplementering", .fullImplementationYear),
+        ]
+        if text.containsBytes("kompenserende") && text.containsBytes("tidligere") && !text.containsBytes("godkendes") {
+            self = .earlierCompensatingAction
+        } else if let match = keys.first(where: { text.containsBytes($0.0) }) {
+            self = match.1
+        } else if text.hasPrefix("status") { self = .status }
+        else if text.hasPrefix("bemærkning") { self = .remark }
+        else if text.hasPrefix("håndtering") { self = .handling }
+        else { return nil }
+    }
+}
+
 /// A follow-up table's header row: which cell holds which column, the units of the amount columns and the
 /// period and price level the header states ("Status december 2024", "1000. kr. 2025 p/l").
 struct FollowUpHeader: Sendable {

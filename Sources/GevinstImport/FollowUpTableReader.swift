@@ -15,7 +15,7 @@ public enum FollowUpTableReader: DocumentReader {
     /// 95 when a line names at least six of the twelve columns; 50 when there is no header but several rows
     /// start with a budget year and carry a known status text; 0 otherwise.
     public static func confidence(_ document: TextDocument) -> Int {
-        if let tabbed = tabSeparated(document) { return confidence(tabbed) }
+        if let tabbed = tabSeparated(document) { return confidence(tabbed.document) }
         var headerlessRows = 0
         var score = 0
         document.scanLines { index, bytes in
@@ -46,8 +46,10 @@ public enum FollowUpTableReader: DocumentReader {
 
     /// Reads with a given code convention (the area letters a municipality uses).
     public static func read(_ document: TextDocument, codes: ProposalCodeConvention) -> ImportedDocument {
-        let document = tabSeparated(document) ?? document
+        let rewritten = tabSeparated(document)
+        let document = rewritten?.document ?? document
         var state = FollowUpReadState()
+        state.findings += rewritten?.findings ?? []
         let lines = document.lines
         var index = 0
         while index < lines.count {
@@ -68,9 +70,17 @@ public enum FollowUpTableReader: DocumentReader {
     }
 
     /// The table as tab-separated text when it stands as pipe rows (`PipeTableText`) or in a PDF's column layout
-    /// (`LayoutFollowUpText`); nil when it needs no rewriting.
-    static func tabSeparated(_ document: TextDocument) -> TextDocument? {
-        PipeTableText.asTabSeparated(document) ?? LayoutFollowUpText.asTabSeparated(document)
+    /// (`LayoutFollowUpText`), with a warning for the layout's rows that could not be read; nil when it needs no
+    /// rewriting.
+    static func tabSeparated(_ document: TextDocument) -> (document: TextDocument, findings: [Finding])? {
+        if let piped = PipeTableText.asTabSeparated(document) { return (piped, []) }
+        guard let laid = LayoutFollowUpText.asTabSeparated(document) else { return nil }
+        guard let first = laid.unreadRows.first else { return (laid.document, []) }
+        let count = laid.unreadRows.count
+        let listed = laid.unreadRows.prefix(6).map(String.init).joined(separator: ", ") + (count > 6 ? ", …" : "")
+        return (laid.document, [Finding(
+            rule: "read.layout-rows-unread", severity: .warning, proposal: nil, line: first,
+            message: "\(count == 1 ? "1 line looks" : "\(count) lines look") like rows of the table laid out in columns (lines \(listed)), but their page is laid out too far off the header's columns to tell its cells apart; they are not read: the sheet the table was made from (.xlsx, .csv or its text) reads whole")])
     }
 
     /// The most lines one row's quoted cells may span.

@@ -66,7 +66,7 @@ public enum ImportError: Error, Sendable, Hashable, CustomStringConvertible {
         case .workbookUnreadable(let file, let reason):
             "\(file): the workbook cannot be read: \(reason)"
         case .followUpTableInPDF(let file):
-            "\(file): this PDF holds a follow-up table whose rows and columns could not be told apart in its layout; a table is read from a PDF when each row's cells start on the row's first line and its columns stand apart, as in Word's and Gevinst's own tables; give the sheet it was made from instead (.xlsx, .csv or its text)"
+            "\(file): this PDF holds a follow-up table whose rows and columns could not be told apart in its layout; a table is read from a PDF when each row's cells start on the row's first line and its columns stand apart on every page, as in a table printed from Word or LibreOffice; give the sheet it was made from instead (.xlsx, .csv or its text)"
         case .zipArchive(let file):
             "\(file): this is a zip archive (such as the follow-up report's CSV export), not a document; unpack it and import the folder it makes (gevinst import FOLDER reads every document in it)"
         }

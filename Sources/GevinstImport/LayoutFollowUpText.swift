@@ -26,8 +26,10 @@ enum LayoutFollowUpText {
     /// (Investeringsforslag) 1.000 kr." over many lines).
     static let maxHeaderLines = 20
 
-    /// The document with its layout follow-up tables as tab-separated rows; nil when it holds none.
-    static func asTabSeparated(_ document: TextDocument) -> TextDocument? {
+    /// The document with its layout follow-up tables as tab-separated rows, and the lines that look like rows of
+    /// such a table but fall into none of its parts (a page laid out too far off the header's columns to match);
+    /// nil when it holds no table that can be read.
+    static func asTabSeparated(_ document: TextDocument) -> (document: TextDocument, unreadRows: [Int])? {
         let holdsMark = document.lines.text.utf8.withContiguousStorageIfAvailable { ByteSearch.contains($0, headerMark) } ?? true
         guard holdsMark else { return nil }
         let lines = document.lines
@@ -55,7 +57,29 @@ enum LayoutFollowUpText {
         var output = lines.map(String.init)
         for part in parts { part.write(into: &output) }
         for line in runningHeaders(lines, between: parts) { output[line] = "" }
-        return TextDocument(file: document.file, text: output.joined(separator: "\n"))
+        // More rows left unread than read: the pages are laid out too unevenly for this reading to be the table's.
+        let unread = unreadRows(lines, besides: parts)
+        guard unread.count <= parts.reduce(0, { $0 + $1.rows.count }) else { return nil }
+        return (TextDocument(file: document.file, text: output.joined(separator: "\n")), unread)
+    }
+
+    /// The lines outside every part that open with a budget year in a part's year column and hold four cells or
+    /// more set apart by blanks: rows of the table that were not read.
+    static func unreadRows(_ lines: TextLines, besides parts: [TablePart]) -> [Int] {
+        let yearColumns = Set(parts.map(\.yearColumn))
+        var unread: [Int] = []
+        var part = 0
+        for index in lines.indices {
+            while part < parts.count, parts[part].end <= index { part += 1 }
+            if part < parts.count, parts[part].first <= index { continue }
+            let line = lines[index]
+            guard line.withBytes({ FollowUpTableReader.startsWithYear($0) && !$0.holds(0x09) }) else { continue }
+            let laid = LayoutLine(line)
+            guard let opening = laid.openingYear, yearColumns.contains(where: { abs($0 - opening.column) <= 3 }),
+                  laid.fragments.count >= 4 else { continue }
+            unread.append(index + 1)
+        }
+        return unread
     }
 
     /// The pages' running headers between the parts of a table: a page's first line (the one the form feed opens)
@@ -168,6 +192,9 @@ struct TablePart {
     /// Each row's lines: the first holds the year, the others its cells' wrapped text (blank lines between kept).
     let rows: [Range<Int>]
     let columns: [Range<Int>]
+    /// The columns of the part with the header that this part goes on from (its own where it has a header): a
+    /// page without the header matches its columns to these.
+    let headerColumns: [Range<Int>]
     /// The header's cells; for a part without a header, the previous part's.
     let headerCells: [String]
     /// The header's lines as text, blanks collapsed: a header repeated on the next page is told by them.
@@ -177,9 +204,6 @@ struct TablePart {
     let carriedCells: [String]
     /// The column the rows' budget years stand in.
     let yearColumn: Int
-    /// The lines the table's columns were found in: a part's own lines where it has a header; for a part without
-    /// one, those of the part with the header it goes on from, with which it finds its columns again.
-    let laid: [LayoutLine]
     /// The first line of the part and the line after it.
     let first: Int
     let end: Int
@@ -304,14 +328,16 @@ struct TablePart {
         var index = firstRow.map { $0 + 1 } ?? lines.count
         while index < lines.count {
             let raw = lines[index]
+            // A new page (a form feed, even on a line of its own) ends this page's part.
+            if raw.first == "\u{0C}" { break }
             let line = LayoutLine(raw)
             laid.append(line)
             if line.isBlank {
                 index += 1
                 continue
             }
-            // A new page (a form feed), page furniture or a repeated header ends this page's part.
-            if raw.first == "\u{0C}" || LayoutFollowUpText.isHeaderLine(raw) || TablePart.isPageFurniture(raw) { break }
+            // So do page furniture and a repeated header.
+            if LayoutFollowUpText.isHeaderLine(raw) || TablePart.isPageFurniture(raw) { break }
             if let opening = line.openingYear, abs(opening.column - yearColumn) <= 3 {
                 rows.append(rowStart..<(lastText + 1))
                 rowStart = index
@@ -330,14 +356,21 @@ struct TablePart {
         let headerCells: [String]
         if header.isEmpty {
             // No header of its own: the previous part's columns, found again with this page's lines.
-            guard let previous else { return nil }
-            columns = TablePart.columns(of: previous.laid[...] + own)
-            guard columns.count == previous.columns.count else { return nil }
+            // No header of its own: this page's columns, each matched to the one of the header's part it overlaps
+            // (`pdftotext` lays each page out on its own, a few characters off the last).
+            guard let previous, let matched = TablePart.matched(TablePart.columns(of: own), to: previous.headerColumns) else { return nil }
+            columns = matched
             headerCells = previous.headerCells
         } else {
             columns = TablePart.columns(of: own)
             guard columns.count >= LayoutFollowUpText.minimumColumns else { return nil }
-            headerCells = columns.map { column in TablePart.joinHeader(header.map { laid[$0 - first].text(in: column) }) }
+            headerCells = columns.map { column in
+                let text = TablePart.joinHeader(header.map { laid[$0 - first].text(in: column) })
+                // A header word broken more than once is named by the cell read without its blanks; the cell's own
+                // text follows, for its unit and price level ("1.000 kr.", "2025 p/l").
+                guard FollowUpColumn(header: text) == nil, let named = FollowUpColumn(brokenHeader: text) else { return text }
+                return named.danishName + " " + text
+            }
         }
         // Too few of the twelve columns named: the columns were not told apart, or this is another table.
         guard let named = FollowUpHeader(cells: headerCells.map { Substring($0) }, line: header.lowerBound + 1) else { return nil }
@@ -369,12 +402,12 @@ struct TablePart {
         self.carried = carriedLines
         self.rows = rows
         self.columns = columns
+        self.headerColumns = header.isEmpty ? (previous?.headerColumns ?? columns) : columns
         self.headerCells = headerCells
         self.headerTexts = header.map { TablePart.collapsed(laid[$0 - first]) }
         self.rowCells = rowCells
         self.carriedCells = carriedCells
         self.yearColumn = yearColumn
-        self.laid = header.isEmpty ? (previous?.laid ?? []) : Array(own)
         self.first = header.isEmpty ? carriedLines.lowerBound : first
         self.end = lastText + 1
     }
@@ -386,6 +419,23 @@ struct TablePart {
             cells[index] = cells[index].isEmpty ? more : TablePart.joinWrapped([cells[index], more], width: columns[index].count)
         }
         rowCells[rowCells.count - 1] = cells
+    }
+
+    /// A page's own columns in the order of the header's `theirs`: each matched to the column of `theirs` it
+    /// overlaps most, or lies within two characters of; a column of `theirs` without a match gets an empty range.
+    /// Nil when two columns match one, the order is not kept, a column matches none, or a column overlaps two of
+    /// `theirs` by three characters or more (two cells run together on this page).
+    static func matched(_ own: [Range<Int>], to theirs: [Range<Int>]) -> [Range<Int>]? {
+        var result = [Range<Int>](repeating: 0..<0, count: theirs.count)
+        var last = -1
+        for column in own {
+            let overlaps = theirs.map { min(column.upperBound, $0.upperBound) - max(column.lowerBound, $0.lowerBound) }
+            guard let best = overlaps.indices.max(by: { overlaps[$0] < overlaps[$1] }), overlaps[best] > -3, best > last,
+                  overlaps.filter({ $0 >= 3 }).count <= 1 else { return nil }
+            result[best] = column
+            last = best
+        }
+        return result
     }
 
     /// A line's text with its blanks collapsed.

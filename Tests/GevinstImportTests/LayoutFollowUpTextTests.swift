@@ -204,6 +204,39 @@ import Testing
         #expect(read.followUps.map(\.status) == ["Forløber som planlagt", "Forløber som planlagt"])
     }
 
+    @Test func headerWordsBrokenMoreThanOnceNameTheirColumns() {
+        #expect(FollowUpColumn(brokenHeader: "Aktuel år for fuld imple mente ring (Investerings forsla g)") == .fullImplementationYear)
+        #expect(FollowUpColumn(brokenHeader: "Er der tidlige re foreta get kompe nsere nde handli ng") == .earlierCompensatingAction)
+        #expect(FollowUpColumn(brokenHeader: "Skal kompe nsere nde handli ng godke ndes af ØU og BR?") == .requiresApproval)
+        #expect(FollowUpColumn(brokenHeader: "Vedt aget budg etår") == .adoptedBudgetYear)
+        #expect(FollowUpColumn(brokenHeader: "Farv e") == nil)
+    }
+
+    /// A page laid out off the header's columns (two cells run together) is not read, and said so; more such rows
+    /// than rows read, and the table is not read at all.
+    @Test func rowsOfAPageLaidOutOffTheColumnsAreNamed() throws {
+        let readable = Self.shortHeader + "\n" + """
+         2023       SI02 - Flere i job    Investering    Forløber    Kort            3.000         -1.200                         Nej         Nej
+                                                         som         bemærkning
+                                                         planlagt
+         2024       SI03 - Mere og        Investering    Forløber    Lang tekst      1.000         -200                           Nej         Nej
+                    mere                                 som         som løber
+                                                         planlagt
+        """
+        let offPage = """
+        \u{0C}
+         2024       SI04 - Andet          Investering    Forløber    Tekst der løber helt ind i næste 2.000   -300                  Nej         Nej
+                                                         som planlagt
+        """
+        let read = FollowUpTableReader.read(TextDocument(file: "f.txt", text: readable + "\n" + offPage))
+        #expect(read.followUps.map(\.code) == ["SI02", "SI03"])
+        let finding = try #require(read.findings.first { $0.rule == "read.layout-rows-unread" })
+        #expect(finding.line == 10)
+        #expect(finding.message.hasPrefix("1 line looks like rows of the table laid out in columns (lines 10)"))
+        let mostlyOff = readable + "\n" + offPage + "\n" + offPage + "\n" + offPage
+        #expect(LayoutFollowUpText.asTabSeparated(TextDocument(file: "g.txt", text: mostlyOff)) == nil)
+    }
+
     @Test func aTextWithoutALaidOutHeaderIsLeftAlone() {
         #expect(LayoutFollowUpText.asTabSeparated(TextDocument(file: "a.txt", text: "Titel på forslag: noget\n2024 tekst")) == nil)
         #expect(LayoutFollowUpText.asTabSeparated(TextDocument(file: "b.txt", text: "Vedtaget\tTitel på forslag inkl. nr.\tForslagstype\tStatus\tBemærkning\tHåndtering")) == nil)
