@@ -397,6 +397,24 @@ import ZIPFoundation
         #expect(read.findings.filter { $0.severity != .info }.map(\.rule) == plain.findings.filter { $0.severity != .info }.map(\.rule))
     }
 
+    /// The printed report loaded as a new period through the API, as `gevinst followup load` loads it.
+    @Test(.enabled(if: officeReady && SeedCorpus.isAvailable, officeMessage))
+    func thePrintedReportLoadsAsAPeriodThroughTheAPI() async throws {
+        let seed = try #require(SeedCorpus.data(SeedCorpus.followUp2024))
+        let rows = try DocumentImporter.read(data: seed, file: SeedCorpus.followUp2024).followUps
+        let pdf = try Self.printedReport(of: rows)
+        try await Harness.withApp(.sqlite) { client, _ in
+            let carl = try await client.login("carl")
+            let response = try await client.execute(
+                uri: "/api/followup/periods?name=Juni%202025&file=status.pdf", method: .post,
+                headers: [.authorization: "Bearer \(carl)"], body: ByteBuffer(bytes: pdf))
+            #expect(response.status == .created, "\(String(buffer: response.body).prefix(300))")
+            let id = try #require(response.json["period"]?["id"]?.int)
+            let period = try await client.call(.get, "/api/followup/periods/\(id)", token: carl)
+            #expect(period.json["records"]?.array.count == 63)
+        }
+    }
+
     /// Seed 002's tables as a web page of cells centred in their rows and too wide for the page, printed: the rows
     /// cannot be told apart, and the message says what to import instead.
     @Test(.enabled(if: officeReady && SeedCorpus.isAvailable, officeMessage))

@@ -142,7 +142,7 @@ enum LocalisationTable {
         .findingsHere: ("Fund ved denne del ({1})", "Findings here ({1})"),
         .firstYear: ("Første år", "First year"),
         .followUpFile: ("Fil med opfølgningsrækker", "File with follow-up rows"),
-        .followUpFileHint: ("Samme layout som statusnotatets tabeller: et regneark (Excel eller OpenDocument) eller tabulator- eller semikolonsepareret tekst.", "The layout of the status report's tables: a spreadsheet (Excel or OpenDocument) or tab- or semicolon-separated text."),
+        .followUpFileHint: ("Samme layout som statusnotatets tabeller: et regneark (Excel eller OpenDocument), tabulator- eller semikolonsepareret tekst, eller statusnotatet som PDF udskrevet fra Word eller LibreOffice.", "The layout of the status report's tables: a spreadsheet (Excel or OpenDocument), tab- or semicolon-separated text, or the status report as a PDF printed from Word or LibreOffice."),
         .followUpGroup: ("Gruppe", "Group"),
         .followUpPlan: ("Opfølgning", "Follow-up plan"),
         .followUpPlanCaption: ("Opfølgningsplan (afsnit 1.9)", "Follow-up plan (section 1.9)"),

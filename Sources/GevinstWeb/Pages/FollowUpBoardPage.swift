@@ -304,7 +304,7 @@ public enum FollowUpBoardPage {
                 FormControls.input(&html, id: "upload-period", name: "period", label: l(.period), value: period ?? "",
                                    hint: l(.periodHint), required: true)
                 FormControls.input(&html, id: "upload-file", name: "document", label: l(.followUpFile), type: "file",
-                                   hint: l(.followUpFileHint), required: true, accept: ".txt,.csv,.tsv,.xlsx,.ods,.xls,text/plain")
+                                   hint: l(.followUpFileHint), required: true, accept: ".txt,.csv,.tsv,.xlsx,.ods,.xls,.pdf,text/plain,application/pdf")
                 FormControls.submit(&html, l(.upload))
             }
         }
