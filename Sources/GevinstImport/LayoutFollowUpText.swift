@@ -73,7 +73,10 @@ enum LayoutFollowUpText {
             while part < parts.count, parts[part].end <= index { part += 1 }
             if part < parts.count, parts[part].first <= index { continue }
             let line = lines[index]
-            guard line.withBytes({ FollowUpTableReader.startsWithYear($0) && !$0.holds(0x09) }) else { continue }
+            // A digit first (after the blanks and a page's form feed), and no tab: only then is the line laid out.
+            guard line.withBytes({ bytes in
+                !bytes.holds(0x09) && (bytes.first { $0 != 0x20 && $0 != 0x0C }?.isASCIIDigit ?? false)
+            }) else { continue }
             let laid = LayoutLine(line)
             guard let opening = laid.openingYear, yearColumns.contains(where: { abs($0 - opening.column) <= 3 }),
                   laid.fragments.count >= 4 else { continue }
@@ -262,11 +265,11 @@ struct TablePart {
                   laid: laid, previous: previous)
     }
 
-    /// True when a line may carry on a row from the page before: text right of the year column, not the page's
-    /// first line (a running header), page furniture or a header.
+    /// True when a line may carry on a row from the page before: text right of the year column, not page
+    /// furniture or a header.
     static func carriesOn(_ raw: Substring, _ line: LayoutLine, yearColumn: Int) -> Bool {
         guard let indent = line.indent, indent > yearColumn + 4 else { return false }
-        return raw.first != "\u{0C}" && !LayoutFollowUpText.isHeaderLine(raw) && !isPageFurniture(raw)
+        return !LayoutFollowUpText.isHeaderLine(raw) && !isPageFurniture(raw)
     }
 
     /// Reads the part that goes on from `previous` on the next page without a header: past the page's footer,
@@ -277,6 +280,7 @@ struct TablePart {
         var index = previous.end
         var pageBroken = false
         var carriedLines: [Int] = []
+        var blankSinceCarried = false
         var firstRow: Int? = nil
         // Before the page break only the page's footer may stand: a line or two of text beside page furniture.
         var textBeforeBreak = 0
@@ -286,14 +290,20 @@ struct TablePart {
             let line = LayoutLine(raw)
             if LayoutFollowUpText.isHeaderLine(raw) { return nil }
             if pageBroken, let opening = line.openingYear, abs(opening.column - previous.yearColumn) <= 3 {
+                if blankSinceCarried { carriedLines = [] }
                 firstRow = index
                 break
             }
             if line.isBlank {
+                // Only the page's first line, set apart by a blank line, may be a running header.
+                blankSinceCarried = carriedLines.count == 1 && lines[carriedLines[0]].first == "\u{0C}"
                 index += 1
                 continue
             }
             if pageBroken, TablePart.carriesOn(raw, line, yearColumn: previous.yearColumn) {
+                // The page's first line set apart by a blank line above more text was its running header.
+                if blankSinceCarried { carriedLines = [] }
+                blankSinceCarried = false
                 carriedLines.append(index)
             } else if !carriedLines.isEmpty {
                 // Text after the carried lines that is no row: the table ended with the row split over the break.
@@ -356,10 +366,22 @@ struct TablePart {
         let headerCells: [String]
         if header.isEmpty {
             // No header of its own: the previous part's columns, found again with this page's lines.
-            // No header of its own: this page's columns, each matched to the one of the header's part it overlaps
-            // (`pdftotext` lays each page out on its own, a few characters off the last).
-            guard let previous, let matched = TablePart.matched(TablePart.columns(of: own), to: previous.headerColumns) else { return nil }
-            columns = matched
+            // No header of its own: this page's columns, each matched to the one of the header's it overlaps
+            // (`pdftotext` lays each page out on its own, a few characters off the last). Laid out further off
+            // (the further right, the further off), a page with as many columns as the header's takes them in
+            // their order, when every cell then holds what its column holds (a year, an amount, Ja or Nej, a
+            // status).
+            guard let previous else { return nil }
+            let found = TablePart.columns(of: own)
+            if let matched = TablePart.matched(found, to: previous.headerColumns) {
+                columns = matched
+            } else if found.count == previous.headerColumns.count,
+                      TablePart.cellsFit(rows.map { row in found.map { column in TablePart.joinWrapped(row.map { laid[$0 - first].text(in: column) }, width: column.count) } },
+                                         header: previous.headerCells) {
+                columns = found
+            } else {
+                return nil
+            }
             headerCells = previous.headerCells
         } else {
             columns = TablePart.columns(of: own)
@@ -436,6 +458,29 @@ struct TablePart {
             last = best
         }
         return result
+    }
+
+    /// True when every row's cells hold what the columns the header names hold: a year, an amount in 1.000 kr.,
+    /// Ja or Nej, one of the five statuses (empty cells aside); a column the header does not name may hold anything.
+    static func cellsFit(_ rows: [[String]], header: [String]) -> Bool {
+        let named = header.map { FollowUpColumn(header: $0) ?? FollowUpColumn(brokenHeader: $0) }
+        for cells in rows {
+            for (column, cell) in zip(named, cells) where !cell.isEmpty {
+                switch column {
+                case .adoptedBudgetYear?, .fullImplementationYear?:
+                    if fourDigitYear(cell) == nil { return false }
+                case .totalInvestment?, .efficiency?:
+                    guard case .success = DanishDecimal.kroner(cell, in: .thousands) else { return false }
+                case .earlierCompensatingAction?, .requiresApproval?:
+                    if !["ja", "nej"].contains(cell.lowercased()) { return false }
+                case .status?:
+                    if FollowUpStatus(printed: cell) == nil { return false }
+                default:
+                    continue
+                }
+            }
+        }
+        return true
     }
 
     /// A line's text with its blanks collapsed.
