@@ -115,6 +115,16 @@ import Testing
          budgetår   inkl. nr.                                                        investering   effektivisering                tidligere   godkendes
         """
 
+    /// Two rows under `shortHeader`, their cells at the top of each row.
+    static let topAligned = shortHeader + "\n" + """
+         2023       SI02 - Flere i job    Investering    Forløber    Kort            3.000         -1.200                         Nej         Nej
+                                                         som         bemærkning
+                                                         planlagt
+         2024       SI03 - Mere og        Investering    Forløber    Lang tekst      1.000         -200                           Nej         Nej
+                    mere                                 som         som løber
+                                                         planlagt
+        """
+
     @Test func aLaidOutTableReadsAsItsRowsWithTheLinesTheyStartOn() throws {
         var lines = ["Udsatte voksne"]
         lines += Self.block(FollowUpHeadings.seed)
@@ -191,14 +201,7 @@ import Testing
         """
         #expect(LayoutFollowUpText.asTabSeparated(TextDocument(file: "d.txt", text: centredRows)) == nil)
         // The same rows aligned at the top are read.
-        let topAligned = Self.shortHeader + "\n" + """
-         2023       SI02 - Flere i job    Investering    Forløber    Kort            3.000         -1.200                         Nej         Nej
-                                                         som         bemærkning
-                                                         planlagt
-         2024       SI03 - Mere og        Investering    Forløber    Lang tekst      1.000         -200                           Nej         Nej
-                    mere                                 som         som løber
-                                                         planlagt
-        """
+        let topAligned = Self.topAligned
         let read = FollowUpTableReader.read(TextDocument(file: "e.txt", text: topAligned))
         #expect(read.followUps.map(\.title) == ["Flere i job", "Mere og mere"])
         #expect(read.followUps.map(\.status) == ["Forløber som planlagt", "Forløber som planlagt"])
@@ -215,14 +218,7 @@ import Testing
     /// A page laid out off the header's columns (two cells run together) is not read, and said so; more such rows
     /// than rows read, and the table is not read at all.
     @Test func rowsOfAPageLaidOutOffTheColumnsAreNamed() throws {
-        let readable = Self.shortHeader + "\n" + """
-         2023       SI02 - Flere i job    Investering    Forløber    Kort            3.000         -1.200                         Nej         Nej
-                                                         som         bemærkning
-                                                         planlagt
-         2024       SI03 - Mere og        Investering    Forløber    Lang tekst      1.000         -200                           Nej         Nej
-                    mere                                 som         som løber
-                                                         planlagt
-        """
+        let readable = Self.topAligned
         let offPage = """
         \u{0C}
          2024       SI04 - Andet          Investering    Forløber    Tekst der løber helt ind i næste 2.000   -300                  Nej         Nej
