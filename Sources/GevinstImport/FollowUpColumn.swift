@@ -35,41 +35,24 @@ public enum FollowUpColumn: String, Sendable, Hashable, CaseIterable {
     /// The column a header cell names, or nil. Words are tested most specific first: "Konsekvens efter
     /// håndtering" also contains "håndtering", and both compensating-action columns say "kompenserende".
     /// Spelling slips seen in 002 ("Vedttaget budgetår") are tolerated because only key words are tested.
-    public init?(header cell: some StringProtocol) {
-        let text = cell.lowercased()
-        if text.containsBytes("konsekvens") { self = .consequence }
-        else if text.containsBytes("godkendes") { self = .requiresApproval }
-        else if text.containsBytes("kompenserende") && text.containsBytes("tidligere") { self = .earlierCompensatingAction }
-        else if text.containsBytes("budgetår") { self = .adoptedBudgetYear }
-        else if text.containsBytes("titel") { self = .title }
-        else if text.containsBytes("forslagstype") { self = .type }
+    /// `ignoringBlanks`: the cell and the key words are compared with their blanks taken out, for a PDF's narrow
+    /// header column that breaks words more than once ("imple" / "mente" / "ring") and is read back with blanks
+    /// where the lines were joined.
+    public init?(header cell: some StringProtocol, ignoringBlanks: Bool = false) {
+        var text = cell.lowercased()
+        if ignoringBlanks { text.removeAll(where: \.isWhitespace) }
+        func has(_ key: String) -> Bool { text.containsBytes(ignoringBlanks ? String(key.filter { $0 != " " }) : key) }
+        if has("konsekvens") { self = .consequence }
+        else if has("godkendes") { self = .requiresApproval }
+        else if has("kompenserende") && has("tidligere") { self = .earlierCompensatingAction }
+        else if has("budgetår") { self = .adoptedBudgetYear }
+        else if has("titel") { self = .title }
+        else if has("forslagstype") { self = .type }
         else if text.hasPrefix("status") { self = .status }
         else if text.hasPrefix("bemærkning") { self = .remark }
-        else if text.containsBytes("samlet investering") { self = .totalInvestment }
-        else if text.containsBytes("samlet effektivisering") { self = .efficiency }
-        else if text.containsBytes("fuld implementering") { self = .fullImplementationYear }
-        else if text.hasPrefix("håndtering") { self = .handling }
-        else { return nil }
-    }
-}
-
-extension FollowUpColumn {
-    /// The column a header cell names when read with its blanks taken out: a PDF's narrow header column breaks
-    /// words more than once ("imple" / "mente" / "ring"), and the blanks its lines are joined with fall inside
-    /// them. The same key words as `init(header:)`, in the same order, without their blanks.
-    init?(brokenHeader cell: some StringProtocol) {
-        let text = String(cell.lowercased().filter { !$0.isWhitespace })
-        let keys: [(String, FollowUpColumn)] = [
-            ("konsekvens", .consequence), ("godkendes", .requiresApproval), ("budgetår", .adoptedBudgetYear),
-            ("titel", .title), ("forslagstype", .type), ("samletinvestering", .totalInvestment),
-            ("samleteffektivisering", .efficiency), ("fuldimplementering", .fullImplementationYear),
-        ]
-        if text.containsBytes("kompenserende") && text.containsBytes("tidligere") && !text.containsBytes("godkendes") {
-            self = .earlierCompensatingAction
-        } else if let match = keys.first(where: { text.containsBytes($0.0) }) {
-            self = match.1
-        } else if text.hasPrefix("status") { self = .status }
-        else if text.hasPrefix("bemærkning") { self = .remark }
+        else if has("samlet investering") { self = .totalInvestment }
+        else if has("samlet effektivisering") { self = .efficiency }
+        else if has("fuld implementering") { self = .fullImplementationYear }
         else if text.hasPrefix("håndtering") { self = .handling }
         else { return nil }
     }

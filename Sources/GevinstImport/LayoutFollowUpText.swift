@@ -177,9 +177,8 @@ struct LayoutLine {
     /// The year a row opens with ("2022" followed by blanks) and its column; nil for any other line.
     var openingYear: (year: Int, column: Int)? {
         guard let start = indent, start + 4 <= characters.count else { return nil }
-        let digits = characters[start..<(start + 4)]
-        guard digits.allSatisfy({ $0.isASCII && UInt8($0.value).isASCIIDigit }), start + 4 == characters.count || characters[start + 4] == " ",
-              let year = Int(string(start..<(start + 4))), (1990...2100).contains(year) else { return nil }
+        guard start + 4 == characters.count || characters[start + 4] == " ",
+              let year = fourDigitYear(string(start..<(start + 4))) else { return nil }
         return (year, start)
     }
 }
@@ -361,11 +360,14 @@ struct TablePart {
         if firstRow != nil { rows.append(rowStart..<(lastText + 1)) }
         guard lastText + 1 - first <= laid.count, lastText >= first else { return nil }
         let own = laid[0..<(lastText + 1 - first)]
+        /// The text a cell of `column` holds over `lines`, its pieces joined as the cell reads.
+        func cell(_ lines: Range<Int>, _ column: Range<Int>) -> String {
+            TablePart.joinWrapped(lines.map { own[$0 - first].text(in: column) }, width: column.count)
+        }
 
         let columns: [Range<Int>]
         let headerCells: [String]
         if header.isEmpty {
-            // No header of its own: the previous part's columns, found again with this page's lines.
             // No header of its own: this page's columns, each matched to the one of the header's it overlaps
             // (`pdftotext` lays each page out on its own, a few characters off the last). Laid out further off
             // (the further right, the further off), a page with as many columns as the header's takes them in
@@ -376,8 +378,7 @@ struct TablePart {
             if let matched = TablePart.matched(found, to: previous.headerColumns) {
                 columns = matched
             } else if found.count == previous.headerColumns.count,
-                      TablePart.cellsFit(rows.map { row in found.map { column in TablePart.joinWrapped(row.map { laid[$0 - first].text(in: column) }, width: column.count) } },
-                                         header: previous.headerCells) {
+                      TablePart.cellsFit(rows.map { row in found.map { column in cell(row, column) } }, header: previous.headerCells) {
                 columns = found
             } else {
                 return nil
@@ -390,7 +391,7 @@ struct TablePart {
                 let text = TablePart.joinHeader(header.map { laid[$0 - first].text(in: column) })
                 // A header word broken more than once is named by the cell read without its blanks; the cell's own
                 // text follows, for its unit and price level ("1.000 kr.", "2025 p/l").
-                guard FollowUpColumn(header: text) == nil, let named = FollowUpColumn(brokenHeader: text) else { return text }
+                guard FollowUpColumn(header: text) == nil, let named = FollowUpColumn(header: text, ignoringBlanks: true) else { return text }
                 return named.danishName + " " + text
             }
         }
@@ -416,7 +417,7 @@ struct TablePart {
         var carriedLines = carried
         var carriedCells: [String] = []
         if !carried.isEmpty, let previous, columns.count == previous.columns.count {
-            carriedCells = columns.map { column in TablePart.joinWrapped(carried.map { laid[$0 - first].text(in: column) }, width: column.count) }
+            carriedCells = columns.map { column in cell(carried, column) }
         } else {
             carriedLines = carried.upperBound..<carried.upperBound
         }
@@ -463,7 +464,7 @@ struct TablePart {
     /// True when every row's cells hold what the columns the header names hold: a year, an amount in 1.000 kr.,
     /// Ja or Nej, one of the five statuses (empty cells aside); a column the header does not name may hold anything.
     static func cellsFit(_ rows: [[String]], header: [String]) -> Bool {
-        let named = header.map { FollowUpColumn(header: $0) ?? FollowUpColumn(brokenHeader: $0) }
+        let named = header.map { FollowUpColumn(header: $0, ignoringBlanks: true) }
         for cells in rows {
             for (column, cell) in zip(named, cells) where !cell.isEmpty {
                 switch column {
@@ -579,6 +580,7 @@ struct TablePart {
         guard !trimmed.isEmpty, trimmed.utf8.count <= 200 else { return false }
         if PdfTextCleaner.isHeaderBesideFooter(trimmed) { return true }
         guard trimmed.utf8.count <= 40 else { return false }
-        return PdfTextCleaner.shortLineKind(trimmed) == .footer || PdfTextCleaner.shortLineKind(trimmed) == .pageNumber
+        let kind = PdfTextCleaner.shortLineKind(trimmed)
+        return kind == .footer || kind == .pageNumber
     }
 }
