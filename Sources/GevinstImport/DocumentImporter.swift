@@ -212,12 +212,20 @@ public enum DocumentImporter {
         case .followUp:
             (part.followUps.count == 1 ? "a follow-up table of 1 row" : "a follow-up table of \(part.followUps.count) rows", part.followUps.compactMap(\.line).min())
         case .plan:
-            ("a strategy plan of \(part.plans.reduce(0) { $0 + $1.tables.count }) tables", part.plans.flatMap(\.tables).compactMap(\.line).min())
+            // Tables with rows: a proposal's table headers read as a plan's ("1.000 kr. 2023 p/l") hold none.
+            planPart(part.plans.flatMap(\.tables))
         }
         return Finding(
             rule: "read.unread-part", severity: .warning, proposal: nil, line: line,
             message: "the document also holds \(what), which this reading leaves out: a file is read by one reader, and this one was read as \(kind.description)"
                 + (format.map { "; import it again with --format \($0) to read that part" } ?? ""))
+    }
+
+    /// How `unreadPart` names a plan's tables, and the line of the first: those with rows, when any have.
+    private static func planPart(_ tables: [StrategyPlan.Table]) -> (String, Int?) {
+        let withRows = tables.filter { !$0.rows.isEmpty }
+        let named = withRows.isEmpty ? tables : withRows
+        return (named.count == 1 ? "a strategy plan of 1 table" : "a strategy plan of \(named.count) tables", named.compactMap(\.line).min())
     }
 
     /// The reader for a document: the one named by `format`, or the most confident (the first listed wins a

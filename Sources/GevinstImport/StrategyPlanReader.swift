@@ -13,25 +13,31 @@ public enum StrategyPlanReader: DocumentReader {
     public static let kind: ImportedDocument.Kind = .plan
 
     /// Based on the table headers a plan has ("Mio. kr. 2019 2020 …"): 85 with a header in millions, 70
-    /// with one in another unit, +10 with an "I alt" row; at most 20 when the document has the "Tabel 1" of
-    /// proposals, whose tables a proposal reader reads better.
+    /// with one in another unit, +10 with an "I alt" row. When the document has the "Tabel 1" or the title label
+    /// ("Forslagets titel") of proposals, whose tables a proposal reader reads better, at most 20; or 40 when a header is followed by a numbered initiative
+    /// row, as a plan's is and a proposal's is not: a plan appended to proposals, which a proposal reader takes
+    /// and `read.unread-part` then names.
     public static func confidence(_ document: TextDocument) -> Int {
         var headers = 0
+        var headersOverInitiatives = 0
         var millions = false
         var totals = false
         var proposalTables = 0
+        func take(_ header: PlanTableHeader, at index: Int) {
+            headers += 1
+            if header.unit == .millions { millions = true }
+            if initiativeFollows(index, columns: header.years.count, in: document.lines) { headersOverInitiatives += 1 }
+        }
         document.scanLines { index, bytes in
             guard bytes.count < 300 else { return true }
             let text = bytes.afterLeadingSpaces
             if TableVocabulary.tableNumber(bytes: text) == 1 {
                 proposalTables += 1
             } else if text.mayHoldUnitAndYears, let header = PlanTableHeader(document.lines[index].words, line: 0) {
-                headers += 1
-                if header.unit == .millions { millions = true }
+                take(header, at: index)
             } else if text.endsWithTwoYears, !text.contains(0x09), let unit = PlanTableHeader.unitAbove(index, in: document.lines),
                       let header = PlanTableHeader(document.lines[index].words, line: 0, unitAbove: unit) {
-                headers += 1
-                if header.unit == .millions { millions = true }
+                take(header, at: index)
             } else if headers > 0, text.starts(with: "I alt"),
                       case .total = PlanLine.classify(document.lines[index].words, columns: 4) {
                 totals = true
@@ -40,7 +46,27 @@ public enum StrategyPlanReader: DocumentReader {
         }
         guard headers > 0 else { return 0 }
         let score = (millions ? 85 : 70) + (totals ? 10 : 0)
-        return proposalTables > 0 ? min(score, 20) : score
+        // A catalogue's proposals have their title label where their tables have no "Tabel 1" line (003).
+        guard proposalTables > 0 || holdsProposalTitles(document) else { return score }
+        return min(score, headersOverInitiatives > 0 ? 40 : 20)
+    }
+
+    /// Whether the document holds the label "Forslagets titel" of a catalogue's proposals.
+    static func holdsProposalTitles(_ document: TextDocument) -> Bool {
+        guard let first = document.lines.first, let last = document.lines.last else { return false }
+        return MarkdownCatalogueReader.hasTitleLabel(first.base[first.startIndex..<last.endIndex])
+    }
+
+    /// Whether the first line with words below line `index` (0-based) is a numbered initiative row with its
+    /// amounts ("1 § 108 / § 105 2,0 2,5 3,0 3,0").
+    static func initiativeFollows(_ index: Int, columns: Int, in lines: TextLines) -> Bool {
+        for below in (index + 1)..<min(index + 4, lines.count) {
+            let words = lines[below].words
+            if words.isEmpty { continue }
+            if case .numbered(_, _, let amounts) = PlanLine.classify(words, columns: columns) { return !amounts.isEmpty }
+            return false
+        }
+        return false
     }
 
     public static func read(_ document: TextDocument) -> ImportedDocument {

@@ -39,4 +39,39 @@ struct UnreadPartTests {
         #expect(part.proposals.map(\.lines) == alone.proposals.map(\.lines))
         #expect(!part.findings.contains { $0.rule == "read.unread-part" })
     }
+
+    /// A strategy plan appended to proposals, or proposals to a plan: the proposals are read and the plan's five
+    /// tables named from the first one's header. Before, the plan was left out without a word (its reader yields to
+    /// any document with proposals), and the catalogue with the plan behind it was read as the plan alone, its 22
+    /// proposals left out.
+    @Test(arguments: [
+        (SeedCorpus.proposals2021, true, 13, 5254 + 114), (SeedCorpus.proposals2021, false, 13, 114),
+        (SeedCorpus.catalogue2019, true, 22, 3422 + 114), (SeedCorpus.transferCase2025, true, 4, 1925 + 114),
+    ])
+    func aPlanBesideProposalsIsNamed(_ proposalsSeed: String, _ planLast: Bool, _ count: Int, _ line: Int) throws {
+        let proposals = try Self.text(proposalsSeed)
+        let plan = try Self.text(SeedCorpus.strategyPlan)
+        let joined = planLast ? proposals + plan : plan + proposals
+        let read = try DocumentImporter.read(data: Data(joined.utf8), file: "bilag.txt")
+        #expect(read.kind == .proposals)
+        #expect(read.proposals.count == count)
+        let note = try #require(read.findings.first { $0.rule == "read.unread-part" })
+        #expect(note.line == line)
+        #expect(note.message.contains("a strategy plan of 5 tables"))
+        #expect(note.message.contains("--format plan"))
+        // Read as the note says, the plan's tables with rows are the seed's.
+        let part = try DocumentImporter.read(data: Data(joined.utf8), file: "bilag.txt", format: "plan")
+        let alone = try DocumentImporter.read(data: Data(plan.utf8), file: SeedCorpus.strategyPlan)
+        let tablesWithRows = part.plans.flatMap(\.tables).filter { !$0.rows.isEmpty }
+        #expect(tablesWithRows.map { $0.rows.map(\.amounts) } == alone.plans.flatMap(\.tables).map { $0.rows.map(\.amounts) })
+    }
+
+    /// The catalogue's title label keeps the plan reader from taking it, as "Tabel 1" does for PDF text.
+    @Test func theCatalogueIsNoPlan() throws {
+        let catalogue = TextDocument(file: "003", data: Data(try Self.text(SeedCorpus.catalogue2019).utf8))
+        #expect(StrategyPlanReader.holdsProposalTitles(catalogue))
+        let plan = TextDocument(file: "004", data: Data(try Self.text(SeedCorpus.strategyPlan).utf8))
+        #expect(!StrategyPlanReader.holdsProposalTitles(plan))
+        #expect(StrategyPlanReader.confidence(plan) == 95)
+    }
 }
