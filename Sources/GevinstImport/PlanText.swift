@@ -100,4 +100,33 @@ enum PlanChecks {
             proposal: table.title.isEmpty ? nil : String(table.title.prefix(80)), line: printed.line,
             message: "\"\(printed.label)\" differs from the rows counted in the total (\(unit.label)): \(differences.joined(separator: "; "))")]
     }
+
+    /// A table printed again in the same file (a plan pasted twice, an appendix holding the plan once more): same
+    /// title, years and rows, amounts and lines excepted. Each repeat is a warning at its header, naming the first,
+    /// since adding both counts every initiative twice. A table with no rows repeats nothing.
+    static func repeats(_ tables: [StrategyPlan.Table]) -> [Finding] {
+        struct Key: Hashable {
+            var title: String
+            var years: [Int]
+            var rows: [String]
+            var amounts: [[Int: Amount]]
+            var total: [Int: Amount]?
+        }
+        var first: [Key: Int] = [:]
+        var findings: [Finding] = []
+        for (index, table) in tables.enumerated() where !table.rows.isEmpty {
+            let key = Key(
+                title: table.title, years: table.years, rows: table.rows.map { "\($0.number ?? "") \($0.label)" },
+                amounts: table.rows.map(\.amounts), total: table.printedTotal?.amounts)
+            guard let earlier = first[key] else {
+                first[key] = index
+                continue
+            }
+            findings.append(Finding(
+                rule: "duplicate.repeated-plan-table", severity: .warning,
+                proposal: table.title.isEmpty ? nil : String(table.title.prefix(80)), line: table.line,
+                message: "this table repeats the table at line \(tables[earlier].line ?? 0): the same title, years, rows and amounts; adding both counts \(table.rows.count == 1 ? "its row" : "its \(table.rows.count) rows") twice"))
+        }
+        return findings
+    }
 }

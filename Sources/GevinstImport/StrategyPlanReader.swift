@@ -88,6 +88,7 @@ public enum StrategyPlanReader: DocumentReader {
         let plan = state.plan(fallbackTitle: document.file)
         var findings = state.findings
         for (table, unit) in zip(plan.tables, state.units) { findings += PlanChecks.total(of: table, unit: unit) }
+        findings += PlanChecks.repeats(plan.tables)
         if plan.tables.isEmpty {
             findings.append(Finding(
                 rule: "read.no-tables", severity: .error, proposal: nil, line: nil,

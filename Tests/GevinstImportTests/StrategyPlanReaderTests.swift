@@ -134,6 +134,27 @@ import Testing
         #expect(read.findings.contains { $0.rule == "read.no-tables" && $0.severity == .error })
     }
 
+    /// A plan pasted twice in one file: each table of the second copy is a warning at its header, naming the
+    /// first. Before, 004 twice gave ten tables and no word. A sub-table holding some of the summary's rows
+    /// (004's second table) is no repeat.
+    @Test(seedTrait) func aTablePrintedTwiceIsAWarningAtTheRepeat() throws {
+        let seed = String(decoding: try #require(SeedCorpus.data(SeedCorpus.strategyPlan)), as: UTF8.self)
+        let lineCount = seed.split(separator: "\n", omittingEmptySubsequences: false).count - 1
+        let read = try DocumentImporter.read(data: Data((seed + seed).utf8), file: "plan-twice.txt")
+        let repeats = read.findings.filter { $0.rule == "duplicate.repeated-plan-table" }
+        #expect(repeats.map(\.line) == [114, 145, 231, 256, 306].map { $0 + lineCount })
+        #expect(repeats.allSatisfy { $0.severity == .warning })
+        #expect(repeats.first?.message.contains("repeats the table at line 114") == true)
+        #expect(repeats.first?.message.contains("its 11 rows twice") == true)
+        #expect(repeats[2].message.contains("its row twice"))
+        #expect(read.findings.count == repeats.count)
+
+        // One row changed in the copy: not a repeat.
+        let changed = seed + seed.replacingOccurrences(of: "4 STU 1,0 1,0 1,0 1,0", with: "4 STU 1,0 1,0 1,0 1,5")
+        let edited = try DocumentImporter.read(data: Data(changed.utf8), file: "plan-edited.txt")
+        #expect(!edited.findings.contains { $0.rule == "duplicate.repeated-plan-table" && $0.line == 114 + lineCount })
+    }
+
     @Test func decimalsBecomeExactKroner() {
         #expect(DanishDecimal.kroner("0,75", in: .millions) == .success(750_000))
         #expect(DanishDecimal.kroner("-1,5", in: .millions) == .success(-1_500_000))
