@@ -79,8 +79,16 @@ public enum MarkdownCatalogueReader: DocumentReader {
         read(document, configuration: Configuration())
     }
 
-    public static func read(_ document: TextDocument, configuration: Configuration) -> ImportedDocument {
+    public static func read(_ given: TextDocument, configuration: Configuration) -> ImportedDocument {
         var findings: [Finding] = []
+        // Tables lined up with blanks instead of tabs are read as their tab-separated twins, line for line.
+        let aligned = given.looksBinary ? nil : AlignedTableText.asTabSeparated(given)
+        let document = aligned ?? given
+        if aligned != nil {
+            findings.append(Finding(
+                rule: "read.aligned-tables", severity: .info, proposal: nil, line: nil,
+                message: "the tables are lined up with blanks, not tabs; each was read by its columns: the stretches between gaps of two blanks or more that all its lines leave open"))
+        }
         if document.looksBinary {
             return ImportedDocument(file: document.file, kind: .proposals, findings: [Finding(
                 rule: "extraction.binary", severity: .error, proposal: nil, line: nil,

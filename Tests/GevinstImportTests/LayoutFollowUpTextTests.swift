@@ -265,42 +265,13 @@ import Testing
         }
     }
 
-    /// The seed's tables with their tabs turned into blanks that line the columns up, one row a line, as a text
-    /// export or a copy from a terminal gives them (each area's table lined up on its own, blank lines and
-    /// headings kept). Before the layout reading, no reader read it.
-    static func alignedWithBlanks(_ text: String) -> String {
-        var lines = text.components(separatedBy: "\n")
-        var index = 0
-        while index < lines.count {
-            guard lines[index].contains("\t") else {
-                index += 1
-                continue
-            }
-            var rows: [Int] = []
-            var end = index
-            while end < lines.count, lines[end].contains("\t") || lines[end].allSatisfy(\.isWhitespace) {
-                if lines[end].contains("\t") { rows.append(end) }
-                end += 1
-            }
-            let cells = rows.map { lines[$0].components(separatedBy: "\t") }
-            var widths = Array(repeating: 0, count: cells.map(\.count).max() ?? 0)
-            for row in cells {
-                for (column, cell) in row.enumerated() { widths[column] = max(widths[column], cell.count) }
-            }
-            for (line, row) in zip(rows, cells) {
-                let padded = row.enumerated().map { column, cell in cell + String(repeating: " ", count: widths[column] - cell.count) }
-                lines[line] = String(padded.joined(separator: "  ").reversed().drop { $0 == " " }.reversed())
-            }
-            index = end
-        }
-        return lines.joined(separator: "\n")
-    }
-
+    /// The seed's tables lined up with blanks instead of tabs (`LinedUpTables`). Before the layout reading, no
+    /// reader read it.
     @Test(.enabled(if: SeedCorpus.isAvailable, Comment(rawValue: SeedCorpus.skipMessage)))
     func theFollowUpSeedLinedUpWithBlanksReadsAsTheSeed() throws {
         let seed = String(decoding: try #require(SeedCorpus.data(SeedCorpus.followUp2024)), as: UTF8.self)
         let plain = try DocumentImporter.read(data: Data(seed.utf8), file: SeedCorpus.followUp2024)
-        let aligned = Self.alignedWithBlanks(seed)
+        let aligned = LinedUpTables.withBlanks(seed)
         #expect(!aligned.contains("\t"))
         let read = try DocumentImporter.read(data: Data(aligned.utf8), file: SeedCorpus.followUp2024)
         #expect(read.kind == .followUp)
