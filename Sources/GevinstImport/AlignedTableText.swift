@@ -37,7 +37,9 @@ enum AlignedTableText {
             // columns when its text keeps to them: a row's text carried below a blank line (003 HA08 line 2880).
             let run = lines[start..<end]
             let carried = previous.flatMap { start - $0.end <= 2 ? $0.columns : nil }
-            if let (rows, columns) = (mayBeTable ? rewritten(run) : nil) ?? carried.flatMap({ rewritten(run, in: $0) }) {
+            // A pipe table is read by its pipes, however its cells are padded.
+            let piped = run.contains(where: MarkdownTable.isPipeRow)
+            if !piped, let (rows, columns) = (mayBeTable ? rewritten(run) : nil) ?? carried.flatMap({ rewritten(run, in: $0) }) {
                 if output == nil { output = lines.map(String.init) }
                 for (offset, line) in rows.enumerated() { output?[start + offset] = line }
                 previous = (columns, end)
