@@ -47,9 +47,16 @@ public enum FollowUpTableReader: DocumentReader {
     /// Reads with a given code convention (the area letters a municipality uses).
     public static func read(_ document: TextDocument, codes: ProposalCodeConvention) -> ImportedDocument {
         let rewritten = tabSeparated(document)
-        let document = rewritten?.document ?? document
+        var document = rewritten?.document ?? document
         var state = FollowUpReadState()
         state.findings += rewritten?.findings ?? []
+        // An English-language export groups thousands by a comma ("7,220"): read as Danish, every amount would be
+        // a thousand times too small, without a word.
+        let figures = EnglishFigures.judge(tabCells: document.lines)
+        if figures.isEnglish {
+            document = EnglishFigures.danishCells(document)
+            state.findings.append(figures.finding())
+        }
         let lines = document.lines
         var index = 0
         while index < lines.count {

@@ -83,11 +83,18 @@ public enum MarkdownCatalogueReader: DocumentReader {
         var findings: [Finding] = []
         // Tables lined up with blanks instead of tabs are read as their tab-separated twins, line for line.
         let aligned = given.looksBinary ? nil : AlignedTableText.asTabSeparated(given)
-        let document = aligned ?? given
+        var document = aligned ?? given
         if aligned != nil {
             findings.append(Finding(
                 rule: "read.aligned-tables", severity: .info, proposal: nil, line: nil,
                 message: "the tables are lined up with blanks, not tabs; each was read by its columns: the stretches between gaps of two blanks or more that all its lines leave open"))
+        }
+        // An English-language export groups thousands by a comma ("-1,300"): read as Danish, the amounts of 1.000
+        // and more would be a thousand times too small.
+        let figures = given.looksBinary ? EnglishFigures.Verdict() : EnglishFigures.judge(tabCells: document.lines)
+        if figures.isEnglish {
+            document = EnglishFigures.danishCells(document)
+            findings.append(figures.finding())
         }
         if document.looksBinary {
             return ImportedDocument(file: document.file, kind: .proposals, findings: [Finding(

@@ -73,13 +73,10 @@ public enum StrategyPlanReader: DocumentReader {
         var state = PlanReadState()
         // An English-language export prints "0.75" where the plan prints "0,75": its figures are read with the
         // marks exchanged, and a note says so.
-        let decimals = DecimalPointFigures.judge(document.lines)
-        if decimals.usesDecimalPoint {
-            state.readsDecimalPoint = true
-            let example = decimals.firstPoint.map { " (\"\($0.figure)\" at this line)" } ?? ""
-            state.findings.append(Finding(
-                rule: "read.decimal-point", severity: .info, proposal: nil, line: decimals.firstPoint?.line,
-                message: "the plan's figures are written with a point as the decimal mark\(example), as an English-language export writes them; read as decimals: \"0.75\" as 0,75, and a figure such as \"1.500\" as 1,5 too"))
+        let figures = EnglishFigures.judge(lineEnds: document.lines)
+        if figures.isEnglish {
+            state.readsEnglishFigures = true
+            state.findings.append(figures.finding())
         }
         for (offset, line) in document.lines.enumerated() {
             state.take(line, number: offset + 1, lines: document.lines)
@@ -138,15 +135,15 @@ struct PlanReadState {
     var lastHeader: PlanTableHeader?
     var rowNumbers: Set<String> = []
     var headerlessReported = false
-    /// True when the document's figures are written with a decimal point ("0.75"; `DecimalPointFigures`).
-    var readsDecimalPoint = false
+    /// True when the document's figures are written the English way ("0.75"; `EnglishFigures`).
+    var readsEnglishFigures = false
 
     /// Lines a wrapped label may take before its amounts must come.
     static let maxWrappedLines = 4
 
     /// `lines`, the document's lines, for a unit printed above a header of years.
     mutating func take(_ line: Substring, number: Int, lines: TextLines? = nil) {
-        let words = readsDecimalPoint ? line.words.map(DecimalPointFigures.danish) : line.words
+        let words = readsEnglishFigures ? line.words.map(EnglishFigures.danish) : line.words
         if words.isEmpty {
             closeFootnote()
             endParagraph()
