@@ -57,26 +57,28 @@ import Testing
         #expect(summary.printedTotal?.amounts == [2019: 7_250_000, 2020: 10_750_000, 2021: 12_750_000, 2022: 13_250_000])
     }
 
-    @Test(seedTrait) func theFollowUpTableInEnglishReadsAsTheSeed() throws {
-        let seed = try Self.seed(SeedCorpus.followUp2024)
+    /// Seed `name` with its tables' figures written the English way, read beside the seed itself; the English
+    /// reading must hold `cell` and give the seed's findings after the one note.
+    static func readInEnglish(_ name: String, holding cell: String) throws -> (plain: ImportedDocument, read: ImportedDocument) {
+        let seed = try Self.seed(name)
         let text = try Self.tablesInEnglish(seed)
-        #expect(text.contains("\t7,225\t"))
-        let plain = try DocumentImporter.read(data: Data(seed.utf8), file: SeedCorpus.followUp2024)
-        let read = try DocumentImporter.read(data: Data(text.utf8), file: SeedCorpus.followUp2024)
-        #expect(read.followUps == plain.followUps)
+        #expect(text.contains(cell))
+        let plain = try DocumentImporter.read(data: Data(seed.utf8), file: name)
+        let read = try DocumentImporter.read(data: Data(text.utf8), file: name)
         #expect(read.findings.map(\.rule) == ["read.english-figures"] + plain.findings.map(\.rule))
+        return (plain, read)
+    }
+
+    @Test(seedTrait) func theFollowUpTableInEnglishReadsAsTheSeed() throws {
+        let (plain, read) = try Self.readInEnglish(SeedCorpus.followUp2024, holding: "\t7,225\t")
+        #expect(read.followUps == plain.followUps)
         // TV03(2025)'s investment, read off 002: 7.225 (1.000 kr.).
         #expect(read.followUps.first { $0.code == "TV03(2025)" }?.totalInvestment == 7_225_000)
     }
 
     @Test(seedTrait) func theCatalogueInEnglishReadsAsTheSeed() throws {
-        let seed = try Self.seed(SeedCorpus.catalogue2019)
-        let text = try Self.tablesInEnglish(seed)
-        #expect(text.contains("\t-1,300\t"))
-        let plain = try DocumentImporter.read(data: Data(seed.utf8), file: SeedCorpus.catalogue2019)
-        let read = try DocumentImporter.read(data: Data(text.utf8), file: SeedCorpus.catalogue2019)
+        let (plain, read) = try Self.readInEnglish(SeedCorpus.catalogue2019, holding: "\t-1,300\t")
         #expect(read.proposals == plain.proposals)
-        #expect(read.findings.map(\.rule) == ["read.english-figures"] + plain.findings.map(\.rule))
         #expect(read.findings.first?.message.contains("\"-1,300\"") == true)
     }
 
