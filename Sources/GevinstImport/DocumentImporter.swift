@@ -203,6 +203,17 @@ public enum DocumentImporter {
         return findings
     }
 
+    /// Whether `document`'s reading left out a part of `kind` (its `read.unread-part` warning names one, in the
+    /// words `unreadPart` gives it).
+    public static func leavesOut(_ kind: ImportedDocument.Kind, in document: ImportedDocument) -> Bool {
+        let named = switch kind {
+        case .proposals: " proposal"
+        case .followUp: "a follow-up table of "
+        case .plan: "a strategy plan of "
+        }
+        return document.findings.contains { $0.rule == "read.unread-part" && $0.message.hasPrefix("the document also holds") && $0.message.contains(named) }
+    }
+
     /// The warning `read.unread-part` on `part`, a reading the document was not given as: how much it holds, from
     /// which line, and the `--format` that reads it (none for the import page, which has no such choice).
     static func unreadPart(_ part: ImportedDocument, readAs kind: ImportedDocument.Kind, format: String?) -> Finding {

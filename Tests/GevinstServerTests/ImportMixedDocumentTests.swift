@@ -24,6 +24,9 @@ struct ImportMixedDocumentTests {
             #expect(page.text.contains("read.unread-part"))
             #expect(page.text.contains("a follow-up table of 63 rows"))
             #expect(!page.text.contains("load it on the follow-up page"))
+            // The page says where the part it leaves out is read.
+            #expect(page.text.contains("import.follow-up-part"))
+            #expect(page.text.contains("load the same file on the follow-up page"))
         }
     }
 

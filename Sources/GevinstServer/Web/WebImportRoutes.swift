@@ -58,6 +58,12 @@ extension GevinstAPI {
                 documentFindings.insert(Finding(
                     rule: "import.follow-up-document", severity: .info, proposal: nil,
                     message: "The document is a follow-up table with \(imported.followUps.count) rows; load it on the follow-up page."), at: 0)
+            } else if DocumentImporter.leavesOut(.followUp, in: imported) {
+                // A catalogue with the follow-up table as its appendix: this page reads the proposals; the
+                // follow-up page's upload reads the table from the same file.
+                documentFindings.append(Finding(
+                    rule: "import.follow-up-part", severity: .info, proposal: nil,
+                    message: "To read the follow-up table this page leaves out, load the same file on the follow-up page (Bulk upload)."))
             }
             model = ImportPage.Model(
                 documentName: name, reader: imported.kind.rawValue, candidates: candidates, documentFindings: documentFindings,
