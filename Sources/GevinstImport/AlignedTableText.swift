@@ -96,8 +96,8 @@ enum AlignedTableText {
     /// The columns with each one that is a gap inside one cell joined to the column on its left: a column only
     /// one line has text in, not the first (the header names every column), where that line's text on the left
     /// runs up to the gap and goes on with a letter (a total row alone in its amounts' columns goes on with
-    /// digits or a tag, 003 TV01 line 3049). A cell with two blanks inside ("… Cool Kids-programmet.  Mht. besparelsen …", 003 HA08
-    /// line 2877) leaves such a gap where the other rows' cells are shorter.
+    /// digits or a tag, 003 TV01 line 3049). A cell with two blanks inside ("… Cool Kids-programmet.  Mht.
+    /// besparelsen …", 003 HA08 line 2877) leaves such a gap where the other rows' cells are shorter.
     static func joiningInnerGaps(_ columns: [Range<Int>], _ lines: [LayoutLine]) -> [Range<Int>] {
         guard columns.count > 2 else { return columns }
         var joined: [Range<Int>] = [columns[0]]

@@ -126,6 +126,7 @@ public enum DocumentImporter {
         guard var chosen = best else { return first }
         // The part read first is now the part left out.
         chosen.findings.append(unreadPart(first, readAs: kind, format: nil))
+        chosen.leftOut.append(first.kind)
         return chosen
     }
 
@@ -179,8 +180,9 @@ public enum DocumentImporter {
         if reader.formatName == NativeProposalReader.formatName {
             checks = NativeProposalReader.located(checks, proposal: imported.proposals.first, in: document)
         }
-        imported.findings = notes(on: document) + limited(imported.findings + checks)
-            + unreadParts(of: document, readAs: reader, scores: scores, readers: readers)
+        let parts = unreadParts(of: document, readAs: reader, scores: scores, readers: readers)
+        imported.findings = notes(on: document) + limited(imported.findings + checks) + parts.map(\.finding)
+        imported.leftOut = parts.map(\.kind)
         return imported
     }
 
@@ -190,28 +192,17 @@ public enum DocumentImporter {
     /// `chooseReader`'s (none when a format was named: then the user chose the part).
     static func unreadParts(
         of document: TextDocument, readAs chosen: any DocumentReader.Type, scores: [ReaderScore], readers: [any DocumentReader.Type]
-    ) -> [Finding] {
-        var findings: [Finding] = []
+    ) -> [(kind: ImportedDocument.Kind, finding: Finding)] {
+        var parts: [(kind: ImportedDocument.Kind, finding: Finding)] = []
         let confident = zip(readers, scores).filter { $0.1.confidence >= minimumConfidence && $0.0.kind != chosen.kind }.map(\.0)
         for kind in ImportedDocument.Kind.allCases where kind != chosen.kind {
             // Of the readers of this kind, the one that reads the most (a catalogue's reader also scores on PDF
             // text, and reads no table of it): proposals with lines, then rows, then the fewest troubles.
             let readings = confident.filter { $0.kind == kind }.map { reader in (reader, reader.read(document)) }
             guard let (reader, part) = readings.max(by: { substance(of: $0.1) < substance(of: $1.1) }), !part.isEmpty else { continue }
-            findings.append(unreadPart(part, readAs: chosen.kind, format: reader.formatName))
+            parts.append((kind, unreadPart(part, readAs: chosen.kind, format: reader.formatName)))
         }
-        return findings
-    }
-
-    /// Whether `document`'s reading left out a part of `kind` (its `read.unread-part` warning names one, in the
-    /// words `unreadPart` gives it).
-    public static func leavesOut(_ kind: ImportedDocument.Kind, in document: ImportedDocument) -> Bool {
-        let named = switch kind {
-        case .proposals: " proposal"
-        case .followUp: "a follow-up table of "
-        case .plan: "a strategy plan of "
-        }
-        return document.findings.contains { $0.rule == "read.unread-part" && $0.message.hasPrefix("the document also holds") && $0.message.contains(named) }
+        return parts
     }
 
     /// The warning `read.unread-part` on `part`, a reading the document was not given as: how much it holds, from

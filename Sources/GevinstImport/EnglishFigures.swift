@@ -136,6 +136,15 @@ enum EnglishFigures {
         return text
     }
 
+    /// `document` with its tables' figures written as a Danish table prints them, and the note that says so, when
+    /// its tab-separated cells are written the English way; nil when they are not. An English export groups
+    /// thousands by a comma ("7,225"): read as Danish, every amount of 1.000 kr. or more would be a thousand times
+    /// too small, without a word.
+    static func danishTables(_ document: TextDocument) -> (document: TextDocument, note: Finding)? {
+        let verdict = judge(tabCells: document.lines)
+        return verdict.isEnglish ? (danishCells(document), verdict.finding()) : nil
+    }
+
     /// `word` as a Danish table prints it, when it is a figure written the English way; else `word`.
     static func danish(_ word: Substring) -> Substring {
         guard word.containsByte(0x2E) || word.containsByte(0x2C) else { return word }

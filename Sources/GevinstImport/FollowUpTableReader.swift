@@ -50,12 +50,9 @@ public enum FollowUpTableReader: DocumentReader {
         var document = rewritten?.document ?? document
         var state = FollowUpReadState()
         state.findings += rewritten?.findings ?? []
-        // An English-language export groups thousands by a comma ("7,220"): read as Danish, every amount would be
-        // a thousand times too small, without a word.
-        let figures = EnglishFigures.judge(tabCells: document.lines)
-        if figures.isEnglish {
-            document = EnglishFigures.danishCells(document)
-            state.findings.append(figures.finding())
+        if let english = EnglishFigures.danishTables(document) {
+            document = english.document
+            state.findings.append(english.note)
         }
         let lines = document.lines
         var index = 0

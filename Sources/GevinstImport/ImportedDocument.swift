@@ -10,6 +10,9 @@ public struct ImportedDocument: Sendable {
     public var findings: [Finding]
     /// The list of changes a catalogue opens with (seed 003); empty for other documents.
     public var changeList: [CatalogueChange]
+    /// The kinds of part the document also holds and this reading left out, each named by a `read.unread-part`
+    /// warning among the findings (a catalogue with the follow-up table as its appendix).
+    public var leftOut: [Kind] = []
 
     public enum Kind: String, Sendable, CaseIterable {
         case proposals

@@ -102,7 +102,7 @@ enum PlanChecks {
     }
 
     /// A table printed again in the same file (a plan pasted twice, an appendix holding the plan once more): same
-    /// title, years and rows, amounts and lines excepted. Each repeat is a warning at its header, naming the first,
+    /// title, years, rows and amounts, line numbers aside. Each repeat is a warning at its header, naming the first,
     /// since adding both counts every initiative twice. A table with no rows repeats nothing.
     static func repeats(_ tables: [StrategyPlan.Table]) -> [Finding] {
         struct Key: Hashable {

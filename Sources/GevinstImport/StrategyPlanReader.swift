@@ -14,9 +14,9 @@ public enum StrategyPlanReader: DocumentReader {
 
     /// Based on the table headers a plan has ("Mio. kr. 2019 2020 …"): 85 with a header in millions, 70
     /// with one in another unit, +10 with an "I alt" row. When the document has the "Tabel 1" or the title label
-    /// ("Forslagets titel") of proposals, whose tables a proposal reader reads better, at most 20; or 40 when a header is followed by a numbered initiative
-    /// row, as a plan's is and a proposal's is not: a plan appended to proposals, which a proposal reader takes
-    /// and `read.unread-part` then names.
+    /// ("Forslagets titel") of proposals, whose tables a proposal reader reads better, at most 20; or 40 when a
+    /// header is followed by a numbered initiative row, as a plan's is and a proposal's is not: a plan appended
+    /// to proposals, which a proposal reader takes and `read.unread-part` then names.
     public static func confidence(_ document: TextDocument) -> Int {
         var headers = 0
         var headersOverInitiatives = 0
@@ -53,8 +53,7 @@ public enum StrategyPlanReader: DocumentReader {
 
     /// Whether the document holds the label "Forslagets titel" of a catalogue's proposals.
     static func holdsProposalTitles(_ document: TextDocument) -> Bool {
-        guard let first = document.lines.first, let last = document.lines.last else { return false }
-        return MarkdownCatalogueReader.hasTitleLabel(first.base[first.startIndex..<last.endIndex])
+        MarkdownCatalogueReader.hasTitleLabel(document.lines.text[...])
     }
 
     /// Whether the first line with words below line `index` (0-based) is a numbered initiative row with its

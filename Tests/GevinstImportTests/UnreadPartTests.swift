@@ -28,6 +28,7 @@ struct UnreadPartTests {
         let read = try DocumentImporter.read(data: Data(joined.utf8), file: "bilag.txt")
         #expect(read.kind == .followUp)
         #expect(read.followUps.count == 63)
+        #expect(read.leftOut == [.proposals])
         let note = try #require(read.findings.first { $0.rule == "read.unread-part" })
         #expect(note.severity == .warning)
         #expect(note.line == line)
@@ -59,6 +60,7 @@ struct UnreadPartTests {
         #expect(note.line == line)
         #expect(note.message.contains("a strategy plan of 5 tables"))
         #expect(note.message.contains("--format plan"))
+        #expect(read.leftOut == [.plan])
         // Read as the note says, the plan's tables with rows are the seed's.
         let part = try DocumentImporter.read(data: Data(joined.utf8), file: "bilag.txt", format: "plan")
         let alone = try DocumentImporter.read(data: Data(plan.utf8), file: SeedCorpus.strategyPlan)

@@ -58,7 +58,7 @@ extension GevinstAPI {
                 documentFindings.insert(Finding(
                     rule: "import.follow-up-document", severity: .info, proposal: nil,
                     message: "The document is a follow-up table with \(imported.followUps.count) rows; load it on the follow-up page."), at: 0)
-            } else if DocumentImporter.leavesOut(.followUp, in: imported) {
+            } else if imported.leftOut.contains(.followUp) {
                 // A catalogue with the follow-up table as its appendix: this page reads the proposals; the
                 // follow-up page's upload reads the table from the same file.
                 documentFindings.append(Finding(
